@@ -1,0 +1,19 @@
+//! The Bawaba feed format, version 1: one definition shared by the portal and
+//! the publishers' tools. Pure Rust, no web types, so every rule of the
+//! contract (`docs/feed-format.md`) is tested natively with `cargo test`.
+
+pub mod config;
+pub mod feed;
+pub mod issue;
+pub mod json;
+pub mod parse;
+pub mod schedule;
+pub mod text;
+
+pub use chrono_tz::Tz;
+pub use config::{parse_config, Config};
+pub use feed::*;
+pub use issue::{ConfigError, Effect, Expected, FeedError, Issue, Problem};
+pub use parse::{is_safe_url, parse_feed};
+pub use schedule::{openness, Openness, Schedule, StatusClass};
+pub use text::{is_rtl, LocalizedText, Resolved};
