@@ -25,6 +25,9 @@ pub struct Config {
     /// Feed addresses as written: relative to `config.json`, or absolute `https:`.
     pub feeds: Vec<String>,
     pub trusted_keys: Vec<TrustedKey>,
+    /// How long to wait for one feed before calling it a timeout. Not in the
+    /// contract: a deployment setting (see docs/feed-format.md, "Decisions").
+    pub timeout_seconds: Option<u32>,
 }
 
 fn ui_language(tag: &str) -> Option<&'static str> {
@@ -101,6 +104,12 @@ pub fn parse_config(bytes: &[u8]) -> Result<Config, ConfigError> {
         time_zone,
         feeds,
         trusted_keys,
+        timeout_seconds: root
+            .get("timeout_seconds")
+            .and_then(|t| match t {
+                Json::Number(n) if *n >= 1.0 && *n <= 600.0 => Some(*n as u32),
+                _ => None,
+            }),
     })
 }
 

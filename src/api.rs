@@ -1,0 +1,94 @@
+//! Fetching `config.json` and the feeds. The one place that talks to the network.
+
+use bawaba_model::{parse_config, parse_feed, Config, ConfigError, Feed, FeedError, MAX_FEED_BYTES};
+use gloo_net::http::Request;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use web_sys::{AbortController, RequestCache};
+
+/// Why a feed (or the config) could not be used. Translated by `i18n::describe`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// The HTTP status of a non-2xx answer.
+    Http(u16),
+    Timeout,
+    /// Offline, DNS, CORS refusal: the browser does not tell them apart.
+    Network,
+    /// An address that is not relative or `https:`.
+    BadUrl,
+    Feed(FeedError),
+    Config(ConfigError),
+}
+
+/// A deployment can lower this in config.json (`timeout_seconds`); on 2G a
+/// 100 KB feed can take 20 s, so the default is generous.
+pub const DEFAULT_TIMEOUT_MS: u32 = 45_000;
+
+/// The document's base, so everything works under any sub-path.
+fn base_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default()
+}
+
+/// Resolves `url` against `base` the way the browser would.
+pub fn resolve(url: &str, base: &str) -> Option<String> {
+    web_sys::Url::new_with_base(url, base).ok().map(|u| u.href())
+}
+
+pub fn config_url() -> String {
+    resolve("config.json", &base_url()).unwrap_or_else(|| "config.json".into())
+}
+
+/// GETs `url` within `timeout_ms`, refusing bodies over the feed size limit.
+/// `no-cache` makes the browser revalidate with ETag / Last-Modified, so an
+/// unchanged feed costs a 304 and a few hundred bytes.
+async fn get_bytes(url: &str, timeout_ms: u32) -> Result<Vec<u8>, LoadError> {
+    let controller = AbortController::new().ok();
+    let signal = controller.as_ref().map(|c| c.signal());
+    let timer = controller.clone().and_then(|c| {
+        let cb = wasm_bindgen::closure::Closure::once_into_js(move || c.abort());
+        web_sys::window()?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), timeout_ms as i32)
+            .ok()
+    });
+    let aborted = || signal.as_ref().is_some_and(|s| s.aborted());
+    let result = async {
+        let response = Request::get(url)
+            .cache(RequestCache::NoCache)
+            .abort_signal(signal.as_ref())
+            .send()
+            .await
+            .map_err(|_| if aborted() { LoadError::Timeout } else { LoadError::Network })?;
+        if !response.ok() {
+            return Err(LoadError::Http(response.status()));
+        }
+        let declared = response.headers().get("content-length").and_then(|l| l.parse::<usize>().ok());
+        if let Some(bytes) = declared.filter(|b| *b > MAX_FEED_BYTES) {
+            return Err(LoadError::Feed(FeedError::TooLarge { bytes }));
+        }
+        response.binary().await.map_err(|_| if aborted() { LoadError::Timeout } else { LoadError::Network })
+    }
+    .await;
+    if let (Some(id), Some(w)) = (timer, web_sys::window()) {
+        w.clear_timeout_with_handle(id);
+    }
+    result
+}
+
+pub async fn fetch_config() -> Result<Arc<Config>, LoadError> {
+    let bytes = get_bytes(&config_url(), DEFAULT_TIMEOUT_MS).await?;
+    let config = parse_config(&bytes).map_err(LoadError::Config)?;
+    Ok(Arc::new(config))
+}
+
+/// Fetches and validates one feed; `url` is as written in config.json.
+pub async fn fetch_feed(url: String, timeout_ms: u32) -> Result<Arc<Feed>, LoadError> {
+    if !bawaba_model::config::is_allowed_feed_url(&url) {
+        return Err(LoadError::BadUrl);
+    }
+    let absolute = resolve(&url, &config_url()).ok_or(LoadError::BadUrl)?;
+    let bytes = get_bytes(&absolute, timeout_ms).await?;
+    parse_feed(&bytes).map(Arc::new).map_err(LoadError::Feed)
+}

@@ -1,0 +1,155 @@
+//! The page around the views: header, language switch, navigation, footer.
+
+use crate::components::text::FeedText;
+use crate::i18n::{Lang, Msg};
+use crate::route::{Route, View};
+use crate::state::Portal;
+use leptos::prelude::*;
+use web_sys::MouseEvent;
+
+/// A click the app should handle itself; modified clicks (new tab, etc.) are
+/// left to the browser, which follows the real `href`.
+pub fn plain_click(ev: &MouseEvent) -> bool {
+    ev.button() == 0 && !ev.ctrl_key() && !ev.meta_key() && !ev.shift_key() && !ev.alt_key()
+}
+
+/// A link to another address of the portal, in the current language. It is a
+/// real link (works without the app, can be copied and shared).
+#[component]
+pub fn NavLink(
+    to: Route,
+    #[prop(optional, into)] class: String,
+    #[prop(optional, into)] current: Signal<bool>,
+    children: Children,
+) -> impl IntoView {
+    let portal = Portal::get();
+    let lang = portal.lang;
+    let target = to.clone();
+    let href = move || Route { lang: Some(lang.get()), ..target.clone() }.href();
+    view! {
+        <a
+            href=href
+            class=class
+            aria-current=move || current.get().then_some("page")
+            on:click=move |ev| {
+                if plain_click(&ev) {
+                    ev.prevent_default();
+                    portal.go(to.clone());
+                }
+            }
+        >
+            {children()}
+        </a>
+    }
+}
+
+const LANG_KEY: &str = "bawaba.lang";
+
+pub fn saved_lang() -> Option<Lang> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    Lang::from_tag(&storage.get_item(LANG_KEY).ok()??)
+}
+
+fn save_lang(lang: Lang) {
+    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = s.set_item(LANG_KEY, lang.tag());
+    }
+}
+
+/// The four languages, each named in itself, as large buttons.
+#[component]
+pub fn LangSwitch() -> impl IntoView {
+    let portal = Portal::get();
+    let offered: Vec<Lang> = portal.config.languages.iter().filter_map(|l| Lang::from_tag(l)).collect();
+    let lang = portal.lang;
+    let route = portal.route;
+    view! {
+        <nav class="lang-switch" aria-label=move || lang.get().t(Msg::LanguageLabel)>
+            {offered
+                .into_iter()
+                .map(|l| {
+                    let href = move || Route { lang: Some(l), ..route.get() }.href();
+                    view! {
+                        <a
+                            href=href
+                            lang=l.tag()
+                            hreflang=l.tag()
+                            aria-current=move || (lang.get() == l).then_some("true")
+                            on:click=move |ev| {
+                                if plain_click(&ev) {
+                                    ev.prevent_default();
+                                    save_lang(l);
+                                    lang.set(l);
+                                    Route { lang: Some(l), ..route.get_untracked() }.replace();
+                                }
+                            }
+                        >
+                            {l.autonym()}
+                        </a>
+                    }
+                })
+                .collect_view()}
+        </nav>
+    }
+}
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let portal = Portal::get();
+    let lang = portal.lang;
+    let name = portal.config.site_name.clone();
+    view! {
+        <header class="site-header">
+            <a class="skip-link" href="#main">{move || lang.get().t(Msg::SkipToContent)}</a>
+            <div class="brand">
+                <NavLink to=Route::default() class="brand-link">
+                    {match name {
+                        Some(n) => view! { <FeedText text=n/> }.into_any(),
+                        None => view! { <span>{move || lang.get().t(Msg::AppName)}</span> }.into_any(),
+                    }}
+                </NavLink>
+            </div>
+            <LangSwitch/>
+            <MainNav/>
+        </header>
+    }
+}
+
+#[component]
+pub fn MainNav() -> impl IntoView {
+    let portal = Portal::get();
+    let lang = portal.lang;
+    let route = portal.route;
+    let label = |v: View| match v {
+        View::Now => Msg::NavNow,
+        View::Corridors => Msg::NavCorridors,
+        View::Distribution => Msg::NavDistribution,
+        View::Notices => Msg::NavNotices,
+        View::About => Msg::NavAbout,
+    };
+    view! {
+        <nav class="main-nav" aria-label=move || lang.get().t(Msg::MainNavLabel)>
+            {View::NAV
+                .into_iter()
+                .map(|v| {
+                    view! {
+                        <NavLink to=Route { view: v, ..Route::default() } current=Signal::derive(move || route.get().view == v)>
+                            {move || lang.get().t(label(v))}
+                        </NavLink>
+                    }
+                })
+                .collect_view()}
+        </nav>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    let lang = Portal::get().lang;
+    view! {
+        <footer class="site-footer">
+            <p>{move || lang.get().t(Msg::TimesAreGazaTime)}</p>
+            <p>{move || lang.get().t(Msg::FooterPrivacy)}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,127 @@
+//! Pieces of an item card shared by the views.
+
+use crate::components::text::FeedText;
+use crate::format;
+use crate::i18n::{Label, Msg};
+use crate::state::Portal;
+use bawaba_model::{is_safe_url, Area, ItemBase, Link, LocalizedText, Schedule};
+use leptos::prelude::*;
+
+/// A labelled row of a card: `<dt>` and `<dd>`.
+#[component]
+pub fn Field(label: Msg, children: Children) -> impl IntoView {
+    let lang = Portal::get().lang;
+    view! {
+        <div class="field">
+            <dt>{move || lang.get().t(label)}</dt>
+            <dd>{children()}</dd>
+        </div>
+    }
+}
+
+/// A list of contract enum values as translated words.
+pub fn labels<T: Label>(values: &[T]) -> impl Fn() -> String + use<T> {
+    let msgs: Vec<Msg> = values.iter().map(Label::msg).collect();
+    let lang = Portal::get().lang;
+    move || {
+        let l = lang.get();
+        msgs.iter().map(|m| l.t(*m)).collect::<Vec<_>>().join(l.list_sep())
+    }
+}
+
+#[component]
+pub fn Areas(areas: Vec<Area>) -> impl IntoView {
+    (!areas.is_empty()).then(|| view! { <Field label=Msg::AreaLabel>{labels(&areas)}</Field> })
+}
+
+#[component]
+pub fn OptionalText(label: Msg, text: Option<LocalizedText>) -> impl IntoView {
+    text.map(|t| view! { <Field label=label><FeedText text=t/></Field> })
+}
+
+/// Links: only `https:` and `tel:` ever become links (the parser already
+/// dropped others; the check is repeated here because it is cheap and this is
+/// the last line of defence). They open outside the portal, without referrer.
+#[component]
+pub fn Links(links: Vec<Link>) -> impl IntoView {
+    let lang = Portal::get().lang;
+    (!links.is_empty()).then(|| {
+        let items = links
+            .into_iter()
+            .filter(|l| is_safe_url(&l.url))
+            .map(|l| {
+                let is_tel = l.url.to_ascii_lowercase().starts_with("tel:");
+                let number = l.url[4.min(l.url.len())..].to_owned();
+                let has_label = l.label.is_some();
+                let label = match l.label {
+                    Some(t) => view! { <FeedText text=t/> }.into_any(),
+                    None if is_tel => view! {
+                        <span>{move || crate::i18n::fill(lang.get().t(Msg::CallTemplate), &[("number", String::new())])}</span>
+                        <bdi dir="ltr">{number.clone()}</bdi>
+                    }
+                    .into_any(),
+                    None => view! { <bdi dir="ltr">{l.url.clone()}</bdi> }.into_any(),
+                };
+                let (target, rel) = if is_tel { (None, None) } else { (Some("_blank"), Some("noopener noreferrer external")) };
+                view! {
+                    <li>
+                        <a href=l.url.clone() target=target rel=rel>{label}</a>
+                        {(is_tel && has_label).then(|| view! { " " <bdi dir="ltr" class="tel">{number.clone()}</bdi> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <Field label=Msg::LinksLabel><ul class="links">{items}</ul></Field> }
+    })
+}
+
+/// Weekly hours and one-off windows. With `usual` the hours are only
+/// informative (the place is closed by its status).
+#[component]
+pub fn Hours(schedule: Schedule, #[prop(optional)] usual: bool) -> impl IntoView {
+    let portal = Portal::get();
+    let lang = portal.lang;
+    let tz = portal.tz();
+    let now = portal.now;
+    let hours = schedule.hours.clone();
+    let windows = schedule.windows.clone();
+    let label = if usual { Msg::UsualHours } else { Msg::Hours };
+    view! {
+        {(!hours.is_empty()).then(|| view! {
+            <Field label=label>
+                <ul class="hours">
+                    {hours.into_iter().map(|s| view! { <li>{move || format::slot(lang.get(), &s)}</li> }).collect_view()}
+                </ul>
+            </Field>
+        })}
+        {
+            let upcoming: Vec<_> = windows.into_iter().collect();
+            (!upcoming.is_empty()).then(|| view! {
+                <Field label=Msg::Windows>
+                    <ul class="hours">
+                        {upcoming.into_iter().map(|w| view! {
+                            <li>{move || {
+                                let (l, n) = (lang.get(), now.get());
+                                format!("{} – {}", format::day_time(l, w.start, n, tz), format::day_time(l, w.end, n, tz))
+                            }}</li>
+                        }).collect_view()}
+                    </ul>
+                </Field>
+            })
+        }
+    }
+}
+
+/// "Updated 3 hours ago".
+#[component]
+pub fn Updated(base: ItemBase) -> impl IntoView {
+    let portal = Portal::get();
+    let (lang, now) = (portal.lang, portal.now);
+    let t = base.updated_at;
+    view! {
+        <p class="updated">{move || {
+            let l = lang.get();
+            l.f(Msg::UpdatedTemplate, &[("when", &format::age(l, t, now.get()))])
+        }}</p>
+    }
+}

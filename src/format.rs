@@ -1,0 +1,101 @@
+//! Dates, times, ages and hours in the reader's language, always in the
+//! deployment's time zone (not the phone's, which may be set wrong).
+
+use crate::i18n::{Count, Lang, Msg};
+use bawaba_model::schedule::WeeklySlot;
+use bawaba_model::Tz;
+use chrono::{DateTime, Datelike, Duration, NaiveTime, Timelike, Utc, Weekday};
+
+pub fn clock(lang: Lang, t: NaiveTime) -> String {
+    lang.digits(&format!("{:02}:{:02}", t.hour(), t.minute()))
+}
+
+/// "today 16:00", "tomorrow 08:00", "Sun 29 Nov 08:00".
+pub fn day_time(lang: Lang, t: DateTime<Utc>, now: DateTime<Utc>, tz: Tz) -> String {
+    let local = t.with_timezone(&tz);
+    let today = now.with_timezone(&tz).date_naive();
+    let date = local.date_naive();
+    let day = match (date - today).num_days() {
+        0 => lang.t(Msg::Today).to_owned(),
+        1 => lang.t(Msg::Tomorrow).to_owned(),
+        -1 => lang.t(Msg::Yesterday).to_owned(),
+        _ => date_label(lang, date, today),
+    };
+    crate::i18n::fill(lang.t(Msg::DateTimeTemplate), &[("day", day), ("time", clock(lang, local.time()))])
+}
+
+/// "Sun 29 Nov", with the year only when it is not the current one.
+pub fn date_label(lang: Lang, date: chrono::NaiveDate, today: chrono::NaiveDate) -> String {
+    let wd = lang.weekday(date.weekday().num_days_from_monday() as usize);
+    let month = lang.month(date.month0() as usize);
+    let year = if date.year() == today.year() { String::new() } else { format!(" {}", date.year()) };
+    lang.digits(&format!("{wd} {} {month}{year}", date.day()))
+}
+
+/// "3 hours ago" / "in 2 days" / "just now".
+pub fn age(lang: Lang, t: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let d = now - t;
+    let (future, d) = if d < Duration::zero() { (true, -d) } else { (false, d) };
+    let amount = if d < Duration::minutes(1) {
+        return lang.t(Msg::JustNow).to_owned();
+    } else if d < Duration::hours(1) {
+        lang.count(Count::Minutes, d.num_minutes() as u64)
+    } else if d < Duration::days(2) {
+        lang.count(Count::Hours, d.num_hours() as u64)
+    } else {
+        lang.count(Count::Days, d.num_days() as u64)
+    };
+    let template = if future { Msg::InFutureTemplate } else { Msg::AgoTemplate };
+    crate::i18n::fill(lang.t(template), &[("age", amount)])
+}
+
+/// Gaza's week starts on Saturday; ranges of days read in that order.
+fn week_index(d: Weekday) -> u32 {
+    (d.num_days_from_monday() + 2) % 7
+}
+
+/// "Sun–Thu 08:00–16:00"; consecutive days are shown as a range.
+pub fn slot(lang: Lang, s: &WeeklySlot) -> String {
+    let mut idx: Vec<u32> = s.days.iter().map(|d| week_index(*d)).collect();
+    idx.sort_unstable();
+    idx.dedup();
+    let name = |i: u32| lang.weekday(((i + 5) % 7) as usize);
+    let mut parts = Vec::new();
+    let mut i = 0;
+    while i < idx.len() {
+        let start = idx[i];
+        let mut end = start;
+        while i + 1 < idx.len() && idx[i + 1] == end + 1 {
+            i += 1;
+            end = idx[i];
+        }
+        parts.push(match end - start {
+            0 => name(start).to_owned(),
+            1 => format!("{}{}{}", name(start), lang.list_sep(), name(end)),
+            _ => format!("{}–{}", name(start), name(end)),
+        });
+        i += 1;
+    }
+    let days = parts.join(lang.list_sep());
+    let time = if s.open == s.close {
+        lang.t(Msg::AllDay).to_owned()
+    } else {
+        format!("{}–{}", clock(lang, s.open), clock(lang, s.close))
+    };
+    format!("{days} {time}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bawaba_model::schedule::parse_clock;
+
+    #[test]
+    fn day_ranges_follow_the_gaza_week() {
+        use Weekday::*;
+        let s = WeeklySlot { days: vec![Thu, Sun, Mon, Tue, Wed], open: parse_clock("08:00").unwrap(), close: parse_clock("16:00").unwrap() };
+        assert_eq!(slot(Lang::En, &s), "Sun–Thu 08:00–16:00");
+        let s = WeeklySlot { days: vec![Sat, Fri], open: parse_clock("20:00").unwrap(), close: parse_clock("06:00").unwrap() };
+        assert_eq!(slot(Lang::En, &s), "Fri, Sat 20:00–06:00");
+    }
+}

@@ -1,0 +1,428 @@
+//! UI text in the four languages the portal ships.
+//!
+//! Every string is a `Msg` variant and every language matches on all of them,
+//! so a missing translation is a compile error, not an English word in an
+//! Arabic page. Templates use `{name}` placeholders filled by [`fill`].
+
+mod ar;
+pub mod describe;
+mod en;
+mod fr;
+mod he;
+
+use bawaba_model::{
+    Allowed, Area, Category, CorridorStatus, CorridorType, Direction, PointStatus, Service, Severity,
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    Ar,
+    En,
+    He,
+    Fr,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 4] = [Lang::Ar, Lang::En, Lang::He, Lang::Fr];
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Ar => "ar",
+            Lang::En => "en",
+            Lang::He => "he",
+            Lang::Fr => "fr",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = bawaba_model::text::primary(tag);
+        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    pub fn is_rtl(self) -> bool {
+        matches!(self, Lang::Ar | Lang::He)
+    }
+
+    pub fn dir(self) -> &'static str {
+        if self.is_rtl() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    /// The language's name in itself, for the language switcher.
+    pub fn autonym(self) -> &'static str {
+        match self {
+            Lang::Ar => "العربية",
+            Lang::En => "English",
+            Lang::He => "עברית",
+            Lang::Fr => "Français",
+        }
+    }
+
+    pub fn t(self, msg: Msg) -> &'static str {
+        match self {
+            Lang::Ar => ar::t(msg),
+            Lang::En => en::t(msg),
+            Lang::He => he::t(msg),
+            Lang::Fr => fr::t(msg),
+        }
+    }
+
+    /// A template with its placeholders filled; numbers in the values are
+    /// written in the language's own digits.
+    pub fn f(self, msg: Msg, args: &[(&str, &str)]) -> String {
+        let localized: Vec<(&str, String)> = args.iter().map(|(k, v)| (*k, self.digits(v))).collect();
+        fill(self.t(msg), &localized)
+    }
+
+    /// A count with the right plural form ("1 hour", "2 hours"; Arabic has six forms).
+    pub fn count(self, unit: Count, n: u64) -> String {
+        let s = match self {
+            Lang::Ar => ar::count(unit, n),
+            Lang::En => en::count(unit, n),
+            Lang::He => he::count(unit, n),
+            Lang::Fr => fr::count(unit, n),
+        };
+        self.digits(&s)
+    }
+
+    /// Weekday names, Monday first.
+    pub fn weekday(self, monday_based: usize) -> &'static str {
+        let names = match self {
+            Lang::Ar => &ar::WEEKDAYS,
+            Lang::En => &en::WEEKDAYS,
+            Lang::He => &he::WEEKDAYS,
+            Lang::Fr => &fr::WEEKDAYS,
+        };
+        names[monday_based % 7]
+    }
+
+    pub fn month(self, zero_based: usize) -> &'static str {
+        let names = match self {
+            Lang::Ar => &ar::MONTHS,
+            Lang::En => &en::MONTHS,
+            Lang::He => &he::MONTHS,
+            Lang::Fr => &fr::MONTHS,
+        };
+        names[zero_based % 12]
+    }
+
+    /// Arabic text here uses Arabic-Indic digits, as printed notices in Gaza
+    /// do; the other languages keep ASCII digits.
+    pub fn digits(self, s: &str) -> String {
+        match self {
+            Lang::Ar => s
+                .chars()
+                .map(|c| match c {
+                    '0'..='9' => char::from_u32('٠' as u32 + (c as u32 - '0' as u32)).unwrap_or(c),
+                    _ => c,
+                })
+                .collect(),
+            _ => s.to_owned(),
+        }
+    }
+
+    /// The separator between items of a list ("food, water").
+    pub fn list_sep(self) -> &'static str {
+        match self {
+            Lang::Ar => "، ",
+            _ => ", ",
+        }
+    }
+}
+
+/// Replaces `{key}` with its value; unknown placeholders stay visible so a
+/// translation mistake is noticed rather than hidden.
+pub fn fill(template: &str, args: &[(&str, String)]) -> String {
+    let mut out = template.to_owned();
+    for (k, v) in args {
+        out = out.replace(&format!("{{{k}}}"), v);
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Count {
+    Minutes,
+    Hours,
+    Days,
+    Items,
+    SkippedItems,
+}
+
+/// Every piece of UI text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Msg {
+    // Chrome and navigation
+    AppName,
+    SkipToContent,
+    Loading,
+    LanguageLabel,
+    MainNavLabel,
+    NavNow,
+    NavCorridors,
+    NavDistribution,
+    NavNotices,
+    NavAbout,
+    TimesAreGazaTime,
+    FooterPrivacy,
+    // Banners and freshness
+    DemoBanner,
+    DangerBannerLabel,
+    ExpiredFeed,
+    PublishedBy,
+    PublishedAt,
+    PublishedUnknown,
+    AgoTemplate,
+    InFutureTemplate,
+    JustNow,
+    UpdatedTemplate,
+    // Openness
+    OpenNow,
+    OpenUntil,
+    OpenNoEnd,
+    ClosedNow,
+    OpensAt,
+    NoOpeningKnown,
+    ClosedByStatus,
+    StatusUnknown,
+    UsualHours,
+    Hours,
+    Windows,
+    AllDay,
+    Today,
+    Tomorrow,
+    Yesterday,
+    DateTimeTemplate,
+    // Item fields
+    DeclaredStatus,
+    TypeLabel,
+    AllowedLabel,
+    DirectionLabel,
+    ServicesLabel,
+    OrganizationLabel,
+    LandmarkLabel,
+    RequirementsLabel,
+    NotesLabel,
+    LinksLabel,
+    AreaLabel,
+    LocationLabel,
+    LinkNotFollowed,
+    CallTemplate,
+    // Lists
+    AllAreas,
+    NoItems,
+    NoItemsInArea,
+    ItemNotFound,
+    BackToList,
+    LinkToItem,
+    ShowDetails,
+    // Home
+    HomeCorridorsTitle,
+    HomeOpenCount,
+    HomeNoticesTitle,
+    HomeDistributionTitle,
+    HomeDistributionOpenCount,
+    SeeAll,
+    // Notices
+    PastNotices,
+    NoPastNotices,
+    EffectiveFrom,
+    ExpiresAt,
+    Expired,
+    NotYetInEffect,
+    // Feed problems
+    FeedProblemTitle,
+    FeedProblemKeeping,
+    ErrNotJson,
+    ErrNotAnObject,
+    ErrMissingFormat,
+    ErrUnknownFormat,
+    ErrMissingKind,
+    ErrUnknownKind,
+    ErrItemsNotAList,
+    ErrTooLarge,
+    ErrTooManyItems,
+    ErrHttp,
+    ErrTimeout,
+    ErrNetwork,
+    ErrBadUrl,
+    ConfigProblemTitle,
+    ErrConfigNotJson,
+    ErrConfigNotAnObject,
+    ErrConfigNoFeeds,
+    ErrConfigBadFeedUrl,
+    ErrConfigTimeZone,
+    TryAgain,
+    // Item problems (for publishers)
+    SkippedSummary,
+    DetailsForPublishers,
+    EffectSkipped,
+    EffectDropped,
+    ProblemMissing,
+    ProblemWrongType,
+    ProblemEmpty,
+    ProblemBadTimestamp,
+    ProblemNoOffset,
+    ProblemOutOfRange,
+    ProblemBadClock,
+    ProblemBadDay,
+    ProblemEndNotAfterStart,
+    ProblemDuplicateId,
+    ProblemUnsafeLink,
+    TypeString,
+    TypeNumber,
+    TypeObject,
+    TypeList,
+    TypeBool,
+    TypeNull,
+    TypeText,
+    TypeTimestamp,
+    TypeClock,
+    TypeDay,
+    // About
+    AboutTitle,
+    AboutIntro,
+    FeedsTitle,
+    FeedSource,
+    FeedItems,
+    FeedExpires,
+    FeedNoExpiry,
+    FeedLoading,
+    PublishedLabel,
+    KindCorridors,
+    KindDistribution,
+    KindNotices,
+    // Enum values
+    CorridorCrossing,
+    CorridorRoad,
+    CorridorSea,
+    StatusOpen,
+    StatusClosed,
+    StatusRestricted,
+    StatusScheduled,
+    StatusSuspended,
+    StatusOutOfStock,
+    StatusMoved,
+    AllowedPedestrians,
+    AllowedPrivateVehicles,
+    AllowedAidTrucks,
+    AllowedCommercialTrucks,
+    AllowedMedicalEvacuation,
+    AllowedReturnees,
+    DirBoth,
+    DirNorthToSouth,
+    DirSouthToNorth,
+    DirIntoGaza,
+    DirOutOfGaza,
+    ServiceFood,
+    ServiceBread,
+    ServiceWater,
+    ServiceHygiene,
+    ServiceMedical,
+    ServiceNutrition,
+    ServiceShelter,
+    ServiceCash,
+    ServiceFuel,
+    ServiceClothing,
+    ServicePsychosocial,
+    CatWater,
+    CatElectricity,
+    CatRoads,
+    CatRubble,
+    CatUxo,
+    CatHealth,
+    CatTelecom,
+    CatShelter,
+    CatEducation,
+    CatGeneral,
+    SevInfo,
+    SevAdvisory,
+    SevWarning,
+    SevDanger,
+    AreaNorthGaza,
+    AreaGaza,
+    AreaDeirAlBalah,
+    AreaKhanYounis,
+    AreaRafah,
+    AreaOther,
+    Other,
+}
+
+/// The label of a contract enum value; values this portal does not know
+/// read "other", never the raw wire word.
+pub trait Label {
+    fn msg(&self) -> Msg;
+}
+
+macro_rules! labels {
+    ($ty:ident { $($v:ident => $m:ident),+ $(,)? } other $o:ident) => {
+        impl Label for $ty {
+            fn msg(&self) -> Msg {
+                match self { $($ty::$v => Msg::$m,)+ $ty::Other(_) => Msg::$o }
+            }
+        }
+    };
+}
+
+labels!(CorridorType { Crossing => CorridorCrossing, Road => CorridorRoad, Sea => CorridorSea } other Other);
+labels!(CorridorStatus { Open => StatusOpen, Closed => StatusClosed, Restricted => StatusRestricted, Scheduled => StatusScheduled } other Other);
+labels!(PointStatus { Open => StatusOpen, Closed => StatusClosed, Suspended => StatusSuspended, OutOfStock => StatusOutOfStock, Moved => StatusMoved } other Other);
+labels!(Allowed {
+    Pedestrians => AllowedPedestrians,
+    PrivateVehicles => AllowedPrivateVehicles,
+    AidTrucks => AllowedAidTrucks,
+    CommercialTrucks => AllowedCommercialTrucks,
+    MedicalEvacuation => AllowedMedicalEvacuation,
+    Returnees => AllowedReturnees,
+} other Other);
+labels!(Direction { Both => DirBoth, NorthToSouth => DirNorthToSouth, SouthToNorth => DirSouthToNorth, IntoGaza => DirIntoGaza, OutOfGaza => DirOutOfGaza } other Other);
+labels!(Service {
+    Food => ServiceFood,
+    Bread => ServiceBread,
+    Water => ServiceWater,
+    Hygiene => ServiceHygiene,
+    Medical => ServiceMedical,
+    Nutrition => ServiceNutrition,
+    Shelter => ServiceShelter,
+    Cash => ServiceCash,
+    Fuel => ServiceFuel,
+    Clothing => ServiceClothing,
+    Psychosocial => ServicePsychosocial,
+} other Other);
+labels!(Category {
+    Water => CatWater,
+    Electricity => CatElectricity,
+    Roads => CatRoads,
+    Rubble => CatRubble,
+    Uxo => CatUxo,
+    Health => CatHealth,
+    Telecom => CatTelecom,
+    Shelter => CatShelter,
+    Education => CatEducation,
+    General => CatGeneral,
+} other Other);
+labels!(Severity { Info => SevInfo, Advisory => SevAdvisory, Warning => SevWarning, Danger => SevDanger } other Other);
+labels!(Area { NorthGaza => AreaNorthGaza, Gaza => AreaGaza, DeirAlBalah => AreaDeirAlBalah, KhanYounis => AreaKhanYounis, Rafah => AreaRafah } other AreaOther);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_digits() {
+        assert_eq!(Lang::Ar.digits("08:30, 12"), "٠٨:٣٠, ١٢");
+        assert_eq!(Lang::Fr.digits("08:30"), "08:30");
+    }
+
+    #[test]
+    fn templates_fill_every_placeholder_in_every_language() {
+        for lang in Lang::ALL {
+            let s = lang.f(Msg::OpenUntil, &[("time", "16:00")]);
+            assert!(!s.contains('{'), "{lang:?}: {s}");
+            assert!(s.contains(&lang.digits("16:00")), "{lang:?}: {s}");
+        }
+    }
+}

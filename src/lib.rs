@@ -1,0 +1,138 @@
+//! Bawaba, the portal: wires the app together. Data types and fetching are in
+//! `api`, views in `routes`, shared pieces in `components`.
+
+pub mod api;
+mod components;
+pub mod format;
+pub mod i18n;
+pub mod route;
+mod routes;
+mod state;
+
+use api::LoadError;
+use bawaba_model::Config;
+use chrono::{DateTime, Utc};
+use components::banners::{DangerBanner, DemoBanner};
+use components::chrome::{saved_lang, Footer, Header};
+use components::feed_status::FeedProblems;
+use i18n::{describe, Lang, Msg};
+use leptos::prelude::*;
+use route::{Route, View};
+use state::{FeedSlot, Portal};
+use std::sync::Arc;
+use std::time::Duration;
+
+pub fn now_utc() -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+}
+
+/// The reader's language: `?lang=`, else their saved choice, else the
+/// browser's languages, else the deployment's default.
+fn initial_lang(config: Option<&Config>) -> Lang {
+    let offered = |l: &Lang| config.is_none_or(|c| c.languages.contains(&l.tag()));
+    let browser = || {
+        let langs = web_sys::window()?.navigator().languages();
+        langs.iter().filter_map(|v| v.as_string()).filter_map(|t| Lang::from_tag(&t)).find(offered)
+    };
+    Route::current()
+        .lang
+        .filter(offered)
+        .or_else(|| saved_lang().filter(offered))
+        .or_else(browser)
+        .or_else(|| config.and_then(|c| Lang::from_tag(c.default_language)))
+        .unwrap_or(Lang::Ar)
+}
+
+fn set_document_lang(lang: Lang) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", lang.tag());
+        let _ = html.set_attribute("dir", lang.dir());
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let boot_lang = initial_lang(None);
+    set_document_lang(boot_lang);
+    let config = LocalResource::new(api::fetch_config);
+    view! {
+        <Transition fallback=move || view! { <p class="boot" role="status">{boot_lang.t(Msg::Loading)}</p> }>
+            {move || config.get().map(|result| match result {
+                Ok(config) => view! { <PortalApp config=config/> }.into_any(),
+                Err(error) => view! { <ConfigFailed error=error lang=boot_lang/> }.into_any(),
+            })}
+        </Transition>
+    }
+}
+
+/// Without a usable config.json there is nothing to show but the reason.
+#[component]
+fn ConfigFailed(error: LoadError, lang: Lang) -> impl IntoView {
+    view! {
+        <main id="main" class="fatal">
+            <h1>{lang.t(Msg::ConfigProblemTitle)}</h1>
+            <p role="alert">{describe::load_error(lang, &error)}</p>
+            <p><a href="">{lang.t(Msg::TryAgain)}</a></p>
+        </main>
+    }
+}
+
+#[component]
+fn PortalApp(config: Arc<Config>) -> impl IntoView {
+    let lang = RwSignal::new(initial_lang(Some(&config)));
+    let route = RwSignal::new(Route::current());
+    let now = RwSignal::new(now_utc());
+    let timeout_ms = config.timeout_seconds.map(|s| s * 1000).unwrap_or(api::DEFAULT_TIMEOUT_MS);
+    let feeds = Arc::new(config.feeds.iter().map(|u| FeedSlot::new(u.clone(), timeout_ms)).collect::<Vec<_>>());
+    let portal = Portal { config: config.clone(), lang, route, now, feeds };
+    provide_context(portal.clone());
+
+    set_interval(move || now.set(now_utc()), Duration::from_secs(30));
+    Effect::new(move |_| set_document_lang(lang.get()));
+    // Back and forward buttons: the address is the state.
+    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        let r = Route::current();
+        if let Some(l) = r.lang {
+            lang.set(l);
+        }
+        route.set(r);
+    });
+    // After moving to another view, start at the top and put the screen
+    // reader on the new heading.
+    Effect::new(move |previous: Option<(View, Option<String>)>| {
+        let r = route.get();
+        let key = (r.view, r.id.clone());
+        if previous.is_some_and(|p| p != key) {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+            request_animation_frame(|| {
+                if let Some(el) = document().get_element_by_id("view-title") {
+                    let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&el).focus();
+                }
+            });
+        }
+        key
+    });
+    let c = config.clone();
+    Effect::new(move |_| {
+        let l = lang.get();
+        let site = c.site_name.as_ref().and_then(|n| n.resolve(l.tag(), c.default_language).map(|r| r.text.to_owned()));
+        document().set_title(&site.unwrap_or_else(|| l.t(Msg::AppName).to_owned()));
+    });
+
+    view! {
+        <Header/>
+        <DemoBanner/>
+        <DangerBanner/>
+        <main id="main">
+            <FeedProblems/>
+            {move || match route.get().view {
+                View::Now => view! { <routes::now::NowPage/> }.into_any(),
+                View::Corridors => view! { <routes::corridors::CorridorsPage/> }.into_any(),
+                View::Distribution => view! { <routes::distribution::DistributionPage/> }.into_any(),
+                View::Notices => view! { <routes::notices::NoticesPage/> }.into_any(),
+                View::About => view! { <routes::about::AboutPage/> }.into_any(),
+            }}
+        </main>
+        <Footer/>
+    }
+}

@@ -1,0 +1,116 @@
+//! Where the reader is, kept in the query string (contract section 6) so every
+//! link works on any static host, under any sub-path, with no rewrite rules.
+
+use crate::i18n::Lang;
+use web_sys::UrlSearchParams;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Now,
+    Corridors,
+    Distribution,
+    Notices,
+    About,
+}
+
+impl View {
+    pub const NAV: [View; 5] = [View::Now, View::Corridors, View::Distribution, View::Notices, View::About];
+
+    fn slug(self) -> Option<&'static str> {
+        Some(match self {
+            View::Now => return None,
+            View::Corridors => "corridors",
+            View::Distribution => "distribution",
+            View::Notices => "notices",
+            View::About => "about",
+        })
+    }
+
+    fn from_slug(s: &str) -> View {
+        match s {
+            "corridors" => View::Corridors,
+            "distribution" => View::Distribution,
+            "notices" => View::Notices,
+            "about" => View::About,
+            // Unknown or not-yet-built views (map, embed) fall back to the overview.
+            _ => View::Now,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Route {
+    pub view: View,
+    pub id: Option<String>,
+    pub area: Option<String>,
+    /// Show past (expired) notices.
+    pub past: bool,
+    pub lang: Option<Lang>,
+}
+
+impl Route {
+    pub fn parse(search: &str) -> Route {
+        let Ok(p) = UrlSearchParams::new_with_str(search) else { return Route::default() };
+        let non_empty = |k: &str| p.get(k).filter(|v| !v.trim().is_empty());
+        Route {
+            view: non_empty("view").map(|v| View::from_slug(&v)).unwrap_or_default(),
+            id: non_empty("id"),
+            area: non_empty("area"),
+            past: p.get("past").is_some_and(|v| v == "1"),
+            lang: p.get("lang").and_then(|l| Lang::from_tag(&l)),
+        }
+    }
+
+    pub fn current() -> Route {
+        Route::parse(&location().and_then(|l| l.search().ok()).unwrap_or_default())
+    }
+
+    pub fn to(view: View, lang: Lang) -> Route {
+        Route { view, lang: Some(lang), ..Route::default() }
+    }
+
+    pub fn with_id(mut self, id: &str) -> Route {
+        self.id = Some(id.to_owned());
+        self
+    }
+
+    /// The query string, starting with `?`; relative, so it keeps the page's path.
+    pub fn href(&self) -> String {
+        let Ok(p) = UrlSearchParams::new() else { return "?".into() };
+        if let Some(v) = self.view.slug() {
+            p.append("view", v);
+        }
+        if let Some(id) = &self.id {
+            p.append("id", id);
+        }
+        if let Some(a) = &self.area {
+            p.append("area", a);
+        }
+        if self.past {
+            p.append("past", "1");
+        }
+        if let Some(l) = self.lang {
+            p.append("lang", l.tag());
+        }
+        format!("?{}", String::from(p.to_string()))
+    }
+
+    /// Makes this the current address, adding a history entry.
+    pub fn push(&self) {
+        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&self.href()));
+        }
+    }
+
+    /// Updates the address without a history entry (e.g. a language change).
+    pub fn replace(&self) {
+        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&self.href()));
+        }
+    }
+}
+
+fn location() -> Option<web_sys::Location> {
+    web_sys::window().map(|w| w.location())
+}

@@ -1,0 +1,8 @@
+//! One file per view.
+
+pub mod about;
+pub mod corridors;
+pub mod distribution;
+pub mod list;
+pub mod notices;
+pub mod now;

@@ -1,0 +1,126 @@
+//! Reconstruction and safety notices, most severe first.
+
+use super::list::{in_area, Empty, ListFrame};
+use crate::components::chrome::NavLink;
+use crate::components::item::{Areas, Links, OptionalText, Updated};
+use crate::components::text::FeedText;
+use crate::format;
+use crate::i18n::{Label, Msg};
+use crate::route::{Route, View};
+use crate::state::Portal;
+use bawaba_model::{FeedKind, Notice, Severity};
+use leptos::prelude::*;
+
+/// Current notices (or past ones with `past`), severity first, newest first.
+pub fn sorted_notices(portal: &Portal, past: bool) -> Vec<Notice> {
+    let route = portal.route.get();
+    let now = portal.now.get();
+    let mut items: Vec<Notice> = portal
+        .notices()
+        .into_iter()
+        .filter(|n| match &route.id {
+            Some(id) => &n.base.id == id,
+            None => n.is_expired(now) == past && in_area(&n.base.area, route.area.as_deref()),
+        })
+        .collect();
+    items.sort_by(|a, b| a.severity.rank().cmp(&b.severity.rank()).then(b.effective_at.cmp(&a.effective_at)));
+    items
+}
+
+#[component]
+pub fn NoticesPage() -> impl IntoView {
+    let portal = Portal::get();
+    let p = portal.clone();
+    let route = portal.route;
+    let lang = portal.lang;
+    let past = move || route.get().past;
+    let items = Memo::new(move |_| sorted_notices(&p, past()));
+    view! {
+        <ListFrame title=Msg::NavNotices kind=FeedKind::Notices area_filter=true>
+            {move || past().then(|| view! { <h2 class="subtitle">{move || lang.get().t(Msg::PastNotices)}</h2> })}
+            <Show
+                when=move || !items.get().is_empty()
+                fallback=move || view! { <Empty filtered=route.get().area.is_some() single=route.get().id.is_some()/> }
+            >
+                <ul class="cards">
+                    <For each=move || items.get() key=|n| (n.base.id.clone(), n.base.updated_at) let:n>
+                        <li><NoticeCard notice=n/></li>
+                    </For>
+                </ul>
+            </Show>
+            {move || (route.get().id.is_none()).then(|| {
+                let to = Route { view: View::Notices, past: !past(), ..Route::default() };
+                view! {
+                    <p class="more">
+                        <NavLink to=to>{move || lang.get().t(if past() { Msg::BackToList } else { Msg::PastNotices })}</NavLink>
+                    </p>
+                }
+            })}
+        </ListFrame>
+    }
+}
+
+/// A severity as a shape, a symbol and a word.
+#[component]
+pub fn SeverityTag(severity: Severity) -> impl IntoView {
+    let lang = Portal::get().lang;
+    let (class, icon) = match severity {
+        Severity::Danger => ("danger", "⛔"),
+        Severity::Warning => ("warning", "⚠"),
+        Severity::Advisory => ("advisory", "!"),
+        Severity::Info => ("info", "i"),
+        Severity::Other(_) => ("warning", "?"),
+    };
+    let m = severity.msg();
+    view! {
+        <span class=format!("severity severity-{class}")>
+            <span class="icon" aria-hidden="true">{icon}</span>
+            {move || lang.get().t(m)}
+        </span>
+    }
+}
+
+#[component]
+pub fn NoticeCard(notice: Notice) -> impl IntoView {
+    let n = notice;
+    let portal = Portal::get();
+    let (lang, now, tz) = (portal.lang, portal.now, portal.tz());
+    let (effective, expires) = (n.effective_at, n.expires_at);
+    let category = n.category.msg();
+    let when = move || {
+        let (l, t) = (lang.get(), now.get());
+        let mut parts = vec![];
+        let started = effective <= t;
+        let from = format::day_time(l, effective, t, tz);
+        parts.push(if started { l.f(Msg::EffectiveFrom, &[("time", &from)]) } else { l.f(Msg::NotYetInEffect, &[("time", &from)]) });
+        if let Some(e) = expires {
+            if e <= t {
+                parts.push(l.t(Msg::Expired).to_owned());
+            } else {
+                parts.push(l.f(Msg::ExpiresAt, &[("time", &format::day_time(l, e, t, tz))]));
+            }
+        }
+        parts.join(" · ")
+    };
+    view! {
+        <article class=format!("card notice notice-{}", n.severity.wire()) aria-labelledby=format!("n-{}", n.base.id)>
+            <p class="tags">
+                <SeverityTag severity=n.severity.clone()/>
+                <span class="category">{move || lang.get().t(category)}</span>
+            </p>
+            <h2 id=format!("n-{}", n.base.id)>
+                <NavLink to=Route { view: View::Notices, ..Route::default() }.with_id(&n.base.id)>
+                    <FeedText text=n.title.clone()/>
+                </NavLink>
+            </h2>
+            <p class="when">{when}</p>
+            {n.body.clone().map(|b| view! { <p class="body"><FeedText text=b/></p> })}
+            <dl>
+                <Areas areas=n.base.area.clone()/>
+                <OptionalText label=Msg::NotesLabel text=n.base.notes.clone()/>
+                <Links links=n.base.links.clone()/>
+            </dl>
+            <Updated base=n.base.clone()/>
+        </article>
+    }
+}
