@@ -41,7 +41,7 @@ pub fn DangerBanner() -> impl IntoView {
         <Show when=move || !dangers.get().is_empty()>
             <section class="danger-banner" aria-labelledby="danger-banner-title">
                 <h2 id="danger-banner-title" class="danger-title">
-                    <span class="icon" aria-hidden="true">"⛔"</span>
+                    <span class="icon" aria-hidden="true">"⚠"</span>
                     {move || lang.get().t(Msg::DangerBannerLabel)}
                 </h2>
                 <ul>

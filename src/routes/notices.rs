@@ -65,7 +65,7 @@ pub fn NoticesPage() -> impl IntoView {
 pub fn SeverityTag(severity: Severity) -> impl IntoView {
     let lang = Portal::get().lang;
     let (class, icon) = match severity {
-        Severity::Danger => ("danger", "⛔"),
+        Severity::Danger => ("danger", "‼"),
         Severity::Warning => ("warning", "⚠"),
         Severity::Advisory => ("advisory", "!"),
         Severity::Info => ("info", "i"),

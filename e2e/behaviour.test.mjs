@@ -1,0 +1,270 @@
+// The contract's rules as a reader meets them, on small known feeds:
+// open/closed now, language fallback, deep links under a sub-path, bad feeds
+// and bad items, expiry, text that must stay text, and links.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, settled, envelope, testConfig, screenshot } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const base = (id) => ({ id, updated_at: '2026-11-24T06:00:00+02:00' });
+const name = (en, ar = en) => ({ en, ar });
+const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu'];
+
+const corridors = envelope('corridors', [
+  { ...base('day'), name: name('Day crossing'), type: 'crossing', status: 'open', hours: [{ days: weekdays, open: '08:00', close: '16:00' }] },
+  { ...base('night'), name: name('Night road'), type: 'road', status: 'open', hours: [{ days: ['mon'], open: '20:00', close: '06:00' }] },
+  { ...base('shut'), name: name('Shut crossing'), type: 'crossing', status: 'closed', hours: [{ days: weekdays, open: '00:00', close: '00:00' }] },
+  { ...base('window'), name: name('Window crossing'), type: 'crossing', status: 'scheduled', windows: [{ start: '2026-11-25T09:00:00+02:00', end: '2026-11-25T13:00:00+02:00' }] },
+  { ...base('odd'), name: name('Odd crossing'), type: 'crossing', status: 'half_open' },
+]);
+const points = envelope('distribution_points', [
+  { ...base('kitchen'), name: { ar: 'مطبخ التجربة' }, location: { lat: 31.35, lon: 34.3 }, status: 'open', area: ['khan_younis'], landmark: { fr: 'Près de la mosquée' } },
+  { ...base('water'), name: name('Water point'), location: { lat: 31.5, lon: 34.45 }, status: 'out_of_stock', area: ['gaza'] },
+  { id: 'broken', updated_at: '2026-11-24T06:00:00', name: name('Broken'), location: { lat: 31.5, lon: 34.45 }, status: 'open' },
+  { ...base('kitchen'), name: name('Duplicate'), location: { lat: 31.5, lon: 34.45 }, status: 'open' },
+]);
+const notices = envelope('notices', [
+  { ...base('uxo'), title: name('Unexploded shell near the school'), category: 'uxo', severity: 'danger', effective_at: '2026-11-24T07:00:00+02:00' },
+  { ...base('water-cut'), title: name('Water cut'), category: 'water', severity: 'info', effective_at: '2026-11-23T07:00:00+02:00' },
+  { ...base('old'), title: name('Old notice'), category: 'roads', severity: 'warning', effective_at: '2026-10-01T07:00:00+02:00', expires_at: '2026-10-02T07:00:00+02:00' },
+]);
+const files = (extra = {}) => ({
+  'config.json': testConfig(['data/corridors.json', 'data/distribution.json', 'data/notices.json']),
+  'data/corridors.json': corridors,
+  'data/distribution.json': points,
+  'data/notices.json': notices,
+  ...extra,
+});
+
+async function badgeOf(page, id) {
+  const card = page.locator(`article[aria-labelledby="c-${id}"]`);
+  return (await card.locator('.badge').innerText()).replace(/\s+/g, ' ').trim();
+}
+
+test('open now and the next change, computed in Gaza time', async () => {
+  const s = await open(browser, { files: files() });
+  try {
+    await s.goto('?view=corridors&lang=en');
+    await settled(s.page);
+    assert.equal(await badgeOf(s.page, 'day'), '✓ Open now until today 16:00');
+    assert.equal(await badgeOf(s.page, 'night'), '✕ Closed now opens Mon 30 Nov 20:00');
+    assert.equal(await badgeOf(s.page, 'shut'), '✕ Closed');
+    assert.equal(await badgeOf(s.page, 'window'), '✕ Closed now opens tomorrow 09:00');
+    assert.equal(await badgeOf(s.page, 'odd'), '? Status unknown');
+    assert.match(await s.page.locator('article[aria-labelledby="c-shut"]').innerText(), /Usual hours/);
+    // Open ones are listed first.
+    const order = await s.page.locator('.cards article h2').allInnerTexts();
+    assert.equal(order[0], 'Day crossing');
+    assert.equal(order.at(-1), 'Odd crossing');
+  } finally {
+    await s.close();
+  }
+});
+
+test('a night slot is open after midnight, in Arabic with Arabic digits', async () => {
+  const s = await open(browser, { files: files(), time: '2026-11-24T02:00:00+02:00' });
+  try {
+    await s.goto('?view=corridors&lang=ar');
+    await settled(s.page);
+    const badge = await badgeOf(s.page, 'night');
+    assert.ok(badge.includes('٠٦:٠٠'), badge);
+    assert.ok(badge.startsWith('✓'), badge);
+  } finally {
+    await s.close();
+  }
+});
+
+test('summer time: the same wall-clock hours, one hour earlier in UTC', async () => {
+  // 2026-07-14 is a Tuesday; Gaza is UTC+3. 05:30Z is 08:30 local: open.
+  const s = await open(browser, { files: files(), time: '2026-07-14T05:30:00Z' });
+  try {
+    await s.goto('?view=corridors&lang=en');
+    await settled(s.page);
+    assert.equal(await badgeOf(s.page, 'day'), '✓ Open now until today 16:00');
+  } finally {
+    await s.close();
+  }
+});
+
+test('fallback text carries its own lang and dir', async () => {
+  const s = await open(browser, { files: files() });
+  try {
+    await s.goto('?view=distribution&lang=en&id=kitchen');
+    await settled(s.page);
+    const nameEl = s.page.locator('article h2 bdi');
+    assert.equal(await nameEl.innerText(), 'مطبخ التجربة');
+    assert.equal(await nameEl.getAttribute('lang'), 'ar');
+    assert.equal(await nameEl.getAttribute('dir'), 'rtl');
+    const landmark = s.page.locator('article dd bdi[lang="fr"]');
+    assert.equal(await landmark.innerText(), 'Près de la mosquée');
+    assert.equal(await landmark.getAttribute('dir'), 'ltr');
+    // Text in the UI language is not marked as foreign.
+    await s.goto('?view=distribution&lang=ar&id=kitchen');
+    assert.equal(await s.page.locator('article h2 bdi').getAttribute('lang'), null);
+  } finally {
+    await s.close();
+  }
+});
+
+test('deep links work under a sub-path of a static host', async () => {
+  const s = await open(browser, { files: files(), base: '/ngo/gaza/portal/' });
+  try {
+    await s.goto('?view=distribution&id=water&lang=fr');
+    await settled(s.page);
+    assert.equal(await s.page.evaluate(() => document.documentElement.lang), 'fr');
+    assert.equal(await s.page.locator('.cards > li').count(), 1);
+    assert.match(await s.page.locator('article').innerText(), /Water point/);
+    assert.match(await s.page.locator('article .badge').innerText(), /Rupture de stock|rupture de stock/i);
+    // Every request stayed under the sub-path.
+    assert.ok(s.server.requests.every((p) => p.startsWith('/ngo/gaza/portal/')), s.server.requests.join(' '));
+    // An id that is not there says so.
+    await s.goto('?view=distribution&id=nope&lang=en');
+    await settled(s.page);
+    assert.match(await s.page.locator('.empty').innerText(), /not in the current information/);
+  } finally {
+    await s.close();
+  }
+});
+
+test('area filter in the address', async () => {
+  const s = await open(browser, { files: files() });
+  try {
+    await s.goto('?view=distribution&lang=en&area=gaza');
+    await settled(s.page);
+    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['Water point']);
+    await s.page.selectOption('#area-filter', 'khan_younis');
+    assert.match(s.page.url(), /area=khan_younis/);
+    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['مطبخ التجربة']);
+  } finally {
+    await s.close();
+  }
+});
+
+test('bad items are skipped, counted and explained for publishers', async () => {
+  const s = await open(browser, { files: files() });
+  try {
+    await s.goto('?view=distribution&lang=en');
+    await settled(s.page);
+    assert.equal(await s.page.locator('.cards > li').count(), 2);
+    assert.match(await s.page.locator('.feed-meta .note').innerText(), /2 items were skipped/);
+    await s.goto('?view=about&lang=en');
+    await settled(s.page);
+    await s.page.locator('details.issues summary').first().click();
+    const details = await s.page.locator('details.issues').first().innerText();
+    assert.match(details, /items\[2\]\.updated_at.*without a time-zone offset/);
+    assert.match(details, /items\[3\]\.id.*another item already has this id/);
+  } finally {
+    await s.close();
+  }
+});
+
+const badFeeds = [
+  ['unknown format version', { 'data/notices.json': { ...notices, format: 'bawaba-feed/2' } }, {}, /bawaba-feed\/2/],
+  ['not JSON', { 'data/notices.json': '<html>502 Bad Gateway</html>' }, {}, /damaged or is not a data file/],
+  ['wrong kind', { 'data/notices.json': { ...notices, kind: 'weather' } }, {}, /Unknown kind of information: “weather”/],
+  ['HTTP error', {}, { 'data/notices.json': { status: 500, body: 'oops' } }, /error 500/],
+  ['timeout', {}, { 'data/notices.json': { hang: true } }, /took too long/],
+  ['too large', {}, { 'data/notices.json': { body: Buffer.alloc(5 * 1024 * 1024 + 10, 32) } }, /too large/],
+];
+
+for (const [label, extraFiles, overrides, message] of badFeeds) {
+  test(`a bad feed (${label}) shows a translated error and the other feeds keep working`, async () => {
+    const s = await open(browser, { files: files(extraFiles), overrides });
+    try {
+      await s.goto('?view=corridors&lang=en');
+      await s.page.waitForSelector('.problem', { timeout: 15000 });
+      const problem = await s.page.locator('.problem').innerText();
+      assert.match(problem, /data\/notices\.json/);
+      assert.match(problem, message);
+      assert.equal(await s.page.locator('.cards > li').count(), 5, 'corridors still shown');
+      // The same error, in Arabic.
+      await s.page.locator('.lang-switch a[hreflang="ar"]').click();
+      const ar = await s.page.locator('.problem').innerText();
+      assert.ok(/[\u0600-\u06FF]{3}/.test(ar.replace(/data\/notices\.json/, '')), ar);
+      assert.deepEqual(s.guard.errors, []);
+    } finally {
+      await s.close();
+    }
+  });
+}
+
+test('an expired feed is still shown, with a warning and its age', async () => {
+  const s = await open(browser, { files: files(), time: '2026-11-26T10:00:00+02:00' });
+  try {
+    await s.goto('?view=corridors&lang=en');
+    await settled(s.page);
+    assert.match(await s.page.locator('.feed-meta .warning').innerText(), /may be out of date: it expired 2 days ago/);
+    assert.equal(await s.page.locator('.cards > li').count(), 5);
+  } finally {
+    await s.close();
+  }
+});
+
+test('danger notices are a banner on every view; expired notices are under past notices', async () => {
+  const s = await open(browser, { files: files() });
+  try {
+    for (const view of ['', '?view=corridors', '?view=about']) {
+      await s.goto(view ? view + '&lang=en' : '?lang=en');
+      await settled(s.page);
+      assert.match(await s.page.locator('.danger-banner').innerText(), /Unexploded shell near the school/);
+    }
+    await s.goto('?view=notices&lang=en');
+    await settled(s.page);
+    const titles = await s.page.locator('.cards article h2').allInnerTexts();
+    assert.deepEqual(titles, ['Unexploded shell near the school', 'Water cut'], 'danger first, expired hidden');
+    await s.page.locator('.more a').click();
+    assert.match(s.page.url(), /past=1/);
+    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['Old notice']);
+  } finally {
+    await s.close();
+  }
+});
+
+test('feed text is never HTML, and only https:/tel: links are followed', async () => {
+  const hostile = envelope('corridors', [
+    {
+      ...base('x'),
+      name: { en: '<img src=x onerror="window.__pwned=1">Evil <b>bold</b>' },
+      type: 'crossing',
+      status: 'open',
+      notes: { en: '<script>window.__pwned=2</script>' },
+      links: [
+        { url: 'javascript:window.__pwned=3', label: { en: 'click me' } },
+        { url: 'https://example.org/info', label: { en: 'Info page' } },
+        { url: 'tel:+970800000000' },
+      ],
+    },
+  ]);
+  const s = await open(browser, { files: files({ 'data/corridors.json': hostile }) });
+  try {
+    await s.goto('?view=corridors&lang=en');
+    await settled(s.page);
+    const card = s.page.locator('article').first();
+    assert.match(await card.locator('h2').innerText(), /<img src=x onerror=/);
+    assert.equal(await card.locator('img, b, script').count(), 0);
+    const hrefs = await card.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(!hrefs.some((h) => h.startsWith('javascript:')), hrefs.join(' '));
+    assert.ok(hrefs.includes('https://example.org/info'));
+    assert.ok(hrefs.includes('tel:+970800000000'));
+    const ext = card.locator('a[href="https://example.org/info"]');
+    assert.equal(await ext.getAttribute('rel'), 'noopener noreferrer external');
+    assert.equal(await s.page.evaluate(() => window.__pwned), undefined);
+    await screenshot(s.page, 'hostile-text-en');
+  } finally {
+    await s.close();
+  }
+});
+
+test('a broken config.json gets a translated message, not a blank page', async () => {
+  const s = await open(browser, { files: { 'config.json': '{"feeds": ["http://insecure.example/feed.json"]}' } });
+  try {
+    await s.goto('?lang=en');
+    assert.match(await s.page.locator('.fatal').innerText(), /Feed address not allowed/);
+  } finally {
+    await s.close();
+  }
+});

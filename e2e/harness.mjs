@@ -1,0 +1,115 @@
+// Shared set-up for the browser tests: Debian's Chromium driven by
+// playwright-core (never a downloaded browser), deployments built from the
+// release `dist/` plus test data, and guards every test gets for free
+// (no page errors, no request to any other host).
+
+import { chromium } from 'playwright-core';
+import { cp, mkdtemp, writeFile, mkdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const DIST = join(ROOT, 'dist');
+export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
+
+/** A Tuesday morning in Gaza (UTC+2 in November). */
+export const TUESDAY_10 = '2026-11-24T10:00:00+02:00';
+
+export async function launch() {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error('dist/ is missing: run `trunk build --release` (tools/test does)');
+  }
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
+/**
+ * Copies dist/ into a fresh directory and overlays files (path -> object or
+ * string), so each test has its own deployment.
+ */
+export async function deployment(files = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'bawaba-'));
+  await cp(DIST, dir, { recursive: true });
+  for (const [path, content] of Object.entries(files)) {
+    const file = join(dir, path);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, typeof content === 'string' || Buffer.isBuffer(content) ? content : JSON.stringify(content, null, 2));
+  }
+  return dir;
+}
+
+export async function demoFeed(name) {
+  return JSON.parse(await readFile(join(ROOT, 'public', 'data', name), 'utf8'));
+}
+
+/** Serves a deployment and opens a page on it with the guards attached. */
+export async function open(browser, { files = {}, base = '/', overrides = {}, width = 360, height = 760, time = TUESDAY_10, locale = 'en-US' } = {}) {
+  const dir = await deployment(files);
+  const server = await startServer({ dir, base, overrides });
+  const context = await browser.newContext({ viewport: { width, height }, locale, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  if (time) await page.clock.setFixedTime(new Date(time));
+  const guard = { errors: [], foreign: [] };
+  const origin = new URL(server.url).origin;
+  page.on('pageerror', (e) => guard.errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) guard.errors.push(m.text());
+  });
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.protocol !== 'data:' && u.protocol !== 'blob:' && u.origin !== origin) guard.foreign.push(r.url());
+  });
+  const goto = async (query = '') => {
+    await page.goto(server.url + query);
+    await page.waitForSelector('#view-title, .fatal', { timeout: 20000 });
+  };
+  const close = async () => {
+    await context.close();
+    await server.close();
+  };
+  return { page, server, guard, goto, close };
+}
+
+/** Waits until no feed is still loading (no "Loading…"-type placeholder). */
+export async function settled(page) {
+  await page.waitForFunction(() => !document.querySelector('.boot'), null, { timeout: 20000 });
+  await page.waitForLoadState('networkidle');
+}
+
+export async function noHorizontalScroll(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
+export async function screenshot(page, name) {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, name + '.png'), fullPage: true });
+}
+
+// Small, fully known test feeds: every open/closed case of the contract.
+export const envelope = (kind, items, extra = {}) => ({
+  format: 'bawaba-feed/1',
+  kind,
+  id: 'test-' + kind,
+  publisher: { name: { en: 'Test publisher', ar: 'ناشر الاختبار' } },
+  published_at: '2026-11-24T06:00:00+02:00',
+  expires_at: '2026-11-25T06:00:00+02:00',
+  demo: false,
+  items,
+  ...extra,
+});
+
+export const testConfig = (feeds, extra = {}) => ({
+  site_name: { ar: 'بوابة', en: 'Bawaba', he: 'בוואבה', fr: 'Bawaba' },
+  languages: ['ar', 'en', 'he', 'fr'],
+  default_language: 'ar',
+  time_zone: 'Asia/Gaza',
+  feeds,
+  timeout_seconds: 3,
+  ...extra,
+});

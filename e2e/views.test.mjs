@@ -1,0 +1,102 @@
+// Every view, in every language, on a 360 px phone, with the demo deployment
+// as shipped: right language and direction, demo banner, danger banner, no
+// page errors, no horizontal scroll, and no request to any other host.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, settled, noHorizontalScroll, screenshot } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const LANGS = {
+  ar: { dir: 'rtl', nav: 'المعابر والطرق', demo: 'بيانات تجريبية' },
+  en: { dir: 'ltr', nav: 'Crossings & roads', demo: 'DEMO DATA' },
+  he: { dir: 'rtl', nav: null, demo: null },
+  fr: { dir: 'ltr', nav: null, demo: null },
+};
+const VIEWS = ['', 'corridors', 'distribution', 'notices', 'about'];
+
+for (const [lang, expect] of Object.entries(LANGS)) {
+  test(`all views in ${lang}`, async () => {
+    const s = await open(browser);
+    try {
+      for (const view of VIEWS) {
+        await s.goto(`?lang=${lang}${view ? `&view=${view}` : ''}`);
+        await settled(s.page);
+        const html = await s.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+        assert.deepEqual(html, [lang, expect.dir], `<html lang dir> on ${view || 'now'}`);
+        const banner = s.page.locator('.demo-banner');
+        assert.equal(await banner.count(), 1, `demo banner on ${view || 'now'}`);
+        if (expect.demo) assert.match(await banner.innerText(), new RegExp(expect.demo));
+        assert.ok(await s.page.locator('.danger-banner li').count() >= 1, `danger banner on ${view || 'now'}`);
+        assert.ok(await noHorizontalScroll(s.page), `no horizontal scroll at 360px on ${view || 'now'} (${lang})`);
+        const title = (await s.page.locator('#view-title').innerText()).trim();
+        assert.ok(title.length > 0, 'a heading');
+        if (lang === 'ar' || lang === 'he') {
+          assert.ok(!/[A-Za-z]{4,}/.test(title), `heading is translated on ${view || 'now'}: ${title}`);
+        }
+        if (expect.nav) assert.ok((await s.page.locator('.main-nav').innerText()).includes(expect.nav));
+        await screenshot(s.page, `${view || 'now'}-${lang}`);
+      }
+      assert.deepEqual(s.guard.errors, [], 'no page errors');
+      assert.deepEqual(s.guard.foreign, [], 'no request to any other host');
+    } finally {
+      await s.close();
+    }
+  });
+}
+
+test('the optimised release build loads and renders cards (catches a broken wasm-opt)', async () => {
+  const s = await open(browser);
+  try {
+    await s.goto('?view=distribution&lang=en');
+    await settled(s.page);
+    assert.ok((await s.page.locator('.cards > li').count()) >= 10, 'distribution cards rendered');
+    assert.deepEqual(s.guard.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('language: browser languages on first visit, then the saved choice', async () => {
+  const s = await open(browser, { locale: 'fr-FR' });
+  try {
+    await s.goto('');
+    assert.equal(await s.page.evaluate(() => document.documentElement.lang), 'fr', 'follows navigator.languages');
+    await s.page.locator('.lang-switch a[hreflang="he"]').click();
+    assert.deepEqual(await s.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['he', 'rtl']);
+    assert.match(s.page.url(), /lang=he/);
+    await s.page.goto(s.server.url);
+    await s.page.waitForSelector('#view-title');
+    assert.equal(await s.page.evaluate(() => document.documentElement.lang), 'he', 'choice remembered');
+  } finally {
+    await s.close();
+  }
+});
+
+test('language: default_language when the browser offers none of ours', async () => {
+  const s = await open(browser, { locale: 'de-DE' });
+  try {
+    await s.goto('');
+    assert.deepEqual(await s.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['ar', 'rtl']);
+  } finally {
+    await s.close();
+  }
+});
+
+test('navigation keeps state in the address, back button works, focus moves to the heading', async () => {
+  const s = await open(browser);
+  try {
+    await s.goto('?lang=en');
+    await s.page.locator('.main-nav a', { hasText: 'Notices' }).click();
+    assert.match(s.page.url(), /view=notices/);
+    assert.equal(await s.page.evaluate(() => document.activeElement?.id), 'view-title');
+    await s.page.goBack();
+    await s.page.waitForFunction(() => !location.search.includes('view=notices'));
+    assert.equal((await s.page.locator('#view-title').innerText()).trim(), 'Now');
+  } finally {
+    await s.close();
+  }
+});
