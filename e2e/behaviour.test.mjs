@@ -197,7 +197,7 @@ test('an expired feed is still shown, with a warning and its age', async () => {
   try {
     await s.goto('?view=corridors&lang=en');
     await settled(s.page);
-    assert.match(await s.page.locator('.feed-meta .warning').innerText(), /may be out of date: it expired 2 days ago/);
+    assert.match(await s.page.locator('.feed-meta .warning').innerText(), /may be out of date: it expired 28 hours ago/);
     assert.equal(await s.page.locator('.cards > li').count(), 5);
   } finally {
     await s.close();

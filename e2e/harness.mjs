@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const DIST = join(ROOT, 'dist');
+export const DIST = process.env.BAWABA_DIST ?? join(ROOT, 'dist');
 export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
 
 /** A Tuesday morning in Gaza (UTC+2 in November). */

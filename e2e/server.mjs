@@ -82,6 +82,8 @@ export async function startServer({ dir, base = '/', port = 0, overrides = {} })
     url: `http://127.0.0.1:${address.port}${base}`,
     port: address.port,
     requests,
+    /** Mutable: tests change what a path answers between two visits. */
+    overrides,
     close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }),
   };
 }

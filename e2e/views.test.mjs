@@ -100,3 +100,22 @@ test('navigation keeps state in the address, back button works, focus moves to t
     await s.close();
   }
 });
+
+test('tap targets are at least 44 px tall', async () => {
+  const s = await open(browser);
+  try {
+    for (const view of ['?lang=ar', '?view=distribution&lang=en', '?view=about&lang=ar', '?view=notices&lang=fr']) {
+      await s.goto(view);
+      await settled(s.page);
+      const small = await s.page.evaluate(() =>
+        [...document.querySelectorAll('.lang-switch a, .main-nav a, .card h2 a, select, .more a, .back a, .danger-banner a, .links a, .compact a, summary, .note a')]
+          .filter((e) => e.getClientRects().length)
+          .map((e) => [e.textContent.trim().slice(0, 30), e.getBoundingClientRect().height])
+          .filter(([, h]) => h < 43.5),
+      );
+      assert.deepEqual(small, [], `small tap targets on ${view}`);
+    }
+  } finally {
+    await s.close();
+  }
+});

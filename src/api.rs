@@ -1,6 +1,6 @@
 //! Fetching `config.json` and the feeds. The one place that talks to the network.
 
-use bawaba_model::{parse_config, parse_feed, Config, ConfigError, Feed, FeedError, MAX_FEED_BYTES};
+use bawaba_model::{parse_config, Config, ConfigError, FeedError, MAX_FEED_BYTES};
 use gloo_net::http::Request;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -83,12 +83,16 @@ pub async fn fetch_config() -> Result<Arc<Config>, LoadError> {
     Ok(Arc::new(config))
 }
 
-/// Fetches and validates one feed; `url` is as written in config.json.
-pub async fn fetch_feed(url: String, timeout_ms: u32) -> Result<Arc<Feed>, LoadError> {
-    if !bawaba_model::config::is_allowed_feed_url(&url) {
+/// Fetches one feed's bytes; `url` is as written in config.json. Parsing and
+/// the keep-last-good decision are the store's.
+pub async fn fetch_feed_bytes(url: &str, timeout_ms: u32) -> Result<Vec<u8>, LoadError> {
+    if !bawaba_model::config::is_allowed_feed_url(url) {
         return Err(LoadError::BadUrl);
     }
-    let absolute = resolve(&url, &config_url()).ok_or(LoadError::BadUrl)?;
+    let absolute = resolve(url, &config_url()).ok_or(LoadError::BadUrl)?;
     let bytes = get_bytes(&absolute, timeout_ms).await?;
-    parse_feed(&bytes).map(Arc::new).map_err(LoadError::Feed)
+    if bytes.len() > MAX_FEED_BYTES {
+        return Err(LoadError::Feed(FeedError::TooLarge { bytes: bytes.len() }));
+    }
+    Ok(bytes)
 }

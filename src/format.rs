@@ -4,7 +4,7 @@
 use crate::i18n::{Count, Lang, Msg};
 use bawaba_model::schedule::WeeklySlot;
 use bawaba_model::Tz;
-use chrono::{DateTime, Datelike, Duration, NaiveTime, Timelike, Utc, Weekday};
+use chrono::{DateTime, Datelike, Duration, NaiveTime, Timelike, Utc};
 
 pub fn clock(lang: Lang, t: NaiveTime) -> String {
     lang.digits(&format!("{:02}:{:02}", t.hour(), t.minute()))
@@ -49,34 +49,43 @@ pub fn age(lang: Lang, t: DateTime<Utc>, now: DateTime<Utc>) -> String {
     crate::i18n::fill(lang.t(template), &[("age", amount)])
 }
 
-/// Gaza's week starts on Saturday; ranges of days read in that order.
-fn week_index(d: Weekday) -> u32 {
-    (d.num_days_from_monday() + 2) % 7
-}
-
-/// "Sun–Thu 08:00–16:00"; consecutive days are shown as a range.
+/// "Sun–Thu 08:00–16:00". Consecutive days form a range, wrapping round the
+/// week ("Fri, Sat"), starting from the first day of a run in Gaza's
+/// Saturday-first week.
 pub fn slot(lang: Lang, s: &WeeklySlot) -> String {
-    let mut idx: Vec<u32> = s.days.iter().map(|d| week_index(*d)).collect();
-    idx.sort_unstable();
-    idx.dedup();
-    let name = |i: u32| lang.weekday(((i + 5) % 7) as usize);
-    let mut parts = Vec::new();
-    let mut i = 0;
-    while i < idx.len() {
-        let start = idx[i];
-        let mut end = start;
-        while i + 1 < idx.len() && idx[i + 1] == end + 1 {
-            i += 1;
-            end = idx[i];
-        }
-        parts.push(match end - start {
-            0 => name(start).to_owned(),
-            1 => format!("{}{}{}", name(start), lang.list_sep(), name(end)),
-            _ => format!("{}–{}", name(start), name(end)),
-        });
-        i += 1;
+    let mut on = [false; 7];
+    for d in &s.days {
+        on[d.num_days_from_monday() as usize] = true;
     }
-    let days = parts.join(lang.list_sep());
+    let name = |i: usize| lang.weekday(i % 7);
+    let days = if on.iter().all(|d| *d) {
+        lang.t(Msg::EveryDay).to_owned()
+    } else {
+        // Saturday first: Sat=5, Sun=6, Mon=0 … Fri=4.
+        let order = |i: usize| (i + 2) % 7;
+        let start = (0..7).filter(|&i| on[i] && !on[(i + 6) % 7]).min_by_key(|&i| order(i)).unwrap_or(0);
+        let mut parts = Vec::new();
+        let mut i = 0;
+        while i < 7 {
+            let d = (start + i) % 7;
+            if !on[d] {
+                i += 1;
+                continue;
+            }
+            let mut len = 1;
+            while i + len < 7 && on[(start + i + len) % 7] {
+                len += 1;
+            }
+            let last = d + len - 1;
+            parts.push(match len {
+                1 => name(d).to_owned(),
+                2 => format!("{}{}{}", name(d), lang.list_sep(), name(last)),
+                _ => format!("{}–{}", name(d), name(last)),
+            });
+            i += len;
+        }
+        parts.join(lang.list_sep())
+    };
     let time = if s.open == s.close {
         lang.t(Msg::AllDay).to_owned()
     } else {
@@ -89,6 +98,7 @@ pub fn slot(lang: Lang, s: &WeeklySlot) -> String {
 mod tests {
     use super::*;
     use bawaba_model::schedule::parse_clock;
+    use chrono::Weekday;
 
     #[test]
     fn day_ranges_follow_the_gaza_week() {
@@ -97,5 +107,9 @@ mod tests {
         assert_eq!(slot(Lang::En, &s), "Sun–Thu 08:00–16:00");
         let s = WeeklySlot { days: vec![Sat, Fri], open: parse_clock("20:00").unwrap(), close: parse_clock("06:00").unwrap() };
         assert_eq!(slot(Lang::En, &s), "Fri, Sat 20:00–06:00");
+        let s = WeeklySlot { days: vec![Mon, Sat, Sun, Thu], open: parse_clock("08:00").unwrap(), close: parse_clock("08:00").unwrap() };
+        assert_eq!(slot(Lang::En, &s), "Sat–Mon, Thu all day");
+        let s = WeeklySlot { days: vec![Mon, Tue, Wed, Thu, Fri, Sat, Sun], open: parse_clock("07:00").unwrap(), close: parse_clock("19:00").unwrap() };
+        assert_eq!(slot(Lang::En, &s), "Every day 07:00–19:00");
     }
 }

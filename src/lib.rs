@@ -8,13 +8,14 @@ pub mod i18n;
 pub mod route;
 mod routes;
 mod state;
+mod store;
 
 use api::LoadError;
 use bawaba_model::Config;
 use chrono::{DateTime, Utc};
 use components::banners::{DangerBanner, DemoBanner};
 use components::chrome::{saved_lang, Footer, Header};
-use components::feed_status::FeedProblems;
+use components::feed_status::{ConnectionBar, FeedProblems};
 use i18n::{describe, Lang, Msg};
 use leptos::prelude::*;
 use route::{Route, View};
@@ -47,6 +48,16 @@ fn set_document_lang(lang: Lang) {
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("lang", lang.tag());
         let _ = html.set_attribute("dir", lang.dir());
+    }
+}
+
+/// The service worker (public/sw.js) keeps the app shell for offline use.
+/// Its address is relative, so its scope is wherever the portal is deployed.
+fn register_service_worker() {
+    let navigator = window().navigator();
+    let supported = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
+    if supported && window().is_secure_context() {
+        let _ = navigator.service_worker().register("sw.js");
     }
 }
 
@@ -83,11 +94,30 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
     let route = RwSignal::new(Route::current());
     let now = RwSignal::new(now_utc());
     let timeout_ms = config.timeout_seconds.map(|s| s * 1000).unwrap_or(api::DEFAULT_TIMEOUT_MS);
-    let feeds = Arc::new(config.feeds.iter().map(|u| FeedSlot::new(u.clone(), timeout_ms)).collect::<Vec<_>>());
-    let portal = Portal { config: config.clone(), lang, route, now, feeds };
+    let feeds = Arc::new(config.feeds.iter().map(|u| FeedSlot::start(u.clone(), timeout_ms)).collect::<Vec<_>>());
+    let online = RwSignal::new(window().navigator().on_line());
+    let portal = Portal { config: config.clone(), lang, route, now, feeds, online };
     provide_context(portal.clone());
 
     set_interval(move || now.set(now_utc()), Duration::from_secs(30));
+    // Re-check feeds every 5 minutes while the page is in view (a 304 costs a
+    // few hundred bytes), and as soon as the connection comes back.
+    let p = portal.clone();
+    set_interval(
+        move || {
+            if document().visibility_state() == web_sys::VisibilityState::Visible && online.get_untracked() {
+                p.refresh_all();
+            }
+        },
+        Duration::from_secs(300),
+    );
+    let p = portal.clone();
+    let _ = window_event_listener(leptos::ev::online, move |_| {
+        online.set(true);
+        p.refresh_all();
+    });
+    let _ = window_event_listener(leptos::ev::offline, move |_| online.set(false));
+    register_service_worker();
     Effect::new(move |_| set_document_lang(lang.get()));
     // Back and forward buttons: the address is the state.
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
@@ -121,6 +151,7 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
 
     view! {
         <Header/>
+        <ConnectionBar/>
         <DemoBanner/>
         <DangerBanner/>
         <main id="main">

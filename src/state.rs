@@ -1,35 +1,12 @@
 //! Shared state, provided once by `Portal` as typed context.
 
-use crate::api::{self, LoadError};
+pub use crate::store::FeedSlot;
 use crate::i18n::Lang;
 use crate::route::Route;
 use bawaba_model::{Config, Corridor, DistributionPoint, Feed, FeedKind, Items, Notice};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// One feed named in config.json, with its latest load result.
-#[derive(Clone)]
-pub struct FeedSlot {
-    pub url: String,
-    pub data: LocalResource<Result<Arc<Feed>, LoadError>>,
-}
-
-impl FeedSlot {
-    pub fn new(url: String, timeout_ms: u32) -> FeedSlot {
-        let u = url.clone();
-        FeedSlot { url, data: LocalResource::new(move || api::fetch_feed(u.clone(), timeout_ms)) }
-    }
-
-    /// The feed, once loaded and valid.
-    pub fn feed(&self) -> Option<Arc<Feed>> {
-        self.data.get().and_then(|r| r.ok())
-    }
-
-    pub fn error(&self) -> Option<LoadError> {
-        self.data.get().and_then(|r| r.err())
-    }
-}
 
 #[derive(Clone)]
 pub struct Portal {
@@ -39,6 +16,8 @@ pub struct Portal {
     /// The current time, ticking every 30 s so "open now" stays true.
     pub now: RwSignal<DateTime<Utc>>,
     pub feeds: Arc<Vec<FeedSlot>>,
+    /// What the browser says about the connection.
+    pub online: RwSignal<bool>,
 }
 
 impl Portal {
@@ -56,12 +35,19 @@ impl Portal {
 
     /// Every loaded feed of one kind; several feeds of a kind are shown together.
     pub fn feeds_of(&self, kind: FeedKind) -> Vec<Arc<Feed>> {
-        self.feeds.iter().filter_map(|s| s.feed()).filter(|f| f.kind() == kind).collect()
+        self.feeds.iter().filter_map(|s| s.state.with(|st| st.feed.clone())).filter(|f| f.kind() == kind).collect()
     }
 
-    /// True while any feed is still loading for the first time.
+    /// True while a feed has nothing to show yet and is still being fetched.
     pub fn loading(&self) -> bool {
-        self.feeds.iter().any(|s| s.data.get().is_none())
+        self.feeds.iter().any(|s| s.state.with(|st| st.feed.is_none() && st.trouble.is_none()))
+    }
+
+    /// Checks every feed again (manual refresh, connection back, interval).
+    pub fn refresh_all(&self) {
+        for s in self.feeds.iter() {
+            s.refresh();
+        }
     }
 
     pub fn corridors(&self) -> Vec<Corridor> {
@@ -96,7 +82,7 @@ impl Portal {
 
     /// Any loaded feed is demo data: every view then carries the demo banner.
     pub fn any_demo(&self) -> bool {
-        self.feeds.iter().filter_map(|s| s.feed()).any(|f| f.demo)
+        self.feeds.iter().any(|s| s.state.with(|st| st.feed.as_ref().is_some_and(|f| f.demo)))
     }
 
     /// Moves to another address, keeping the chosen language in it.

@@ -6,6 +6,8 @@ use crate::format;
 use crate::i18n::{describe, Count, Msg};
 use crate::route::{Route, View};
 use crate::state::Portal;
+use crate::store::{FeedState, Trouble};
+use bawaba_model::keep::Held;
 use bawaba_model::{Feed, FeedKind};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -82,28 +84,68 @@ fn OneFeedMeta(feed: Arc<Feed>) -> impl IntoView {
     }
 }
 
-/// Feeds that could not be loaded, each with the reason in the reader's
-/// language. The other feeds keep working.
+/// Feeds that could not be loaded or updated, each with the reason in the
+/// reader's language and, when a saved copy is still shown, its age. The other
+/// feeds keep working.
 #[component]
 pub fn FeedProblems() -> impl IntoView {
     let portal = Portal::get();
-    let p = portal.clone();
-    let failed = move || {
-        p.feeds
-            .iter()
-            .filter_map(|s| s.error().map(|e| (s.url.clone(), e)))
-            .collect::<Vec<_>>()
-    };
-    let lang = portal.lang;
+    let feeds = portal.feeds.clone();
     view! {
-        <For each=failed key=|(url, e)| (url.clone(), format!("{e:?}")) let:((url, err))>
-            <div class="problem" role="alert">
+        {feeds.iter().cloned().map(|slot| view! { <FeedProblem slot_state=slot.state url=slot.url.clone()/> }).collect_view()}
+    }
+}
+
+#[component]
+fn FeedProblem(slot_state: RwSignal<FeedState>, url: String) -> impl IntoView {
+    let portal = Portal::get();
+    let (lang, now) = (portal.lang, portal.now);
+    move || {
+        let st = slot_state.get();
+        let trouble = st.trouble?;
+        let l = lang.get();
+        let feed = url.clone();
+        let kept = |when: Option<chrono::DateTime<chrono::Utc>>| {
+            when.map(|t| l.f(Msg::FeedProblemKeeping, &[("when", &format::age(l, t, now.get()))])).unwrap_or_default()
+        };
+        let (class, role, title, reason, keeping) = match trouble {
+            Trouble::Failed(e) => ("problem", "alert", Msg::FeedProblemTitle, describe::load_error(l, &e), String::new()),
+            Trouble::Held(Held::Failed(e)) => ("problem held", "status", Msg::FeedUpdateProblemTitle, describe::load_error(l, &e), kept(st.received_at)),
+            Trouble::Held(Held::Older) => ("problem held", "status", Msg::FeedUpdateProblemTitle, l.t(Msg::HeldOlder).to_owned(), kept(st.received_at)),
+            Trouble::Held(Held::AllItemsInvalid) => {
+                ("problem held", "status", Msg::FeedUpdateProblemTitle, l.t(Msg::HeldAllInvalid).to_owned(), kept(st.received_at))
+            }
+        };
+        Some(view! {
+            <div class=class role=role>
                 <p class="problem-title">
                     <span class="icon" aria-hidden="true">"⚠"</span>
-                    {let u = url.clone(); move || crate::i18n::fill(lang.get().t(Msg::FeedProblemTitle), &[("feed", u.clone())])}
+                    {crate::i18n::fill(l.t(title), &[("feed", feed)])}
                 </p>
-                <p>{let e = err.clone(); move || describe::load_error(lang.get(), &e)}</p>
+                <p>{reason}</p>
+                {(!keeping.is_empty()).then(|| view! { <p class="keeping">{keeping}</p> })}
             </div>
-        </For>
+        })
+    }
+}
+
+/// Online or offline, and a way to check for newer information now.
+#[component]
+pub fn ConnectionBar() -> impl IntoView {
+    let portal = Portal::get();
+    let (lang, online) = (portal.lang, portal.online);
+    let feeds = portal.feeds.clone();
+    let checking = Memo::new(move |_| feeds.iter().any(|s| s.state.with(|st| st.checking)));
+    let p = portal.clone();
+    view! {
+        <div class="connection" class:offline=move || !online.get()>
+            <p class="connection-state" role="status">
+                <span class="icon" aria-hidden="true">{move || if online.get() { "●" } else { "○" }}</span>
+                {move || lang.get().t(if online.get() { Msg::Online } else { Msg::Offline })}
+            </p>
+            <button type="button" class="refresh" on:click=move |_| p.refresh_all() disabled=checking aria-busy=move || checking.get().then_some("true")>
+                {move || lang.get().t(if checking.get() { Msg::Checking } else { Msg::Refresh })}
+            </button>
+        </div>
     }
 }

@@ -152,9 +152,20 @@ pub enum Count {
     SkippedItems,
 }
 
-/// Every piece of UI text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Msg {
+/// Declares `Msg` and the list of all its variants (for completeness tests).
+macro_rules! messages {
+    ($($variant:ident),+ $(,)?) => {
+        /// Every piece of UI text.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Msg { $($variant),+ }
+
+        impl Msg {
+            pub const ALL: &'static [Msg] = &[$(Msg::$variant),+];
+        }
+    };
+}
+
+messages! {
     // Chrome and navigation
     AppName,
     SkipToContent,
@@ -192,6 +203,7 @@ pub enum Msg {
     Hours,
     Windows,
     AllDay,
+    EveryDay,
     Today,
     Tomorrow,
     Yesterday,
@@ -236,6 +248,13 @@ pub enum Msg {
     // Feed problems
     FeedProblemTitle,
     FeedProblemKeeping,
+    FeedUpdateProblemTitle,
+    HeldOlder,
+    HeldAllInvalid,
+    Online,
+    Offline,
+    Refresh,
+    Checking,
     ErrNotJson,
     ErrNotAnObject,
     ErrMissingFormat,
@@ -415,6 +434,50 @@ mod tests {
     fn arabic_digits() {
         assert_eq!(Lang::Ar.digits("08:30, 12"), "٠٨:٣٠, ١٢");
         assert_eq!(Lang::Fr.digits("08:30"), "08:30");
+    }
+
+    fn placeholders(s: &str) -> Vec<&str> {
+        let mut v: Vec<&str> = s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(k, _)| k)).filter(|k| k.chars().all(|c| c.is_ascii_lowercase())).collect();
+        v.sort_unstable();
+        v
+    }
+
+    #[test]
+    fn every_message_is_translated_with_the_same_placeholders() {
+        for lang in [Lang::Ar, Lang::He, Lang::Fr] {
+            let mut same_as_english = vec![];
+            for &m in Msg::ALL {
+                let (t, en) = (lang.t(m), Lang::En.t(m));
+                assert!(!t.trim().is_empty(), "{lang:?} {m:?} is empty");
+                assert_eq!(placeholders(t), placeholders(en), "{lang:?} {m:?}: {t}");
+                if t == en {
+                    same_as_english.push(m);
+                }
+            }
+            // A few words are the same in French ("Notes", "Information"); in
+            // Arabic and Hebrew nothing should be left in English.
+            let allowed = if lang == Lang::Fr { 12 } else { 0 };
+            assert!(same_as_english.len() <= allowed, "{lang:?} untranslated: {same_as_english:?}");
+        }
+    }
+
+    #[test]
+    fn plurals() {
+        assert_eq!(Lang::En.count(Count::Hours, 1), "1 hour");
+        assert_eq!(Lang::En.count(Count::Hours, 3), "3 hours");
+        for lang in Lang::ALL {
+            for n in [0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 111] {
+                for unit in [Count::Minutes, Count::Hours, Count::Days, Count::Items, Count::SkippedItems] {
+                    let s = lang.count(unit, n);
+                    assert!(!s.is_empty() && !s.contains('{'), "{lang:?} {unit:?} {n}: {s}");
+                }
+            }
+        }
+        // Arabic has distinct forms for 1, 2, 3–10 and 11–99.
+        let forms: Vec<String> = [1, 2, 3, 11].iter().map(|n| Lang::Ar.count(Count::Hours, *n).replace(|c: char| c.is_numeric() || c.is_whitespace(), "")).collect();
+        assert_eq!(forms.len(), 4);
+        assert_ne!(forms[2], forms[3], "3 and 11 take different forms: {forms:?}");
+        assert_ne!(forms[0], forms[2]);
     }
 
     #[test]

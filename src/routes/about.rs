@@ -6,6 +6,7 @@ use crate::components::text::{FeedText, RawText};
 use crate::format;
 use crate::i18n::{describe, Msg};
 use crate::state::{FeedSlot, Portal};
+use crate::store::Trouble;
 use bawaba_model::FeedKind;
 use leptos::prelude::*;
 
@@ -33,10 +34,16 @@ fn FeedReport(source: FeedSlot) -> impl IntoView {
     let body = move || {
         let l = lang.get();
         let t = now.get();
-        match s.data.get() {
-            None => view! { <p>{l.t(Msg::FeedLoading)}</p> }.into_any(),
-            Some(Err(e)) => view! { <p class="problem" role="alert">{describe::load_error(l, &e)}</p> }.into_any(),
-            Some(Ok(feed)) => {
+        let st = s.state.get();
+        let failure = match &st.trouble {
+            Some(Trouble::Failed(e)) | Some(Trouble::Held(bawaba_model::keep::Held::Failed(e))) => Some(describe::load_error(l, e)),
+            _ => None,
+        };
+        let failure = failure.map(|f| view! { <p class="problem" role="status">{f}</p> });
+        let body = match st.feed {
+            None if st.trouble.is_none() => view! { <p>{l.t(Msg::FeedLoading)}</p> }.into_any(),
+            None => ().into_any(),
+            Some(feed) => {
                 let kind = match feed.kind() {
                     FeedKind::Corridors => Msg::KindCorridors,
                     FeedKind::DistributionPoints => Msg::KindDistribution,
@@ -80,7 +87,8 @@ fn FeedReport(source: FeedSlot) -> impl IntoView {
                 }
                 .into_any()
             }
-        }
+        };
+        view! { {failure} {body} }
     };
     view! {
         <article class="card">

@@ -6,6 +6,7 @@ pub mod config;
 pub mod feed;
 pub mod issue;
 pub mod json;
+pub mod keep;
 pub mod parse;
 pub mod schedule;
 pub mod text;

@@ -1,0 +1,163 @@
+//! Feeds on the device: the last good copy of each feed is kept in Cache
+//! Storage, shown at once (even offline), and replaced only by a better one
+//! (rules in `bawaba_model::keep`).
+
+use crate::api::{self, LoadError};
+use bawaba_model::keep::{decide, Decision, Held, KeptCopy};
+use crate::now_utc as now;
+use bawaba_model::{parse_feed, Feed, Timestamp};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::sync::Arc;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+const CACHE: &str = "bawaba-feeds";
+const RECEIVED_HEADER: &str = "x-bawaba-received-at";
+
+/// Why the feed on screen is not a fresh one, or why there is none.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Trouble {
+    /// The refresh failed and nothing is kept on this device.
+    Failed(LoadError),
+    /// The kept copy stays on screen, for this reason.
+    Held(Held<LoadError>),
+}
+
+#[derive(Clone, Default)]
+pub struct FeedState {
+    /// What is on screen.
+    pub feed: Option<Arc<Feed>>,
+    /// When this device received what is on screen.
+    pub received_at: Option<Timestamp>,
+    pub trouble: Option<Trouble>,
+    /// A refresh is under way.
+    pub checking: bool,
+    /// Identifies the bytes on screen, so an unchanged feed is not parsed again.
+    fingerprint: Option<(usize, u64)>,
+}
+
+/// One feed named in config.json.
+#[derive(Clone)]
+pub struct FeedSlot {
+    pub url: String,
+    pub state: RwSignal<FeedState>,
+    timeout_ms: u32,
+}
+
+fn fingerprint(bytes: &[u8]) -> (usize, u64) {
+    // FNV-1a: cheap, and only compared with the previous copy of the same feed.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h = (h ^ *b as u64).wrapping_mul(0x100_0000_01b3);
+    }
+    (bytes.len(), h)
+}
+
+impl FeedSlot {
+    /// Shows the kept copy, if any, then checks the network.
+    pub fn start(url: String, timeout_ms: u32) -> FeedSlot {
+        let slot = FeedSlot { url, state: RwSignal::new(FeedState { checking: true, ..Default::default() }), timeout_ms };
+        let s = slot.clone();
+        spawn_local(async move {
+            if let Some((bytes, received_at)) = load_kept(&s.url).await {
+                if let Ok(feed) = parse_feed(&bytes) {
+                    s.state.update(|st| {
+                        st.feed = Some(Arc::new(feed));
+                        st.received_at = Some(received_at);
+                        st.fingerprint = Some(fingerprint(&bytes));
+                    });
+                }
+            }
+            s.refresh_now().await;
+        });
+        slot
+    }
+
+    pub fn refresh(&self) {
+        if self.state.with_untracked(|st| st.checking) {
+            return;
+        }
+        let s = self.clone();
+        spawn_local(async move { s.refresh_now().await });
+    }
+
+    async fn refresh_now(&self) {
+        self.state.update(|st| st.checking = true);
+        let fetched = api::fetch_feed_bytes(&self.url, self.timeout_ms).await;
+        let current = self.state.get_untracked();
+        if let (Ok(bytes), Some(shown)) = (&fetched, current.fingerprint) {
+            if fingerprint(bytes) == shown {
+                // Unchanged (often a 304 behind the scenes): nothing to parse or store.
+                self.state.update(|st| {
+                    st.checking = false;
+                    st.trouble = None;
+                    st.received_at = Some(now());
+                });
+                store_kept(&self.url, bytes, now()).await;
+                return;
+            }
+        }
+        let parsed: Result<(Feed, Vec<u8>), LoadError> =
+            fetched.and_then(|b| parse_feed(&b).map(|f| (f, b)).map_err(LoadError::Feed));
+        let kept = current.feed.as_ref().zip(current.received_at).map(|(f, at)| KeptCopy::of(f, at));
+        match decide(kept.as_ref(), parsed.as_ref().map(|(f, _)| f).map_err(Clone::clone)) {
+            Decision::Replace => {
+                let Ok((feed, bytes)) = parsed else { return };
+                let received = now();
+                store_kept(&self.url, &bytes, received).await;
+                self.state.set(FeedState {
+                    feed: Some(Arc::new(feed)),
+                    received_at: Some(received),
+                    trouble: None,
+                    checking: false,
+                    fingerprint: Some(fingerprint(&bytes)),
+                });
+            }
+            Decision::Keep(held) => self.state.update(|st| {
+                st.trouble = Some(Trouble::Held(held));
+                st.checking = false;
+            }),
+            Decision::Fail(e) => self.state.update(|st| {
+                st.trouble = Some(Trouble::Failed(e));
+                st.checking = false;
+            }),
+        }
+    }
+}
+
+fn absolute(url: &str) -> Option<String> {
+    api::resolve(url, &api::config_url())
+}
+
+async fn cache() -> Option<web_sys::Cache> {
+    let caches = window().caches().ok()?;
+    JsFuture::from(caches.open(CACHE)).await.ok()?.dyn_into().ok()
+}
+
+/// The kept bytes of a feed and when they were received. Storage can be
+/// unavailable (private mode, old browser): then nothing is kept, nothing breaks.
+async fn load_kept(url: &str) -> Option<(Vec<u8>, Timestamp)> {
+    let cache = cache().await?;
+    let hit = JsFuture::from(cache.match_with_str(&absolute(url)?)).await.ok()?;
+    let response: web_sys::Response = hit.dyn_into().ok()?;
+    let received = response.headers().get(RECEIVED_HEADER).ok()??;
+    let received = bawaba_model::parse::parse_timestamp(&received).ok()?;
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some((js_sys::Uint8Array::new(&buffer).to_vec(), received))
+}
+
+async fn store_kept(url: &str, bytes: &[u8], received_at: Timestamp) {
+    let (Some(cache), Some(key)) = (cache().await, absolute(url)) else { return };
+    let init = web_sys::ResponseInit::new();
+    let headers = web_sys::Headers::new().ok();
+    if let Some(h) = &headers {
+        let _ = h.set(RECEIVED_HEADER, &received_at.to_rfc3339());
+        let _ = h.set("content-type", "application/json");
+        init.set_headers(&JsValue::from(h));
+    }
+    let body = js_sys::Uint8Array::from(bytes);
+    if let Ok(response) = web_sys::Response::new_with_opt_buffer_source_and_init(Some(&body), &init) {
+        let _ = JsFuture::from(cache.put_with_str(&key, &response)).await;
+    }
+}
