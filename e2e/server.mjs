@@ -58,13 +58,21 @@ export async function startServer({ dir, base = '/', port = 0, overrides = {} })
     try {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
-      const body = await readFile(file);
+      // Like a CDN serving the precompressed copies tools/postbuild.mjs writes.
+      const accepts = req.headers['accept-encoding'] ?? '';
+      let encoding = null;
+      for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (!encoding && accepts.includes(enc) && (await stat(file + ext).catch(() => null))?.isFile()) encoding = [enc, ext];
+      }
+      const body = await readFile(encoding ? file + encoding[1] : file);
       const etag = '"' + createHash('sha1').update(body).digest('base64url') + '"';
       const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         etag,
         'cache-control': 'no-cache',
         'x-content-type-options': 'nosniff',
+        vary: 'accept-encoding',
+        ...(encoding ? { 'content-encoding': encoding[0] } : {}),
       };
       if (req.headers['if-none-match'] === etag) {
         res.writeHead(304, headers).end();

@@ -44,7 +44,7 @@ pub fn config_url() -> String {
 /// GETs `url` within `timeout_ms`, refusing bodies over the feed size limit.
 /// `no-cache` makes the browser revalidate with ETag / Last-Modified, so an
 /// unchanged feed costs a 304 and a few hundred bytes.
-async fn get_bytes(url: &str, timeout_ms: u32) -> Result<Vec<u8>, LoadError> {
+async fn get_bytes(url: &str, timeout_ms: u32, cache: RequestCache) -> Result<Vec<u8>, LoadError> {
     let controller = AbortController::new().ok();
     let signal = controller.as_ref().map(|c| c.signal());
     let timer = controller.clone().and_then(|c| {
@@ -56,7 +56,7 @@ async fn get_bytes(url: &str, timeout_ms: u32) -> Result<Vec<u8>, LoadError> {
     let aborted = || signal.as_ref().is_some_and(|s| s.aborted());
     let result = async {
         let response = Request::get(url)
-            .cache(RequestCache::NoCache)
+            .cache(cache)
             .abort_signal(signal.as_ref())
             .send()
             .await
@@ -78,7 +78,8 @@ async fn get_bytes(url: &str, timeout_ms: u32) -> Result<Vec<u8>, LoadError> {
 }
 
 pub async fn fetch_config() -> Result<Arc<Config>, LoadError> {
-    let bytes = get_bytes(&config_url(), DEFAULT_TIMEOUT_MS).await?;
+    // Default caching, so the `<link rel=preload>` in index.html is used.
+    let bytes = get_bytes(&config_url(), DEFAULT_TIMEOUT_MS, RequestCache::Default).await?;
     let config = parse_config(&bytes).map_err(LoadError::Config)?;
     Ok(Arc::new(config))
 }
@@ -90,7 +91,7 @@ pub async fn fetch_feed_bytes(url: &str, timeout_ms: u32) -> Result<Vec<u8>, Loa
         return Err(LoadError::BadUrl);
     }
     let absolute = resolve(url, &config_url()).ok_or(LoadError::BadUrl)?;
-    let bytes = get_bytes(&absolute, timeout_ms).await?;
+    let bytes = get_bytes(&absolute, timeout_ms, RequestCache::NoCache).await?;
     if bytes.len() > MAX_FEED_BYTES {
         return Err(LoadError::Feed(FeedError::TooLarge { bytes: bytes.len() }));
     }

@@ -117,7 +117,16 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
         p.refresh_all();
     });
     let _ = window_event_listener(leptos::ev::offline, move |_| online.set(false));
-    register_service_worker();
+    // Installing the worker downloads the shell a second time: on a slow
+    // link, wait until the first information is on screen.
+    let p = portal.clone();
+    Effect::new(move |registered: Option<bool>| {
+        if registered == Some(true) || p.loading() {
+            return registered.unwrap_or(false);
+        }
+        register_service_worker();
+        true
+    });
     Effect::new(move |_| set_document_lang(lang.get()));
     // Back and forward buttons: the address is the state.
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
@@ -142,6 +151,9 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
         }
         key
     });
+    // Only a change of view rebuilds the page; a filter or item change
+    // updates it in place.
+    let current_view = Memo::new(move |_| route.get().view);
     let c = config.clone();
     Effect::new(move |_| {
         let l = lang.get();
@@ -156,7 +168,7 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
         <DangerBanner/>
         <main id="main">
             <FeedProblems/>
-            {move || match route.get().view {
+            {move || match current_view.get() {
                 View::Now => view! { <routes::now::NowPage/> }.into_any(),
                 View::Corridors => view! { <routes::corridors::CorridorsPage/> }.into_any(),
                 View::Distribution => view! { <routes::distribution::DistributionPage/> }.into_any(),

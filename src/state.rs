@@ -50,7 +50,7 @@ impl Portal {
         }
     }
 
-    pub fn corridors(&self) -> Vec<Corridor> {
+    pub fn corridors(&self) -> Vec<Arc<Corridor>> {
         self.feeds_of(FeedKind::Corridors)
             .into_iter()
             .flat_map(|f| match &f.items {
@@ -60,7 +60,7 @@ impl Portal {
             .collect()
     }
 
-    pub fn points(&self) -> Vec<DistributionPoint> {
+    pub fn points(&self) -> Vec<Arc<DistributionPoint>> {
         self.feeds_of(FeedKind::DistributionPoints)
             .into_iter()
             .flat_map(|f| match &f.items {
@@ -70,7 +70,7 @@ impl Portal {
             .collect()
     }
 
-    pub fn notices(&self) -> Vec<Notice> {
+    pub fn notices(&self) -> Vec<Arc<Notice>> {
         self.feeds_of(FeedKind::Notices)
             .into_iter()
             .flat_map(|f| match &f.items {

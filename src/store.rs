@@ -142,7 +142,7 @@ async fn load_kept(url: &str) -> Option<(Vec<u8>, Timestamp)> {
     let hit = JsFuture::from(cache.match_with_str(&absolute(url)?)).await.ok()?;
     let response: web_sys::Response = hit.dyn_into().ok()?;
     let received = response.headers().get(RECEIVED_HEADER).ok()??;
-    let received = bawaba_model::parse::parse_timestamp(&received).ok()?;
+    let received = chrono::DateTime::from_timestamp_millis(received.parse().ok()?)?;
     let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
     Some((js_sys::Uint8Array::new(&buffer).to_vec(), received))
 }
@@ -152,7 +152,7 @@ async fn store_kept(url: &str, bytes: &[u8], received_at: Timestamp) {
     let init = web_sys::ResponseInit::new();
     let headers = web_sys::Headers::new().ok();
     if let Some(h) = &headers {
-        let _ = h.set(RECEIVED_HEADER, &received_at.to_rfc3339());
+        let _ = h.set(RECEIVED_HEADER, &received_at.timestamp_millis().to_string());
         let _ = h.set("content-type", "application/json");
         init.set_headers(&JsValue::from(h));
     }

@@ -95,27 +95,46 @@ async function timeTo(page, url, selector) {
   return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now()))));
 }
 
+/** First contentful paint, as Lighthouse reports it. */
+async function fcp(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        new PerformanceObserver((list) => {
+          const e = list.getEntriesByName('first-contentful-paint')[0];
+          if (e) resolve(e.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
+}
+
 async function plainFcp(page, url) {
   await page.goto(url, { waitUntil: 'load' });
-  return page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+  return fcp(page);
 }
 
 // 2. First content, portal versus plain page, interleaved in the same run.
 const demo = await startServer({ dir: demoDir });
 const portalTimes = [];
+const portalFcps = [];
 const plainTimes = [];
 for (let i = 0; i < RUNS; i++) {
   let p = await throttledPage();
   portalTimes.push(await timeTo(p.page, demo.url + '?lang=ar', '.compact li'));
+  portalFcps.push(await fcp(p.page));
   await p.close();
   p = await throttledPage();
   plainTimes.push(await plainFcp(p.page, demo.url + 'plain.html'));
   await p.close();
 }
 const portalMs = median(portalTimes);
+const portalFcp = median(portalFcps);
 const plainMs = median(plainTimes);
-console.log(`  portal first content runs: ${portalTimes.map((t) => t.toFixed(0)).join(', ')} ms; plain page FCP runs: ${plainTimes.map((t) => t.toFixed(0)).join(', ')} ms`);
-report('first content (portal / plain HTML)', (portalMs / plainMs).toFixed(2), '×', `≤ ${BUDGET.firstContentRatio}× (portal ${portalMs.toFixed(0)} ms, plain ${plainMs.toFixed(0)} ms)`, portalMs / plainMs <= BUDGET.firstContentRatio);
+console.log(`  runs: portal first data ${portalTimes.map((t) => t.toFixed(0)).join(', ')} ms; portal FCP ${portalFcps.map((t) => t.toFixed(0)).join(', ')} ms; plain page FCP ${plainTimes.map((t) => t.toFixed(0)).join(', ')} ms`);
+report('first contentful paint (portal / plain HTML)', (portalFcp / plainMs).toFixed(2), '×', `≤ ${BUDGET.firstContentRatio}× (portal ${portalFcp.toFixed(0)} ms, plain ${plainMs.toFixed(0)} ms)`, portalFcp / plainMs <= BUDGET.firstContentRatio);
+// FCP of the portal is its static "loading" text; what a reader waits for is
+// the first crossing on screen. Same budget, stated honestly.
+report('first data on screen (portal / plain HTML FCP)', (portalMs / plainMs).toFixed(2), '×', `≤ ${BUDGET.firstContentRatio}× (portal ${portalMs.toFixed(0)} ms, plain ${plainMs.toFixed(0)} ms)`, portalMs / plainMs <= BUDGET.firstContentRatio);
 await demo.close();
 
 // 3. and 4. The large feed at 4x CPU (network unthrottled, to isolate the app's work).

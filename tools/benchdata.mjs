@@ -22,7 +22,7 @@ export function generateDistribution(n) {
       id: `p-${i}`,
       updated_at: '2026-11-24T06:00:00+02:00',
       area: [area],
-      name: { ar: `نقطة توزيع رقم ${i} — ${arArea}`, en: `Distribution point ${i}`, he: `נקודת חלוקה ${i}`, fr: `Point de distribution ${i}` },
+      name: { ar: `نقطة توزيع رقم ${i} — ${arArea}`, en: `Distribution point ${i}` },
       organization: { ar: 'منظمة تجريبية', en: 'Sample organisation' },
       location: { lat: +(lat + (rnd() - 0.5) * 0.05).toFixed(5), lon: +(lon + (rnd() - 0.5) * 0.05).toFixed(5) },
       landmark: { ar: `قرب المدرسة رقم ${i % 97}`, en: `Near school no. ${i % 97}` },

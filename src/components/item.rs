@@ -1,4 +1,9 @@
 //! Pieces of an item card shared by the views.
+//!
+//! Cards read the language once (`get_untracked`) and the lists that hold
+//! them are rebuilt when it changes: a card then costs a handful of reactive
+//! effects instead of dozens, which keeps filtering a 10,000-point feed fast
+//! on a slow phone.
 
 use crate::components::text::FeedText;
 use crate::format;
@@ -10,23 +15,19 @@ use leptos::prelude::*;
 /// A labelled row of a card: `<dt>` and `<dd>`.
 #[component]
 pub fn Field(label: Msg, children: Children) -> impl IntoView {
-    let lang = Portal::get().lang;
+    let lang = Portal::get().lang.get_untracked();
     view! {
         <div class="field">
-            <dt>{move || lang.get().t(label)}</dt>
+            <dt>{lang.t(label)}</dt>
             <dd>{children()}</dd>
         </div>
     }
 }
 
 /// A list of contract enum values as translated words.
-pub fn labels<T: Label>(values: &[T]) -> impl Fn() -> String + use<T> {
-    let msgs: Vec<Msg> = values.iter().map(Label::msg).collect();
-    let lang = Portal::get().lang;
-    move || {
-        let l = lang.get();
-        msgs.iter().map(|m| l.t(*m)).collect::<Vec<_>>().join(l.list_sep())
-    }
+pub fn labels<T: Label>(values: &[T]) -> String {
+    let l = Portal::get().lang.get_untracked();
+    values.iter().map(|v| l.t(v.msg())).collect::<Vec<_>>().join(l.list_sep())
 }
 
 #[component]
@@ -56,7 +57,7 @@ pub fn Links(links: Vec<Link>) -> impl IntoView {
                 let label = match l.label {
                     Some(t) => view! { <FeedText text=t/> }.into_any(),
                     None if is_tel => view! {
-                        <span>{move || crate::i18n::fill(lang.get().t(Msg::CallTemplate), &[("number", String::new())])}</span>
+                        <span>{crate::i18n::fill(lang.get_untracked().t(Msg::CallTemplate), &[("number", String::new())])}</span>
                         <bdi dir="ltr">{number.clone()}</bdi>
                     }
                     .into_any(),
@@ -90,7 +91,7 @@ pub fn Hours(schedule: Schedule, #[prop(optional)] usual: bool) -> impl IntoView
         {(!hours.is_empty()).then(|| view! {
             <Field label=label>
                 <ul class="hours">
-                    {hours.into_iter().map(|s| view! { <li>{move || format::slot(lang.get(), &s)}</li> }).collect_view()}
+                    {hours.into_iter().map(|s| view! { <li>{format::slot(lang.get_untracked(), &s)}</li> }).collect_view()}
                 </ul>
             </Field>
         })}
@@ -101,7 +102,7 @@ pub fn Hours(schedule: Schedule, #[prop(optional)] usual: bool) -> impl IntoView
                     <ul class="hours">
                         {upcoming.into_iter().map(|w| view! {
                             <li>{move || {
-                                let (l, n) = (lang.get(), now.get());
+                                let (l, n) = (lang.get_untracked(), now.get());
                                 format!("{} – {}", format::day_time(l, w.start, n, tz), format::day_time(l, w.end, n, tz))
                             }}</li>
                         }).collect_view()}
@@ -120,7 +121,7 @@ pub fn Updated(base: ItemBase) -> impl IntoView {
     let t = base.updated_at;
     view! {
         <p class="updated">{move || {
-            let l = lang.get();
+            let l = lang.get_untracked();
             l.f(Msg::UpdatedTemplate, &[("when", &format::age(l, t, now.get()))])
         }}</p>
     }

@@ -53,12 +53,15 @@ pub fn OpennessBadge(
             Openness::Unknown => ("unknown", "?", lang.t(Msg::StatusUnknown), None),
         }
     };
-    let parts = Memo::new(move |_| parts());
-    view! {
-        <p class=move || format!("badge badge-{}", parts.get().0)>
-            <span class="badge-icon" aria-hidden="true">{move || parts.get().1}</span>
-            <strong class="badge-label">{move || parts.get().2}</strong>
-            {move || parts.get().3.map(|next| view! { <span class="badge-next">{next}</span> })}
-        </p>
+    // One effect for the whole badge: it is on every card of long lists.
+    move || {
+        let (class, icon, label, next) = parts();
+        view! {
+            <p class=format!("badge badge-{class}")>
+                <span class="badge-icon" aria-hidden="true">{icon}</span>
+                <strong class="badge-label">{label}</strong>
+                {next.map(|next| view! { <span class="badge-next">{next}</span> })}
+            </p>
+        }
     }
 }

@@ -25,9 +25,9 @@ pub fn resolve(text: &LocalizedText) -> (String, Option<String>, &'static str) {
 /// cannot reorder the LTR text around it (and vice versa).
 #[component]
 pub fn FeedText(text: LocalizedText) -> impl IntoView {
-    let shown = Memo::new(move |_| resolve(&text));
-    view! {
-        <bdi lang=move || shown.get().1 dir=move || shown.get().2>{move || shown.get().0}</bdi>
+    move || {
+        let (shown, lang, dir) = resolve(&text);
+        view! { <bdi lang=lang dir=dir>{shown}</bdi> }
     }
 }
 

@@ -27,7 +27,9 @@ pub fn feed_error(lang: Lang, e: &FeedError) -> String {
         FeedError::UnknownKind(k) => super::fill(lang.t(Msg::ErrUnknownKind), &[("kind", k.clone())]),
         FeedError::ItemsNotAList => lang.t(Msg::ErrItemsNotAList).into(),
         FeedError::TooLarge { bytes } => {
-            lang.f(Msg::ErrTooLarge, &[("size", &format!("{:.1} MB", *bytes as f64 / (1024.0 * 1024.0)))])
+            // Tenths of a megabyte in integer arithmetic: no float formatting in the wasm.
+            let tenths = (*bytes as u64 * 10 + 524_288) / 1_048_576;
+            lang.f(Msg::ErrTooLarge, &[("size", &format!("{}.{} MB", tenths / 10, tenths % 10))])
         }
         FeedError::TooManyItems { count } => lang.f(Msg::ErrTooManyItems, &[("count", &count.to_string())]),
     }

@@ -79,6 +79,8 @@ pub fn t(msg: Msg) -> &'static str {
         BackToList => "Back to the list",
         LinkToItem => "Link to this",
         ShowDetails => "Details",
+        ShowMore => "Show more",
+        ShownOf => "Showing {shown} of {total}",
         HomeCorridorsTitle => "Crossings and roads right now",
         HomeOpenCount => "{open} of {total} open now",
         HomeNoticesTitle => "Important notices",

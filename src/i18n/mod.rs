@@ -231,6 +231,8 @@ messages! {
     BackToList,
     LinkToItem,
     ShowDetails,
+    ShowMore,
+    ShownOf,
     // Home
     HomeCorridorsTitle,
     HomeOpenCount,
@@ -450,7 +452,8 @@ mod tests {
                 let (t, en) = (lang.t(m), Lang::En.t(m));
                 assert!(!t.trim().is_empty(), "{lang:?} {m:?} is empty");
                 assert_eq!(placeholders(t), placeholders(en), "{lang:?} {m:?}: {t}");
-                if t == en {
+                // JSON's `null` is a keyword, the same in every language.
+                if t == en && m != Msg::TypeNull {
                     same_as_english.push(m);
                 }
             }

@@ -1,6 +1,6 @@
 //! Crossings and road corridors: open now or not, and when that changes.
 
-use super::list::{in_area, Empty, ListFrame};
+use super::list::{ordered_by_openness, page_limit, visible, Empty, ListFrame, Ordered, ShowMore};
 use crate::components::chrome::NavLink;
 use crate::components::item::{labels, Areas, Field, Hours, Links, OptionalText, Updated};
 use crate::components::status::{live_openness, OpennessBadge};
@@ -8,41 +8,22 @@ use crate::components::text::FeedText;
 use crate::i18n::{Label, Msg};
 use crate::route::{Route, View};
 use crate::state::Portal;
-use bawaba_model::{openness, Corridor, CorridorStatus, FeedKind, Openness};
+use bawaba_model::{Corridor, CorridorStatus, FeedKind};
 use leptos::prelude::*;
+use std::sync::Arc;
 
-/// Open ones first, then those opening soonest, then closed, then unknown.
-pub fn order_key(o: &Openness) -> (u8, i64) {
-    match o {
-        Openness::Open { .. } => (0, 0),
-        Openness::ClosedNow { opens: Some(t) } => (1, t.timestamp()),
-        Openness::ClosedNow { opens: None } => (2, 0),
-        Openness::ClosedByStatus => (3, 0),
-        Openness::Unknown => (4, 0),
-    }
-}
-
-/// Corridors under the current filter, in reading order.
-pub fn sorted_corridors(portal: &Portal) -> Vec<Corridor> {
-    let route = portal.route.get();
-    let now = portal.now.get();
-    let tz = portal.tz();
-    let mut items: Vec<Corridor> = portal
-        .corridors()
-        .into_iter()
-        .filter(|c| route.id.as_ref().is_none_or(|id| &c.base.id == id))
-        .filter(|c| route.id.is_some() || in_area(&c.base.area, route.area.as_deref()))
-        .collect();
-    items.sort_by_key(|c| order_key(&openness(c.status.class(), &c.schedule, now, tz)));
-    items
+/// Every corridor, open ones first.
+pub fn ordered_corridors() -> Memo<Ordered<Corridor>> {
+    ordered_by_openness(Portal::corridors, |c| (c.status.class(), &c.schedule))
 }
 
 #[component]
 pub fn CorridorsPage() -> impl IntoView {
     let portal = Portal::get();
-    let p = portal.clone();
-    let items = Memo::new(move |_| sorted_corridors(&p));
-    let route = portal.route;
+    let items = visible(ordered_corridors(), |c| &c.base);
+    let limit = page_limit();
+    let total = Signal::derive(move || items.with(Vec::len));
+    let (route, lang) = (portal.route, portal.lang);
     view! {
         <ListFrame title=Msg::NavCorridors kind=FeedKind::Corridors area_filter=true>
             <Show
@@ -50,18 +31,19 @@ pub fn CorridorsPage() -> impl IntoView {
                 fallback=move || view! { <Empty filtered=route.get().area.is_some() single=route.get().id.is_some()/> }
             >
                 <ul class="cards">
-                    <For each=move || items.get() key=|c| (c.base.id.clone(), c.base.updated_at) let:c>
+                    {move || { lang.track(); view! { <For each=move || items.get().into_iter().take(limit.get()) key=|c| (c.base.id.clone(), c.base.updated_at) let:c>
                         <li><CorridorCard corridor=c/></li>
-                    </For>
+                    </For> } }}
                 </ul>
+                <ShowMore total=total limit=limit/>
             </Show>
         </ListFrame>
     }
 }
 
 #[component]
-pub fn CorridorCard(corridor: Corridor) -> impl IntoView {
-    let c = corridor;
+pub fn CorridorCard(corridor: Arc<Corridor>) -> impl IntoView {
+    let c = (*corridor).clone();
     let open = live_openness(c.status.class(), c.schedule.clone());
     let closed_by_status = c.status == CorridorStatus::Closed;
     // "Restricted" and "scheduled" qualify an opening; say so next to the badge.
@@ -75,13 +57,13 @@ pub fn CorridorCard(corridor: Corridor) -> impl IntoView {
                     <FeedText text=c.name.clone()/>
                 </NavLink>
             </h2>
-            <p class="kind">{move || lang.get().t(c.kind.msg())}</p>
+            <p class="kind">{lang.get_untracked().t(c.kind.msg())}</p>
             <OpennessBadge openness=open/>
             <dl>
-                {qualifier.then(|| view! { <Field label=Msg::DeclaredStatus>{move || lang.get().t(status_msg)}</Field> })}
+                {qualifier.then(|| view! { <Field label=Msg::DeclaredStatus>{lang.get_untracked().t(status_msg)}</Field> })}
                 <Hours schedule=c.schedule.clone() usual=closed_by_status/>
                 {(!c.allowed.is_empty()).then(|| view! { <Field label=Msg::AllowedLabel>{labels(&c.allowed)}</Field> })}
-                {c.direction.as_ref().map(|d| { let m = d.msg(); view! { <Field label=Msg::DirectionLabel>{move || lang.get().t(m)}</Field> } })}
+                {c.direction.as_ref().map(|d| { let m = d.msg(); view! { <Field label=Msg::DirectionLabel>{lang.get_untracked().t(m)}</Field> } })}
                 <Areas areas=c.base.area.clone()/>
                 <OptionalText label=Msg::NotesLabel text=c.base.notes.clone()/>
                 <Links links=c.base.links.clone()/>

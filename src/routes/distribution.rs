@@ -1,7 +1,6 @@
 //! Aid distribution points: what, where, when, and whether open now.
 
-use super::corridors::order_key;
-use super::list::{in_area, Empty, ListFrame};
+use super::list::{ordered_by_openness, page_limit, visible, Empty, ListFrame, Ordered, ShowMore};
 use crate::components::chrome::NavLink;
 use crate::components::item::{labels, Areas, Field, Hours, Links, OptionalText, Updated};
 use crate::components::status::{live_openness, OpennessBadge};
@@ -9,30 +8,22 @@ use crate::components::text::FeedText;
 use crate::i18n::{Label, Msg};
 use crate::route::{Route, View};
 use crate::state::Portal;
-use bawaba_model::{openness, DistributionPoint, FeedKind, PointStatus, StatusClass};
+use bawaba_model::{DistributionPoint, FeedKind, PointStatus, StatusClass};
 use leptos::prelude::*;
+use std::sync::Arc;
 
-pub fn sorted_points(portal: &Portal) -> Vec<DistributionPoint> {
-    let route = portal.route.get();
-    let now = portal.now.get();
-    let tz = portal.tz();
-    let mut items: Vec<(_, DistributionPoint)> = portal
-        .points()
-        .into_iter()
-        .filter(|p| route.id.as_ref().is_none_or(|id| &p.base.id == id))
-        .filter(|p| route.id.is_some() || in_area(&p.base.area, route.area.as_deref()))
-        .map(|p| (order_key(&openness(p.status.class(), &p.schedule, now, tz)), p))
-        .collect();
-    items.sort_by(|a, b| a.0.cmp(&b.0));
-    items.into_iter().map(|(_, p)| p).collect()
+/// Every distribution point, open ones first.
+pub fn ordered_points() -> Memo<Ordered<DistributionPoint>> {
+    ordered_by_openness(Portal::points, |p| (p.status.class(), &p.schedule))
 }
 
 #[component]
 pub fn DistributionPage() -> impl IntoView {
     let portal = Portal::get();
-    let p = portal.clone();
-    let items = Memo::new(move |_| sorted_points(&p));
-    let route = portal.route;
+    let items = visible(ordered_points(), |p| &p.base);
+    let limit = page_limit();
+    let total = Signal::derive(move || items.with(Vec::len));
+    let (route, lang) = (portal.route, portal.lang);
     view! {
         <ListFrame title=Msg::NavDistribution kind=FeedKind::DistributionPoints area_filter=true>
             <Show
@@ -40,18 +31,19 @@ pub fn DistributionPage() -> impl IntoView {
                 fallback=move || view! { <Empty filtered=route.get().area.is_some() single=route.get().id.is_some()/> }
             >
                 <ul class="cards">
-                    <For each=move || items.get() key=|p| (p.base.id.clone(), p.base.updated_at) let:p>
+                    {move || { lang.track(); view! { <For each=move || items.get().into_iter().take(limit.get()) key=|p| (p.base.id.clone(), p.base.updated_at) let:p>
                         <li><PointCard point=p/></li>
-                    </For>
+                    </For> } }}
                 </ul>
+                <ShowMore total=total limit=limit/>
             </Show>
         </ListFrame>
     }
 }
 
 #[component]
-pub fn PointCard(point: DistributionPoint) -> impl IntoView {
-    let p = point;
+pub fn PointCard(point: Arc<DistributionPoint>) -> impl IntoView {
+    let p = (*point).clone();
     let open = live_openness(p.status.class(), p.schedule.clone());
     let closed_by_status = p.status.class() == StatusClass::Closed;
     let declared = (p.status != PointStatus::Open).then(|| p.status.msg());

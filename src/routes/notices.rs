@@ -1,6 +1,6 @@
 //! Reconstruction and safety notices, most severe first.
 
-use super::list::{in_area, Empty, ListFrame};
+use super::list::{in_area, page_limit, Empty, ListFrame, ShowMore};
 use crate::components::chrome::NavLink;
 use crate::components::item::{Areas, Links, OptionalText, Updated};
 use crate::components::text::FeedText;
@@ -10,12 +10,13 @@ use crate::route::{Route, View};
 use crate::state::Portal;
 use bawaba_model::{FeedKind, Notice, Severity};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Current notices (or past ones with `past`), severity first, newest first.
-pub fn sorted_notices(portal: &Portal, past: bool) -> Vec<Notice> {
+pub fn sorted_notices(portal: &Portal, past: bool) -> Vec<Arc<Notice>> {
     let route = portal.route.get();
     let now = portal.now.get();
-    let mut items: Vec<Notice> = portal
+    let mut items: Vec<Arc<Notice>> = portal
         .notices()
         .into_iter()
         .filter(|n| match &route.id {
@@ -35,6 +36,8 @@ pub fn NoticesPage() -> impl IntoView {
     let lang = portal.lang;
     let past = move || route.get().past;
     let items = Memo::new(move |_| sorted_notices(&p, past()));
+    let limit = page_limit();
+    let total = Signal::derive(move || items.with(Vec::len));
     view! {
         <ListFrame title=Msg::NavNotices kind=FeedKind::Notices area_filter=true>
             {move || past().then(|| view! { <h2 class="subtitle">{move || lang.get().t(Msg::PastNotices)}</h2> })}
@@ -43,10 +46,11 @@ pub fn NoticesPage() -> impl IntoView {
                 fallback=move || view! { <Empty filtered=route.get().area.is_some() single=route.get().id.is_some()/> }
             >
                 <ul class="cards">
-                    <For each=move || items.get() key=|n| (n.base.id.clone(), n.base.updated_at) let:n>
+                    {move || { lang.track(); view! { <For each=move || items.get().into_iter().take(limit.get()) key=|n| (n.base.id.clone(), n.base.updated_at) let:n>
                         <li><NoticeCard notice=n/></li>
-                    </For>
+                    </For> } }}
                 </ul>
+                <ShowMore total=total limit=limit/>
             </Show>
             {move || (route.get().id.is_none()).then(|| {
                 let to = Route { view: View::Notices, past: !past(), ..Route::default() };
@@ -81,8 +85,8 @@ pub fn SeverityTag(severity: Severity) -> impl IntoView {
 }
 
 #[component]
-pub fn NoticeCard(notice: Notice) -> impl IntoView {
-    let n = notice;
+pub fn NoticeCard(notice: Arc<Notice>) -> impl IntoView {
+    let n = (*notice).clone();
     let portal = Portal::get();
     let (lang, now, tz) = (portal.lang, portal.now, portal.tz());
     let (effective, expires) = (n.effective_at, n.expires_at);
@@ -106,7 +110,7 @@ pub fn NoticeCard(notice: Notice) -> impl IntoView {
         <article class=format!("card notice notice-{}", n.severity.wire()) aria-labelledby=format!("n-{}", n.base.id)>
             <p class="tags">
                 <SeverityTag severity=n.severity.clone()/>
-                <span class="category">{move || lang.get().t(category)}</span>
+                <span class="category">{lang.get_untracked().t(category)}</span>
             </p>
             <h2 id=format!("n-{}", n.base.id)>
                 <NavLink to=Route { view: View::Notices, ..Route::default() }.with_id(&n.base.id)>

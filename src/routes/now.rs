@@ -1,8 +1,8 @@
 //! The overview: what a person needs first, on one screen.
 
-use super::corridors::sorted_corridors;
-use super::distribution::sorted_points;
-use super::list::Title;
+use super::corridors::ordered_corridors;
+use super::distribution::ordered_points;
+use super::list::{Ordered, Title};
 use super::notices::{sorted_notices, SeverityTag};
 use crate::components::chrome::NavLink;
 use crate::components::status::{live_openness, OpennessBadge};
@@ -10,7 +10,7 @@ use crate::components::text::FeedText;
 use crate::i18n::Msg;
 use crate::route::{Route, View};
 use crate::state::Portal;
-use bawaba_model::{openness, Openness, Severity};
+use bawaba_model::Severity;
 use leptos::prelude::*;
 
 #[component]
@@ -21,6 +21,11 @@ pub fn NowPage() -> impl IntoView {
         <ImportantNotices/>
         <DistributionNow/>
     }
+}
+
+/// (open now, total) of an ordered list.
+fn open_count<T>(ordered: &Ordered<T>) -> (usize, usize) {
+    (ordered.iter().filter(|(key, _)| key.0 == 0).count(), ordered.len())
 }
 
 fn see_all(view: View) -> impl IntoView {
@@ -34,27 +39,20 @@ fn see_all(view: View) -> impl IntoView {
 
 #[component]
 fn CorridorsNow() -> impl IntoView {
-    let portal = Portal::get();
-    let p = portal.clone();
-    let items = Memo::new(move |_| sorted_corridors(&p));
-    let (lang, now, tz) = (portal.lang, portal.now, portal.tz());
+    let lang = Portal::get().lang;
+    let ordered = ordered_corridors();
+    let items = move || ordered.get().iter().map(|(_, c)| c.clone()).collect::<Vec<_>>();
     let count = move || {
-        let list = items.get();
-        let open = list.iter().filter(|c| matches!(openness(c.status.class(), &c.schedule, now.get(), tz), Openness::Open { .. })).count();
-        lang.get().f(Msg::HomeOpenCount, &[("open", &open.to_string()), ("total", &list.len().to_string())])
+        let (open, total) = open_count(&ordered.get());
+        lang.get().f(Msg::HomeOpenCount, &[("open", &open.to_string()), ("total", &total.to_string())])
     };
     view! {
         <section class="summary" aria-labelledby="now-corridors">
             <h2 id="now-corridors">{move || lang.get().t(Msg::HomeCorridorsTitle)}</h2>
             <p class="count">{count}</p>
             <ul class="compact">
-                <For each=move || items.get() key=|c| (c.base.id.clone(), c.base.updated_at) let:c>
-                    <li>
-                        <NavLink to=Route { view: View::Corridors, ..Route::default() }.with_id(&c.base.id)>
-                            <FeedText text=c.name.clone()/>
-                        </NavLink>
-                        <OpennessBadge openness=live_openness(c.status.class(), c.schedule.clone())/>
-                    </li>
+                <For each=items key=|c| (c.base.id.clone(), c.base.updated_at) let:c>
+                    <CorridorLine corridor=c/>
                 </For>
             </ul>
             {see_all(View::Corridors)}
@@ -96,14 +94,9 @@ fn ImportantNotices() -> impl IntoView {
 
 #[component]
 fn DistributionNow() -> impl IntoView {
-    let portal = Portal::get();
-    let p = portal.clone();
-    let (lang, now, tz) = (portal.lang, portal.now, portal.tz());
-    let counts = Memo::new(move |_| {
-        let list = sorted_points(&p);
-        let open = list.iter().filter(|d| matches!(openness(d.status.class(), &d.schedule, now.get(), tz), Openness::Open { .. })).count();
-        (open, list.len())
-    });
+    let lang = Portal::get().lang;
+    let ordered = ordered_points();
+    let counts = Memo::new(move |_| open_count(&ordered.get()));
     view! {
         <section class="summary" aria-labelledby="now-distribution">
             <h2 id="now-distribution">{move || lang.get().t(Msg::HomeDistributionTitle)}</h2>
@@ -113,5 +106,19 @@ fn DistributionNow() -> impl IntoView {
             }}</p>
             {see_all(View::Distribution)}
         </section>
+    }
+}
+
+/// One corridor in the overview: its name and whether it is open now.
+#[component]
+fn CorridorLine(corridor: std::sync::Arc<bawaba_model::Corridor>) -> impl IntoView {
+    let open = live_openness(corridor.status.class(), corridor.schedule.clone());
+    view! {
+        <li>
+            <NavLink to=Route { view: View::Corridors, ..Route::default() }.with_id(&corridor.base.id)>
+                <FeedText text=corridor.name.clone()/>
+            </NavLink>
+            <OpennessBadge openness=open/>
+        </li>
     }
 }

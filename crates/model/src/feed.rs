@@ -7,6 +7,7 @@ use crate::issue::Issue;
 use crate::schedule::{Schedule, StatusClass};
 use crate::text::LocalizedText;
 use chrono::{DateTime, Utc};
+use std::sync::Arc;
 
 pub const FORMAT: &str = "bawaba-feed/1";
 pub const MAX_FEED_BYTES: usize = 5 * 1024 * 1024;
@@ -206,10 +207,12 @@ impl Notice {
 }
 
 #[derive(Debug, Clone, PartialEq)]
+/// Items are shared (`Arc`) so views can filter and sort large feeds without
+/// copying them.
 pub enum Items {
-    Corridors(Vec<Corridor>),
-    DistributionPoints(Vec<DistributionPoint>),
-    Notices(Vec<Notice>),
+    Corridors(Vec<Arc<Corridor>>),
+    DistributionPoints(Vec<Arc<DistributionPoint>>),
+    Notices(Vec<Arc<Notice>>),
 }
 
 impl Items {

@@ -73,7 +73,7 @@ mod tests {
 
     fn feed(published: Option<&str>, items: usize, skipped: usize) -> Feed {
         let notices = (0..items)
-            .map(|i| crate::feed::Notice {
+            .map(|i| std::sync::Arc::new(crate::feed::Notice {
                 base: crate::feed::ItemBase {
                     id: i.to_string(),
                     updated_at: at("2026-11-24T06:00:00Z"),
@@ -88,7 +88,7 @@ mod tests {
                 severity: crate::feed::Severity::Info,
                 effective_at: at("2026-11-24T06:00:00Z"),
                 expires_at: None,
-            })
+            }))
             .collect();
         Feed {
             id: None,

@@ -6,7 +6,7 @@ use crate::issue::{Effect, Expected, FeedError, Issue, Problem};
 use crate::json::{Json, JsonType};
 use crate::schedule::{parse_clock, parse_weekday, Schedule, WeeklySlot, Window};
 use crate::text::LocalizedText;
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::Utc;
 use std::collections::HashSet;
 
 type Fail = (String, Problem);
@@ -87,7 +87,10 @@ fn describe(j: &Json) -> String {
     match j {
         Json::Null => "null".into(),
         Json::Bool(b) => b.to_string(),
-        Json::Number(n) => n.to_string(),
+        // Integral numbers as written; others by type only, which keeps float
+        // formatting (15 KB of wasm) out of the portal.
+        Json::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => (*n as i64).to_string(),
+        Json::Number(_) => "(number)".into(),
         Json::String(s) => s.chars().take(60).collect(),
         Json::Array(_) => "[…]".into(),
         Json::Object(_) => "{…}".into(),
@@ -99,7 +102,7 @@ fn each<T>(
     seen: &mut HashSet<String>,
     issues: &mut Vec<Issue>,
     parse: fn(&mut Fields) -> Option<T>,
-) -> Vec<T> {
+) -> Vec<std::sync::Arc<T>> {
     let mut out = Vec::with_capacity(raw.len());
     for (i, item) in raw.iter().enumerate() {
         let path = format!("items[{i}]");
@@ -119,7 +122,7 @@ fn each<T>(
         if let (true, Some(t)) = (ok, parsed) {
             let id = item_id.unwrap_or_default();
             if seen.insert(id.clone()) {
-                out.push(t);
+                out.push(std::sync::Arc::new(t));
             } else {
                 issues.push(Issue {
                     path: format!("{path}.id"),
@@ -318,16 +321,65 @@ pub(crate) fn timestamp(j: &Json) -> Parsed<Timestamp> {
 }
 
 /// RFC 3339 with an explicit offset; a local time without one is refused with
-/// its own problem so the publisher knows exactly what to add.
+/// its own problem so the publisher knows exactly what to add. Hand-written:
+/// chrono's general parser would add ~25 KB to the wasm.
 pub fn parse_timestamp(s: &str) -> Result<Timestamp, Problem> {
-    if let Ok(t) = DateTime::parse_from_rfc3339(s.trim()) {
-        return Ok(t.with_timezone(&Utc));
+    let b = s.trim().as_bytes();
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let d = b.get(r)?;
+        d.iter().all(u8::is_ascii_digit).then(|| d.iter().fold(0, |n, c| n * 10 + (c - b'0') as u32))
+    };
+    let at = |i: usize, c: &[u8]| b.get(i).is_some_and(|x| c.contains(x));
+    let shape = b.len() >= 16 && at(4, b"-") && at(7, b"-") && at(10, b"Tt ") && at(13, b":");
+    if !shape {
+        return Err(Problem::BadTimestamp);
     }
-    let naive = ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%d %H:%M"];
-    if naive.iter().any(|f| NaiveDateTime::parse_from_str(s.trim(), f).is_ok()) {
-        return Err(Problem::TimestampWithoutOffset);
+    let (Some(y), Some(mo), Some(d), Some(h), Some(mi)) = (num(0..4), num(5..7), num(8..10), num(11..13), num(14..16)) else {
+        return Err(Problem::BadTimestamp);
+    };
+    // Seconds are required by RFC 3339 but a missing offset is the likelier
+    // mistake to report, so read on.
+    let mut i = 16;
+    let mut sec = 0;
+    if at(i, b":") {
+        sec = num(i + 1..i + 3).ok_or(Problem::BadTimestamp)?;
+        i += 3;
     }
-    Err(Problem::BadTimestamp)
+    let mut nanos = 0u32;
+    if at(i, b".") {
+        let digits = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if digits == 0 {
+            return Err(Problem::BadTimestamp);
+        }
+        for (k, c) in b[i + 1..i + 1 + digits].iter().take(9).enumerate() {
+            nanos += (c - b'0') as u32 * 10u32.pow(8 - k as u32);
+        }
+        i += 1 + digits;
+    }
+    let offset_secs: i32 = match b.get(i) {
+        None => return Err(Problem::TimestampWithoutOffset),
+        Some(b'Z' | b'z') if b.len() == i + 1 => 0,
+        Some(sign @ (b'+' | b'-')) if b.len() == i + 6 && at(i + 3, b":") => {
+            let (Some(oh), Some(om)) = (num(i + 1..i + 3), num(i + 4..i + 6)) else { return Err(Problem::BadTimestamp) };
+            if oh > 23 || om > 59 {
+                return Err(Problem::BadTimestamp);
+            }
+            let v = (oh * 3600 + om * 60) as i32;
+            if *sign == b'-' { -v } else { v }
+        }
+        _ => return Err(Problem::BadTimestamp),
+    };
+    if !at(16, b":") {
+        // `2026-11-24T06:00+02:00`: has an offset but no seconds.
+        return Err(Problem::BadTimestamp);
+    }
+    // A leap second (`:60`) is read as the last instant of its minute.
+    let (sec, nanos) = if sec == 60 { (59, 999_999_999) } else { (sec, nanos) };
+    let naive = chrono::NaiveDate::from_ymd_opt(y as i32, mo, d)
+        .and_then(|date| date.and_hms_nano_opt(h, mi, sec, nanos))
+        .ok_or(Problem::BadTimestamp)?;
+    let utc = naive - chrono::Duration::seconds(offset_secs as i64);
+    Ok(chrono::TimeZone::from_utc_datetime(&Utc, &utc))
 }
 
 fn point(j: &Json) -> Parsed<Point> {
@@ -416,4 +468,50 @@ fn window(j: &Json) -> Parsed<Window> {
         return Err((".end".into(), Problem::EndNotAfterStart));
     }
     Ok(Window { start, end })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::DateTime;
+
+    fn same_as_chrono(s: &str) {
+        let expected = DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
+        assert_eq!(parse_timestamp(s), Ok(expected), "{s}");
+    }
+
+    #[test]
+    fn rfc3339_forms() {
+        for s in [
+            "2026-11-24T08:00:00+02:00",
+            "2026-11-24T06:00:00Z",
+            "2026-11-24t06:00:00z",
+            "2026-11-24 06:00:00Z",
+            "2026-11-24T06:00:00.5Z",
+            "2026-11-24T06:00:00.123456789-05:30",
+            "2026-03-01T00:30:00+14:00",
+            "1999-12-31T23:59:59-12:00",
+        ] {
+            same_as_chrono(s);
+        }
+        assert_eq!(parse_timestamp("2016-12-31T23:59:60Z"), Ok(DateTime::parse_from_rfc3339("2016-12-31T23:59:59.999999999Z").unwrap().with_timezone(&Utc)));
+    }
+
+    #[test]
+    fn missing_offsets_are_named() {
+        for s in ["2026-11-24T06:00:00", "2026-11-24T06:00", "2026-11-24 06:00:00.25"] {
+            assert_eq!(parse_timestamp(s), Err(Problem::TimestampWithoutOffset), "{s}");
+        }
+    }
+
+    #[test]
+    fn malformed_timestamps() {
+        for s in [
+            "", "2026-11-24", "24/11/2026 06:00", "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-11-24T25:00:00Z",
+            "2026-11-24T06:00:00+2:00", "2026-11-24T06:00:00+24:00", "2026-11-24T06:00:00Zjunk", "2026-11-24T06:00:00.Z",
+            "2026-11-24T06:00+02:00", "２０２６-11-24T06:00:00Z", "2026-11-24T06:00:00+02:00:00",
+        ] {
+            assert_eq!(parse_timestamp(s), Err(Problem::BadTimestamp), "{s:?}");
+        }
+    }
 }

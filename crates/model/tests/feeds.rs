@@ -30,21 +30,21 @@ fn parse(s: &str) -> Feed {
     parse_feed(s.as_bytes()).expect("feed should parse")
 }
 
-fn corridors(f: &Feed) -> &[Corridor] {
+fn corridors(f: &Feed) -> &[std::sync::Arc<Corridor>] {
     match &f.items {
         Items::Corridors(c) => c,
         other => panic!("expected corridors, got {:?}", other.kind()),
     }
 }
 
-fn points(f: &Feed) -> &[DistributionPoint] {
+fn points(f: &Feed) -> &[std::sync::Arc<DistributionPoint>] {
     match &f.items {
         Items::DistributionPoints(c) => c,
         other => panic!("expected points, got {:?}", other.kind()),
     }
 }
 
-fn notices(f: &Feed) -> &[Notice] {
+fn notices(f: &Feed) -> &[std::sync::Arc<Notice>] {
     match &f.items {
         Items::Notices(c) => c,
         other => panic!("expected notices, got {:?}", other.kind()),
