@@ -4,7 +4,7 @@
 // (no page errors, no request to any other host).
 
 import { chromium } from 'playwright-core';
-import { cp, mkdtemp, writeFile, mkdir, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, writeFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -40,6 +40,9 @@ export async function deployment(files = {}) {
     const file = join(dir, path);
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, typeof content === 'string' || Buffer.isBuffer(content) ? content : JSON.stringify(content, null, 2));
+    // The precompressed copies would otherwise still serve the original.
+    await rm(file + '.br', { force: true });
+    await rm(file + '.gz', { force: true });
   }
   return dir;
 }

@@ -24,6 +24,16 @@ pub fn day_time(lang: Lang, t: DateTime<Utc>, now: DateTime<Utc>, tz: Tz) -> Str
     crate::i18n::fill(lang.t(Msg::DateTimeTemplate), &[("day", day), ("time", clock(lang, local.time()))])
 }
 
+/// "tomorrow 09:00–13:00", or both ends in full when it spans days.
+pub fn window(lang: Lang, start: DateTime<Utc>, end: DateTime<Utc>, now: DateTime<Utc>, tz: Tz) -> String {
+    let (s, e) = (start.with_timezone(&tz), end.with_timezone(&tz));
+    if s.date_naive() == e.date_naive() {
+        format!("{}–{}", day_time(lang, start, now, tz), clock(lang, e.time()))
+    } else {
+        format!("{} – {}", day_time(lang, start, now, tz), day_time(lang, end, now, tz))
+    }
+}
+
 /// "Sun 29 Nov", with the year only when it is not the current one.
 pub fn date_label(lang: Lang, date: chrono::NaiveDate, today: chrono::NaiveDate) -> String {
     let wd = lang.weekday(date.weekday().num_days_from_monday() as usize);
@@ -99,6 +109,19 @@ mod tests {
     use super::*;
     use bawaba_model::schedule::parse_clock;
     use chrono::Weekday;
+
+    #[test]
+    fn windows_on_one_day_name_the_day_once() {
+        let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
+        let tz: Tz = "Asia/Gaza".parse().unwrap();
+        let now = at("2026-11-24T10:00:00+02:00");
+        assert_eq!(window(Lang::En, at("2026-11-25T09:00:00+02:00"), at("2026-11-25T13:00:00+02:00"), now, tz), "tomorrow 09:00–13:00");
+        assert_eq!(
+            window(Lang::En, at("2026-11-28T20:00:00+02:00"), at("2026-11-29T06:00:00+02:00"), now, tz),
+            "Sat 28 Nov 20:00 – Sun 29 Nov 06:00"
+        );
+        assert_eq!(window(Lang::Ar, at("2026-11-25T09:00:00+02:00"), at("2026-11-25T13:00:00+02:00"), now, tz), "غدًا الساعة ٠٩:٠٠–١٣:٠٠");
+    }
 
     #[test]
     fn day_ranges_follow_the_gaza_week() {

@@ -96,15 +96,13 @@ pub fn Hours(schedule: Schedule, #[prop(optional)] usual: bool) -> impl IntoView
             </Field>
         })}
         {
-            let upcoming: Vec<_> = windows.into_iter().collect();
+            // Windows that are over are history, not information: hide them.
+            let upcoming: Vec<_> = windows.into_iter().filter(|w| w.end > now.get_untracked()).collect();
             (!upcoming.is_empty()).then(|| view! {
                 <Field label=Msg::Windows>
                     <ul class="hours">
                         {upcoming.into_iter().map(|w| view! {
-                            <li>{move || {
-                                let (l, n) = (lang.get_untracked(), now.get());
-                                format!("{} – {}", format::day_time(l, w.start, n, tz), format::day_time(l, w.end, n, tz))
-                            }}</li>
+                            <li>{move || format::window(lang.get_untracked(), w.start, w.end, now.get(), tz)}</li>
                         }).collect_view()}
                     </ul>
                 </Field>
