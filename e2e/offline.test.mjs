@@ -19,8 +19,8 @@ async function controlled(page) {
 
 const SHELL = /\/(index\.html)?$|\.(js|wasm|css)$/;
 
-test('a repeat visit loads the shell from the service worker, with no network bytes for it', async () => {
-  const s = await open(browser);
+test('a repeat visit loads the shell from the service worker, with no network bytes for it (under a sub-path)', async () => {
+  const s = await open(browser, { base: '/ngo/gaza/portal/' });
   try {
     await s.goto('?lang=en');
     await settled(s.page);
@@ -109,6 +109,23 @@ test('the web app manifest makes it installable', async () => {
     assert.equal(manifest.lang, 'ar');
     assert.ok(manifest.icons.some((i) => i.sizes === '512x512'));
     assert.ok(manifest.theme_color);
+  } finally {
+    await s.close();
+  }
+});
+
+test('refreshing unchanged feeds costs a 304 each (conditional requests)', async () => {
+  const s = await open(browser);
+  try {
+    await s.goto('?lang=en');
+    await settled(s.page);
+    s.server.answers.length = 0;
+    await s.page.locator('button.refresh').click();
+    await s.page.waitForFunction(() => !document.querySelector('button.refresh[disabled]'));
+    const feeds = s.server.answers.filter(([p]) => p.includes('/data/'));
+    assert.equal(feeds.length, 3, JSON.stringify(s.server.answers));
+    assert.ok(feeds.every(([, status]) => status === 304), JSON.stringify(feeds));
+    assert.equal(await s.page.locator('.problem').count(), 0);
   } finally {
     await s.close();
   }

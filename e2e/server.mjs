@@ -33,6 +33,8 @@ const TYPES = {
 export async function startServer({ dir, base = '/', port = 0, overrides = {} }) {
   const root = resolve(dir);
   const requests = [];
+  /** Every answer: [path, status, if-none-match sent?]. */
+  const answers = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     requests.push(url.pathname);
@@ -75,9 +77,11 @@ export async function startServer({ dir, base = '/', port = 0, overrides = {} })
         ...(encoding ? { 'content-encoding': encoding[0] } : {}),
       };
       if (req.headers['if-none-match'] === etag) {
+        answers.push([url.pathname, 304]);
         res.writeHead(304, headers).end();
         return;
       }
+      answers.push([url.pathname, 200]);
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
@@ -90,6 +94,7 @@ export async function startServer({ dir, base = '/', port = 0, overrides = {} })
     url: `http://127.0.0.1:${address.port}${base}`,
     port: address.port,
     requests,
+    answers,
     /** Mutable: tests change what a path answers between two visits. */
     overrides,
     close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }),
