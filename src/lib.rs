@@ -96,7 +96,8 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
     let timeout_ms = config.timeout_seconds.map(|s| s * 1000).unwrap_or(api::DEFAULT_TIMEOUT_MS);
     let feeds = Arc::new(config.feeds.iter().map(|u| FeedSlot::start(u.clone(), timeout_ms)).collect::<Vec<_>>());
     let online = RwSignal::new(window().navigator().on_line());
-    let portal = Portal { config: config.clone(), lang, route, now, feeds, online };
+    let embed = route.get_untracked().embed;
+    let portal = Portal { config: config.clone(), lang, route, now, feeds, online, embed: embed.clone() };
     provide_context(portal.clone());
 
     set_interval(move || now.set(now_utc()), Duration::from_secs(30));
@@ -121,7 +122,8 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
     // link, wait until the first information is on screen.
     let p = portal.clone();
     Effect::new(move |registered: Option<bool>| {
-        if registered == Some(true) || p.loading() {
+        // A widget in someone else's page installs nothing.
+        if registered == Some(true) || p.loading() || p.embed.is_some() {
             return registered.unwrap_or(false);
         }
         register_service_worker();
@@ -161,6 +163,9 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
         document().set_title(&site.unwrap_or_else(|| l.t(Msg::AppName).to_owned()));
     });
 
+    if let Some(embed) = embed {
+        return view! { <routes::embed::Widget embed=embed/> }.into_any();
+    }
     view! {
         <Header/>
         <ConnectionBar/>
@@ -174,8 +179,10 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
                 View::Distribution => view! { <routes::distribution::DistributionPage/> }.into_any(),
                 View::Notices => view! { <routes::notices::NoticesPage/> }.into_any(),
                 View::About => view! { <routes::about::AboutPage/> }.into_any(),
+                View::Embed => view! { <routes::embed::BuilderPage/> }.into_any(),
             }}
         </main>
         <Footer/>
     }
+    .into_any()
 }

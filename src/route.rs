@@ -12,18 +12,21 @@ pub enum View {
     Distribution,
     Notices,
     About,
+    /// The widget builder for site editors.
+    Embed,
 }
 
 impl View {
     pub const NAV: [View; 5] = [View::Now, View::Corridors, View::Distribution, View::Notices, View::About];
 
-    fn slug(self) -> Option<&'static str> {
+    pub fn slug(self) -> Option<&'static str> {
         Some(match self {
             View::Now => return None,
             View::Corridors => "corridors",
             View::Distribution => "distribution",
             View::Notices => "notices",
             View::About => "about",
+            View::Embed => "embed",
         })
     }
 
@@ -33,10 +36,36 @@ impl View {
             "distribution" => View::Distribution,
             "notices" => View::Notices,
             "about" => View::About,
+            "embed" => View::Embed,
             // Unknown or not-yet-built views (map, embed) fall back to the overview.
             _ => View::Now,
         }
     }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+/// `?embed=…`: the compact widget for other sites' iframes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Embed {
+    /// Corridors, Distribution or Notices.
+    pub feed: View,
+    /// At most this many items (the rest behind "open the full portal").
+    pub limit: Option<usize>,
+    pub theme: Theme,
+    /// One line per item instead of cards.
+    pub compact: bool,
+    /// Set by embed.js to tell its widgets' height messages apart.
+    pub wid: Option<String>,
+}
+
+impl Embed {
+    pub const FEEDS: [View; 3] = [View::Corridors, View::Distribution, View::Notices];
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -47,6 +76,7 @@ pub struct Route {
     /// Show past (expired) notices.
     pub past: bool,
     pub lang: Option<Lang>,
+    pub embed: Option<Embed>,
 }
 
 impl Route {
@@ -59,7 +89,37 @@ impl Route {
             area: non_empty("area"),
             past: p.get("past").is_some_and(|v| v == "1"),
             lang: p.get("lang").and_then(|l| Lang::from_tag(&l)),
+            embed: non_empty("embed").and_then(|e| {
+                let feed = View::from_slug(&e);
+                Embed::FEEDS.contains(&feed).then(|| Embed {
+                    feed,
+                    limit: p.get("limit").and_then(|l| l.parse().ok()).filter(|l| (1..=500).contains(l)),
+                    theme: if p.get("theme").as_deref() == Some("dark") { Theme::Dark } else { Theme::Light },
+                    compact: p.get("compact").is_some_and(|v| v == "1"),
+                    wid: non_empty("wid").filter(|w| w.len() <= 40 && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')),
+                })
+            }),
         }
+    }
+
+    /// The widget address for these settings (no `wid`: embed.js adds its own).
+    pub fn embed_href(embed: &Embed, lang: Lang, area: Option<&str>) -> String {
+        let Ok(p) = UrlSearchParams::new() else { return "?".into() };
+        p.append("embed", embed.feed.slug().unwrap_or("corridors"));
+        p.append("lang", lang.tag());
+        if let Some(a) = area {
+            p.append("area", a);
+        }
+        if let Some(l) = embed.limit {
+            p.append("limit", &l.to_string());
+        }
+        if embed.theme == Theme::Dark {
+            p.append("theme", "dark");
+        }
+        if embed.compact {
+            p.append("compact", "1");
+        }
+        format!("?{}", String::from(p.to_string()))
     }
 
     pub fn current() -> Route {

@@ -18,6 +18,8 @@ pub struct Portal {
     pub feeds: Arc<Vec<FeedSlot>>,
     /// What the browser says about the connection.
     pub online: RwSignal<bool>,
+    /// Set when the portal runs as a widget in another site's iframe.
+    pub embed: Option<crate::route::Embed>,
 }
 
 impl Portal {

@@ -26,7 +26,12 @@ pub fn DemoBanner() -> impl IntoView {
 
 /// Danger notices in effect now, on every view, each linking to its detail.
 #[component]
-pub fn DangerBanner() -> impl IntoView {
+pub fn DangerBanner(
+    /// Only notices for this area (or for no particular area): a widget about
+    /// Rafah shows Rafah's dangers.
+    #[prop(optional)]
+    area: Option<String>,
+) -> impl IntoView {
     let portal = Portal::get();
     let p = portal.clone();
     let dangers = Memo::new(move |_| {
@@ -34,6 +39,10 @@ pub fn DangerBanner() -> impl IntoView {
         p.notices()
             .into_iter()
             .filter(|n| n.severity == Severity::Danger && !n.is_expired(now) && n.effective_at <= now)
+            .filter(|n| match &area {
+                Some(a) => n.base.area.is_empty() || n.base.area.iter().any(|x| x.wire() == a),
+                None => true,
+            })
             .collect::<Vec<_>>()
     });
     let lang = portal.lang;

@@ -26,6 +26,10 @@ pub fn NavLink(
     let lang = portal.lang;
     let target = to.clone();
     let href = move || Route { lang: Some(lang.get()), ..target.clone() }.href();
+    if portal.embed.is_some() {
+        // Inside a widget, every link opens the full portal in a new tab.
+        return view! { <a href=href class=class target="_blank" rel="noopener">{children()}</a> }.into_any();
+    }
     view! {
         <a
             href=href
@@ -41,6 +45,7 @@ pub fn NavLink(
             {children()}
         </a>
     }
+    .into_any()
 }
 
 const LANG_KEY: &str = "bawaba.lang";
@@ -126,6 +131,7 @@ pub fn MainNav() -> impl IntoView {
         View::Distribution => Msg::NavDistribution,
         View::Notices => Msg::NavNotices,
         View::About => Msg::NavAbout,
+        View::Embed => Msg::NavEmbed,
     };
     view! {
         <nav class="main-nav" aria-label=move || lang.get().t(Msg::MainNavLabel)>
@@ -149,6 +155,7 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{move || lang.get().t(Msg::TimesAreGazaTime)}</p>
+            <p><NavLink to=Route { view: View::Embed, ..Route::default() }>{move || lang.get().t(Msg::NavEmbed)}</NavLink></p>
             <p>{move || lang.get().t(Msg::FooterPrivacy)}</p>
         </footer>
     }

@@ -3,6 +3,7 @@
 pub mod about;
 pub mod corridors;
 pub mod distribution;
+pub mod embed;
 pub mod list;
 pub mod notices;
 pub mod now;

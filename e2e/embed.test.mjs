@@ -1,0 +1,165 @@
+// Widgets on another site: a host page on another origin (another port)
+// with two plain iframes and two embed.js widgets, and the builder's snippet
+// pasted into a host page.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, deployment, TUESDAY_10, screenshot } from './harness.mjs';
+import { startServer } from './server.mjs';
+
+let browser, portal, portalDir;
+before(async () => {
+  browser = await launch();
+  portalDir = await deployment();
+  portal = await startServer({ dir: portalDir, base: '/ngo/widgets/' });
+});
+after(async () => {
+  await portal?.close();
+  await browser?.close();
+});
+
+async function host(html) {
+  const dir = await mkdtemp(join(tmpdir(), 'bawaba-host-'));
+  await writeFile(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="margin:0;font-family:sans-serif">
+<h1>A news site</h1>${html}<p id="end">End of article.</p></body></html>`);
+  return startServer({ dir });
+}
+
+async function hostPage(server) {
+  const context = await browser.newContext({ viewport: { width: 400, height: 900 } });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date(TUESDAY_10));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const hosts = new Set();
+  page.on('request', (r) => hosts.add(new URL(r.url()).origin));
+  await page.goto(server.url);
+  return { page, context, errors, hosts };
+}
+
+/** The frame whose URL contains `needle`, once its widget has rendered items. */
+async function widget(page, needle) {
+  const frame = page.frames().find((f) => f.url().includes(needle));
+  assert.ok(frame, `a frame for ${needle}: ${page.frames().map((f) => f.url()).join(' ')}`);
+  await frame.waitForSelector('.widget .cards > li, .widget .compact > li', { timeout: 20000 });
+  return frame;
+}
+
+test('two plain iframes and two embed.js widgets on another origin: right items, right heights, nothing shared', async () => {
+  const p = portal.url;
+  const server = await host(`
+    <iframe id="plain-ar" src="${p}?embed=distribution&lang=ar&area=khan_younis" title="نقاط التوزيع" style="width:100%;height:500px;border:0"></iframe>
+    <iframe id="plain-en" src="${p}?embed=corridors&lang=en&compact=1&limit=3" title="Crossings" style="width:100%;height:400px;border:0"></iframe>
+    <div id="w1"><script src="${p}embed.js" data-feed="notices" data-lang="fr" data-area="khan_younis" data-compact></script></div>
+    <div id="w2"><script src="${p}embed.js" data-feed="distribution" data-lang="he" data-area="rafah" data-theme="dark" data-limit="2"></script></div>
+  `);
+  const { page, context, errors, hosts } = await hostPage(server);
+  try {
+    // Plain iframe, Arabic, Khan Younis only.
+    const ar = await widget(page, 'lang=ar');
+    assert.equal(await ar.evaluate(() => document.documentElement.dir), 'rtl');
+    const arAreas = await ar.locator('.cards article').evaluateAll((as) => as.map((a) => a.innerText));
+    assert.ok(arAreas.length >= 1 && arAreas.every((t) => t.includes('خان يونس')), arAreas.join('\n---\n'));
+    assert.equal(await ar.locator('.demo-banner').count(), 1, 'demo label in the widget');
+    assert.ok((await ar.locator('.feed-meta').innerText()).length > 0, 'the data age is shown');
+    assert.match(await ar.locator('.danger-banner').innerText(), /خان يونس/, 'the area’s danger notice');
+    const full = ar.locator('.open-full a');
+    assert.equal(await full.getAttribute('target'), '_blank');
+    assert.match(await full.getAttribute('href'), /view=distribution/);
+    // Plain iframe, English corridors, compact, 3 lines.
+    const en = await widget(page, 'lang=en');
+    assert.equal(await en.locator('.compact > li').count(), 3);
+    assert.equal(await en.evaluate(() => document.documentElement.lang), 'en');
+
+    // embed.js widgets: inserted where the script is, sized to content.
+    for (const [box, lang, dir] of [['#w1', 'fr', 'ltr'], ['#w2', 'he', 'rtl']]) {
+      const iframe = page.locator(`${box} > iframe`);
+      assert.equal(await iframe.count(), 1, `${box} has its iframe`);
+      assert.equal(await iframe.getAttribute('loading'), 'lazy');
+      assert.equal(await iframe.getAttribute('referrerpolicy'), 'no-referrer');
+      assert.match(await iframe.getAttribute('sandbox'), /allow-scripts/);
+      assert.ok((await iframe.getAttribute('title')).length > 5);
+      await iframe.scrollIntoViewIfNeeded();
+      const frame = await widget(page, `lang=${lang}`);
+      assert.equal(await frame.evaluate(() => document.documentElement.dir), dir);
+      // The iframe's height follows its content (within a pixel or two),
+      // measured inside the (cross-origin) frame.
+      const inner = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+      await page.waitForFunction(([sel, h]) => Math.abs(document.querySelector(sel).getBoundingClientRect().height - h) <= 2, [`${box} > iframe`, inner], { timeout: 10000 });
+    }
+    const fr = await widget(page, 'lang=fr');
+    const frTitles = await fr.locator('.compact > li').allInnerTexts();
+    assert.ok(frTitles.length >= 1, 'French notices for Khan Younis');
+    const he = await widget(page, 'lang=he');
+    assert.equal(await he.locator('.cards > li').count(), 2, 'data-limit=2');
+    assert.equal(await he.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    const heAreas = await he.locator('.cards article').evaluateAll((as) => as.map((a) => a.innerText));
+    assert.ok(heAreas.every((t) => t.includes('רפיח')), heAreas.join('\n---\n'));
+
+    // Nothing leaks to the host: no cookies, no storage, no foreign requests.
+    assert.equal(await page.evaluate(() => document.cookie), '');
+    assert.equal(await page.evaluate(() => localStorage.length), 0);
+    assert.deepEqual([...hosts].sort(), [new URL(server.url).origin, new URL(portal.url).origin].sort());
+    assert.deepEqual(errors, []);
+    // A widget resize from a forged message is ignored.
+    const before = await page.locator('#w1 > iframe').evaluate((f) => f.style.height);
+    await page.evaluate(() => window.postMessage({ bawaba: 'height', wid: 'x', height: 5 }, '*'));
+    await page.waitForTimeout(100);
+    assert.equal(await page.locator('#w1 > iframe').evaluate((f) => f.style.height), before);
+    await screenshot(page, 'embed-host');
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('the builder’s copied script snippet works when pasted into another site', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(portal.url).origin });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date(TUESDAY_10));
+  try {
+    await page.goto(portal.url + '?view=embed&lang=en');
+    await page.waitForSelector('#b-feed');
+    await page.selectOption('#b-feed', 'corridors');
+    await page.selectOption('#b-lang', 'ar');
+    await page.selectOption('#b-area', 'rafah');
+    await page.locator('#b-compact').check();
+    await page.locator('#snippet-script + p button').click();
+    assert.match(await page.locator('#snippet-script + p [role=status]').innerText(), /Copied/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, /^<script src="http:\/\/127\.0\.0\.1:\d+\/ngo\/widgets\/embed\.js" data-feed="corridors" data-lang="ar" data-area="rafah" data-limit="5" data-compact async><\/script>$/);
+    const iframeCode = await page.locator('#snippet-iframe').inputValue();
+    assert.match(iframeCode, /embed=corridors&amp;lang=ar&amp;area=rafah/);
+    assert.match(iframeCode, /loading="lazy"/);
+    assert.match(iframeCode, /title="المعابر والطرق"/);
+    // The preview shows the same widget.
+    const preview = page.frameLocator('iframe.preview');
+    await preview.locator('.compact > li').first().waitFor({ timeout: 20000 });
+    await screenshot(page, 'builder-en');
+
+    const server = await host(copied + iframeCode);
+    const h = await hostPage(server);
+    try {
+      const frames = () => h.page.frames().filter((f) => f.url().includes('embed=corridors'));
+      await h.page.waitForFunction(() => document.querySelectorAll('iframe').length === 2);
+      await h.page.waitForTimeout(500);
+      assert.equal(frames().length, 2);
+      for (const f of frames()) {
+        await f.waitForSelector('.compact > li', { timeout: 20000 });
+        assert.equal(await f.evaluate(() => document.documentElement.lang), 'ar');
+        assert.ok(await f.locator('.compact > li').count() >= 1);
+      }
+      assert.deepEqual(h.errors, []);
+    } finally {
+      await h.context.close();
+      await server.close();
+    }
+  } finally {
+    await context.close();
+  }
+});
