@@ -268,3 +268,21 @@ test('a broken config.json gets a translated message, not a blank page', async (
     await s.close();
   }
 });
+
+test('search from ?q= forgives Arabic spelling variants, and typing updates the address', async () => {
+  const s = await open(browser, { files: files() });
+  try {
+    // "التجربه" (haa) finds "التجربة" (taa marbuta).
+    await s.goto('?view=distribution&lang=en&q=' + encodeURIComponent('التجربه'));
+    await settled(s.page);
+    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['مطبخ التجربة']);
+    assert.equal(await s.page.locator('#search').inputValue(), 'التجربه');
+    await s.page.locator('#search').fill('WATER');
+    await s.page.waitForURL(/q=WATER/);
+    await s.page.waitForFunction(() => document.querySelectorAll('.cards article').length === 1 && document.querySelector('.cards article h2').innerText === 'Water point');
+    await s.page.locator('#search').fill('nothing like this');
+    assert.match(await s.page.locator('.empty').innerText(), /Nothing matches this search/);
+  } finally {
+    await s.close();
+  }
+});

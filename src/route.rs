@@ -77,6 +77,8 @@ pub struct Route {
     pub past: bool,
     pub lang: Option<Lang>,
     pub embed: Option<Embed>,
+    /// Search text (`?q=`), as typed.
+    pub q: Option<String>,
 }
 
 impl Route {
@@ -89,6 +91,7 @@ impl Route {
             area: non_empty("area"),
             past: p.get("past").is_some_and(|v| v == "1"),
             lang: p.get("lang").and_then(|l| Lang::from_tag(&l)),
+            q: non_empty("q").map(|q| q.chars().take(200).collect()),
             embed: non_empty("embed").and_then(|e| {
                 let feed = View::from_slug(&e);
                 Embed::FEEDS.contains(&feed).then(|| Embed {
@@ -149,6 +152,9 @@ impl Route {
         }
         if self.past {
             p.append("past", "1");
+        }
+        if let Some(q) = &self.q {
+            p.append("q", q);
         }
         if let Some(l) = self.lang {
             p.append("lang", l.tag());

@@ -260,6 +260,8 @@ pub fn t(msg: Msg) -> &'static str {
         Copy => "نسخ",
         Copied => "تم النسخ.",
         CopyFailed => "تعذّر النسخ: حدّد الرمز وانسخه يدويًا.",
+        SearchLabel => "بحث",
+        NoSearchResults => "لا نتائج لهذا البحث.",
         Other => "أخرى",
     }
 }

@@ -228,6 +228,8 @@ pub fn t(msg: Msg) -> &'static str {
         Copy => "Copy",
         Copied => "Copied.",
         CopyFailed => "Could not copy: select the code and copy it by hand.",
+        SearchLabel => "Search",
+        NoSearchResults => "Nothing matches this search.",
         Other => "Other",
     }
 }

@@ -236,6 +236,8 @@ pub fn t(msg: Msg) -> &'static str {
         Copy => "Copier",
         Copied => "Copié.",
         CopyFailed => "Copie impossible : sélectionnez le code et copiez-le à la main.",
+        SearchLabel => "Rechercher",
+        NoSearchResults => "Aucun résultat pour cette recherche.",
         Other => "Autre",
     }
 }

@@ -235,6 +235,8 @@ pub fn t(msg: Msg) -> &'static str {
         Copy => "העתקה",
         Copied => "הועתק.",
         CopyFailed => "ההעתקה נכשלה: סמנו את הקוד והעתיקו אותו ידנית.",
+        SearchLabel => "חיפוש",
+        NoSearchResults => "אין תוצאות לחיפוש הזה.",
         Other => "אחר",
     }
 }

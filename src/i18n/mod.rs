@@ -177,6 +177,8 @@ messages! {
     NavDistribution,
     NavNotices,
     NavAbout,
+    SearchLabel,
+    NoSearchResults,
     NavEmbed,
     OpenFullPortal,
     EmbedTitle,

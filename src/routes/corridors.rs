@@ -1,6 +1,6 @@
 //! Crossings and road corridors: open now or not, and when that changes.
 
-use super::list::{ordered_by_openness, page_limit, visible, Empty, ListFrame, Ordered, ShowMore};
+use super::list::{ordered_by_openness, page_limit, search_index, visible, Empty, ListFrame, Ordered, ShowMore};
 use crate::components::chrome::NavLink;
 use crate::components::item::{labels, Areas, Field, Hours, Links, OptionalText, Updated};
 use crate::components::status::{live_openness, OpennessBadge};
@@ -20,7 +20,7 @@ pub fn ordered_corridors() -> Memo<Ordered<Corridor>> {
 #[component]
 pub fn CorridorsPage() -> impl IntoView {
     let portal = Portal::get();
-    let items = visible(ordered_corridors(), |c| &c.base);
+    let items = visible(ordered_corridors(), |c| &c.base, search_index(Portal::corridors));
     let limit = page_limit();
     let total = Signal::derive(move || items.with(Vec::len));
     let (route, lang) = (portal.route, portal.lang);

@@ -1,6 +1,6 @@
 //! Aid distribution points: what, where, when, and whether open now.
 
-use super::list::{ordered_by_openness, page_limit, visible, Empty, ListFrame, Ordered, ShowMore};
+use super::list::{ordered_by_openness, page_limit, search_index, visible, Empty, ListFrame, Ordered, ShowMore};
 use crate::components::chrome::NavLink;
 use crate::components::item::{labels, Areas, Field, Hours, Links, OptionalText, Updated};
 use crate::components::status::{live_openness, OpennessBadge};
@@ -20,7 +20,7 @@ pub fn ordered_points() -> Memo<Ordered<DistributionPoint>> {
 #[component]
 pub fn DistributionPage() -> impl IntoView {
     let portal = Portal::get();
-    let items = visible(ordered_points(), |p| &p.base);
+    let items = visible(ordered_points(), |p| &p.base, search_index(Portal::points));
     let limit = page_limit();
     let total = Signal::derive(move || items.with(Vec::len));
     let (route, lang) = (portal.route, portal.lang);

@@ -3,7 +3,7 @@
 
 use super::corridors::{ordered_corridors, CorridorCard};
 use super::distribution::{ordered_points, PointCard};
-use super::list::{visible, Title};
+use super::list::{search_index, visible, Title};
 use super::notices::{sorted_notices, NoticeCard, SeverityTag};
 use crate::components::banners::{DangerBanner, DemoBanner};
 use crate::components::chrome::NavLink;
@@ -82,7 +82,7 @@ fn Line(name: bawaba_model::LocalizedText, view: View, id: String, openness: Mem
 
 #[component]
 fn CorridorsWidget(limit: usize, compact: bool) -> impl IntoView {
-    let items = visible(ordered_corridors(), |c| &c.base);
+    let items = visible(ordered_corridors(), |c| &c.base, search_index(Portal::corridors));
     let lang = Portal::get().lang;
     view! {
         <ul class=if compact { "compact" } else { "cards" }>
@@ -102,7 +102,7 @@ fn CorridorsWidget(limit: usize, compact: bool) -> impl IntoView {
 
 #[component]
 fn PointsWidget(limit: usize, compact: bool) -> impl IntoView {
-    let items = visible(ordered_points(), |p| &p.base);
+    let items = visible(ordered_points(), |p| &p.base, search_index(Portal::points));
     let lang = Portal::get().lang;
     view! {
         <ul class=if compact { "compact" } else { "cards" }>

@@ -6,6 +6,8 @@ use crate::i18n::{Label, Msg};
 use crate::route::Route;
 use crate::state::Portal;
 use bawaba_model::{openness, Area, FeedKind, ItemBase, Openness, Schedule, StatusClass};
+use bawaba_model::search::{Query, Searchable};
+use std::collections::HashMap;
 use std::sync::Arc;
 use leptos::prelude::*;
 
@@ -72,7 +74,7 @@ pub fn ListFrame(title: Msg, kind: FeedKind, #[prop(optional)] area_filter: bool
                 </NavLink>
             </p>
         })}
-        {move || (area_filter && !single()).then(|| view! { <AreaFilter/> })}
+        {move || (area_filter && !single()).then(|| view! { <SearchBox/> <AreaFilter/> })}
         {children()}
     }
 }
@@ -83,8 +85,11 @@ pub fn Empty(filtered: bool, single: bool) -> impl IntoView {
     let portal = Portal::get();
     let p = portal.clone();
     let lang = portal.lang;
+    let searching = portal.route.get_untracked().q.is_some();
     let msg = if single {
         Msg::ItemNotFound
+    } else if searching {
+        Msg::NoSearchResults
     } else if filtered {
         Msg::NoItemsInArea
     } else {
@@ -186,19 +191,41 @@ pub fn order_key(o: &Openness) -> (u8, i64) {
     }
 }
 
+/// Normalized search text of every item, by item identity. Built once per
+/// feed change, and only once someone searches.
+pub type SearchIndex = Arc<HashMap<usize, String>>;
+
+pub fn search_index<T: Searchable + Send + Sync + 'static>(all: fn(&Portal) -> Vec<Arc<T>>) -> Memo<SearchIndex> {
+    let portal = Portal::get();
+    Memo::new_with_compare(
+        move |_| Arc::new(all(&portal).iter().map(|i| (Arc::as_ptr(i) as *const () as usize, i.haystack())).collect()),
+        |a, b| !matches!((a, b), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
+    )
+}
+
 /// The ordered items the current address asks for: one item by `id`, or
-/// those in the chosen area.
-pub fn visible<T: Send + Sync + 'static>(ordered: Memo<Ordered<T>>, base: fn(&T) -> &ItemBase) -> Memo<Vec<Arc<T>>> {
+/// those in the chosen area that match the search.
+pub fn visible<T: Searchable + Send + Sync + 'static>(
+    ordered: Memo<Ordered<T>>,
+    base: fn(&T) -> &ItemBase,
+    index: Memo<SearchIndex>,
+) -> Memo<Vec<Arc<T>>> {
     let route = Portal::get().route;
     Memo::new_with_compare(
         move |_| {
             let r = route.get();
+            let query = Query::new(r.q.as_deref().unwrap_or(""));
+            let index = (!query.is_empty()).then(|| index.get());
+            let found = |i: &Arc<T>| match &index {
+                None => true,
+                Some(ix) => ix.get(&(Arc::as_ptr(i) as *const () as usize)).is_some_and(|h| query.matches(h)),
+            };
             ordered.with(|v| {
                 v.iter()
                     .map(|(_, i)| i)
                     .filter(|i| match &r.id {
                         Some(id) => &base(i).id == id,
-                        None => in_area(&base(i).area, r.area.as_deref()),
+                        None => in_area(&base(i).area, r.area.as_deref()) && found(i),
                     })
                     .cloned()
                     .collect()
@@ -206,4 +233,26 @@ pub fn visible<T: Send + Sync + 'static>(ordered: Memo<Ordered<T>>, base: fn(&T)
         },
         list_changed,
     )
+}
+
+/// Search box, kept in `?q=` so a search can be shared as a link.
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let portal = Portal::get();
+    let (lang, route) = (portal.lang, portal.route);
+    let on_input = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let q = (!value.trim().is_empty()).then_some(value);
+        // Typing replaces the address instead of adding a history entry per key.
+        let next = Route { q, id: None, lang: Some(lang.get_untracked()), ..route.get_untracked() };
+        next.replace();
+        route.set(next);
+    };
+    view! {
+        <div class="filter search" role="search">
+            <label for="search">{move || lang.get().t(Msg::SearchLabel)}</label>
+            <input id="search" type="search" autocomplete="off" enterkeyhint="search"
+                prop:value=move || route.get().q.unwrap_or_default() on:input=on_input/>
+        </div>
+    }
 }

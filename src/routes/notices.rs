@@ -8,6 +8,7 @@ use crate::format;
 use crate::i18n::{Label, Msg};
 use crate::route::{Route, View};
 use crate::state::Portal;
+use bawaba_model::search::{Query, Searchable};
 use bawaba_model::{FeedKind, Notice, Severity};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -16,12 +17,18 @@ use std::sync::Arc;
 pub fn sorted_notices(portal: &Portal, past: bool) -> Vec<Arc<Notice>> {
     let route = portal.route.get();
     let now = portal.now.get();
+    // Notices are few: searched directly, no index needed.
+    let query = Query::new(route.q.as_deref().unwrap_or(""));
     let mut items: Vec<Arc<Notice>> = portal
         .notices()
         .into_iter()
         .filter(|n| match &route.id {
             Some(id) => &n.base.id == id,
-            None => n.is_expired(now) == past && in_area(&n.base.area, route.area.as_deref()),
+            None => {
+                n.is_expired(now) == past
+                    && in_area(&n.base.area, route.area.as_deref())
+                    && (query.is_empty() || query.matches(&n.haystack()))
+            }
         })
         .collect();
     items.sort_by(|a, b| a.severity.rank().cmp(&b.severity.rank()).then(b.effective_at.cmp(&a.effective_at)));

@@ -9,6 +9,7 @@ pub mod json;
 pub mod keep;
 pub mod parse;
 pub mod schedule;
+pub mod search;
 pub mod text;
 
 pub use chrono_tz::Tz;
