@@ -286,3 +286,29 @@ test('search from ?q= forgives Arabic spelling variants, and typing updates the 
     await s.close();
   }
 });
+
+test('sharing an item: WhatsApp text in the reader’s language with the item’s deep link', async () => {
+  const s = await open(browser, { files: files() });
+  try {
+    await s.goto('?view=corridors&lang=ar&id=day');
+    await settled(s.page);
+    const href = await s.page.locator('.share a.button').getAttribute('href');
+    assert.match(href, /^https:\/\/wa\.me\/\?text=/);
+    const text = decodeURIComponent(href.replace('https://wa.me/?text=', ''));
+    assert.match(text, /\*Day crossing\*/);
+    assert.match(text, /مفتوح الآن · حتى اليوم الساعة ١٦:٠٠/);
+    const link = text.trim().split('\n').at(-1);
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?view=corridors&id=day&lang=ar$/);
+    // The shared link opens that item.
+    await s.page.goto(link);
+    await s.page.waitForSelector('.cards article');
+    assert.equal(await s.page.locator('.cards > li').count(), 1);
+    assert.equal(await s.page.locator('article h2').innerText(), 'Day crossing');
+    // Lists stay light: no share bar on list cards.
+    await s.goto('?view=corridors&lang=ar');
+    await settled(s.page);
+    assert.equal(await s.page.locator('.share').count(), 0);
+  } finally {
+    await s.close();
+  }
+});

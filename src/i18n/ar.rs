@@ -262,6 +262,9 @@ pub fn t(msg: Msg) -> &'static str {
         CopyFailed => "تعذّر النسخ: حدّد الرمز وانسخه يدويًا.",
         SearchLabel => "بحث",
         NoSearchResults => "لا نتائج لهذا البحث.",
+        Share => "مشاركة…",
+        ShareWhatsApp => "إرسال عبر واتساب",
+        CopyAsText => "نسخ كنص",
         Other => "أخرى",
     }
 }

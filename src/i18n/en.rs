@@ -230,6 +230,9 @@ pub fn t(msg: Msg) -> &'static str {
         CopyFailed => "Could not copy: select the code and copy it by hand.",
         SearchLabel => "Search",
         NoSearchResults => "Nothing matches this search.",
+        Share => "Share…",
+        ShareWhatsApp => "Send on WhatsApp",
+        CopyAsText => "Copy as text",
         Other => "Other",
     }
 }

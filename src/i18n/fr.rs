@@ -238,6 +238,9 @@ pub fn t(msg: Msg) -> &'static str {
         CopyFailed => "Copie impossible : sélectionnez le code et copiez-le à la main.",
         SearchLabel => "Rechercher",
         NoSearchResults => "Aucun résultat pour cette recherche.",
+        Share => "Partager…",
+        ShareWhatsApp => "Envoyer sur WhatsApp",
+        CopyAsText => "Copier le texte",
         Other => "Autre",
     }
 }

@@ -237,6 +237,9 @@ pub fn t(msg: Msg) -> &'static str {
         CopyFailed => "ההעתקה נכשלה: סמנו את הקוד והעתיקו אותו ידנית.",
         SearchLabel => "חיפוש",
         NoSearchResults => "אין תוצאות לחיפוש הזה.",
+        Share => "שיתוף…",
+        ShareWhatsApp => "שליחה בווטסאפ",
+        CopyAsText => "העתקה כטקסט",
         Other => "אחר",
     }
 }

@@ -4,6 +4,7 @@ use super::list::{ordered_by_openness, page_limit, search_index, visible, Empty,
 use crate::components::chrome::NavLink;
 use crate::components::item::{labels, Areas, Field, Hours, Links, OptionalText, Updated};
 use crate::components::status::{live_openness, OpennessBadge};
+use crate::components::share::{item_link, ShareBar, corridor_text};
 use crate::components::text::FeedText;
 use crate::i18n::{Label, Msg};
 use crate::route::{Route, View};
@@ -50,6 +51,17 @@ pub fn CorridorCard(corridor: Arc<Corridor>) -> impl IntoView {
     let qualifier = matches!(c.status, CorridorStatus::Restricted | CorridorStatus::Scheduled | CorridorStatus::Other(_));
     let status_msg = c.status.msg();
     let lang = Portal::get().lang;
+    let share = Portal::get().route.get_untracked().id.is_some().then(|| {
+        let portal = Portal::get();
+        let item = corridor.clone();
+        let id = item.base.id.clone();
+        let link = Signal::derive(move || item_link(View::Corridors, &id, portal.lang.get()));
+        let p = portal.clone();
+        let text = Signal::derive(move || {
+            corridor_text(&item, p.lang.get(), p.default_language(), p.now.get(), p.tz(), p.any_demo(), &link.get())
+        });
+        view! { <ShareBar text=text link=link/> }
+    });
     view! {
         <article class="card" aria-labelledby=format!("c-{}", c.base.id)>
             <h2 id=format!("c-{}", c.base.id)>
@@ -68,6 +80,7 @@ pub fn CorridorCard(corridor: Arc<Corridor>) -> impl IntoView {
                 <OptionalText label=Msg::NotesLabel text=c.base.notes.clone()/>
                 <Links links=c.base.links.clone()/>
             </dl>
+            {share}
             <Updated base=c.base.clone()/>
         </article>
     }

@@ -4,6 +4,7 @@ use super::list::{ordered_by_openness, page_limit, search_index, visible, Empty,
 use crate::components::chrome::NavLink;
 use crate::components::item::{labels, Areas, Field, Hours, Links, OptionalText, Updated};
 use crate::components::status::{live_openness, OpennessBadge};
+use crate::components::share::{item_link, ShareBar, point_text};
 use crate::components::text::FeedText;
 use crate::i18n::{Label, Msg};
 use crate::route::{Route, View};
@@ -48,6 +49,17 @@ pub fn PointCard(point: Arc<DistributionPoint>) -> impl IntoView {
     let closed_by_status = p.status.class() == StatusClass::Closed;
     let declared = (p.status != PointStatus::Open).then(|| p.status.msg());
     let services = p.services.clone();
+    let share = Portal::get().route.get_untracked().id.is_some().then(|| {
+        let portal = Portal::get();
+        let item = point.clone();
+        let id = item.base.id.clone();
+        let link = Signal::derive(move || item_link(View::Distribution, &id, portal.lang.get()));
+        let p = portal.clone();
+        let text = Signal::derive(move || {
+            point_text(&item, p.lang.get(), p.default_language(), p.now.get(), p.tz(), p.any_demo(), &link.get())
+        });
+        view! { <ShareBar text=text link=link/> }
+    });
     view! {
         <article class="card" aria-labelledby=format!("d-{}", p.base.id)>
             <h2 id=format!("d-{}", p.base.id)>
@@ -66,6 +78,7 @@ pub fn PointCard(point: Arc<DistributionPoint>) -> impl IntoView {
                 <OptionalText label=Msg::NotesLabel text=p.base.notes.clone()/>
                 <Links links=p.base.links.clone()/>
             </dl>
+            {share}
             <Updated base=p.base.clone()/>
         </article>
     }

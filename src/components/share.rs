@@ -1,0 +1,136 @@
+//! Sharing one item: forwarded text in WhatsApp groups is how information
+//! moves in Gaza, so the text is complete on its own (name, status, hours,
+//! where, link) and in the reader's language.
+
+use crate::format;
+use crate::i18n::{Label, Lang, Msg};
+use crate::route::{Route, View};
+use crate::state::Portal;
+use bawaba_model::{openness, Corridor, DistributionPoint, LocalizedText, Notice, Openness, Schedule, StatusClass, Tz};
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+fn text_in(t: &LocalizedText, lang: Lang, default: &str) -> String {
+    t.resolve(lang.tag(), default).map(|r| r.text.to_owned()).unwrap_or_default()
+}
+
+/// "Open now · until today 16:00" as plain text.
+fn status_line(lang: Lang, class: StatusClass, schedule: &Schedule, now: DateTime<Utc>, tz: Tz, declared: Option<Msg>) -> String {
+    let when = |t| format::day_time(lang, t, now, tz);
+    match openness(class, schedule, now, tz) {
+        Openness::Open { until: Some(t) } => format!("{} · {}", lang.t(Msg::OpenNow), lang.f(Msg::OpenUntil, &[("time", &when(t))])),
+        Openness::Open { until: None } => lang.t(Msg::OpenNow).to_owned(),
+        Openness::ClosedNow { opens: Some(t) } => format!("{} · {}", lang.t(Msg::ClosedNow), lang.f(Msg::OpensAt, &[("time", &when(t))])),
+        Openness::ClosedNow { opens: None } => format!("{} · {}", lang.t(Msg::ClosedNow), lang.t(Msg::NoOpeningKnown)),
+        Openness::ClosedByStatus => lang.t(declared.unwrap_or(Msg::ClosedByStatus)).to_owned(),
+        Openness::Unknown => lang.t(Msg::StatusUnknown).to_owned(),
+    }
+}
+
+/// The lines every shared text ends with: when it was updated, the demo
+/// warning if it applies, and the link.
+fn footer(lines: &mut Vec<String>, lang: Lang, updated: DateTime<Utc>, now: DateTime<Utc>, demo: bool, link: &str) {
+    lines.push(lang.f(Msg::UpdatedTemplate, &[("when", &format::age(lang, updated, now))]));
+    if demo {
+        lines.push(format!("⚠ {}", lang.t(Msg::DemoBanner)));
+    }
+    lines.push(link.to_owned());
+}
+
+pub fn corridor_text(c: &Corridor, lang: Lang, default: &str, now: DateTime<Utc>, tz: Tz, demo: bool, link: &str) -> String {
+    let mut lines = vec![format!("*{}* — {}", text_in(&c.name, lang, default), lang.t(c.kind.msg()))];
+    lines.push(status_line(lang, c.status.class(), &c.schedule, now, tz, None));
+    for s in &c.schedule.hours {
+        lines.push(format!("🕒 {}", format::slot(lang, s)));
+    }
+    if !c.allowed.is_empty() {
+        let who: Vec<_> = c.allowed.iter().map(|a| lang.t(a.msg())).collect();
+        lines.push(format!("{}: {}", lang.t(Msg::AllowedLabel), who.join(lang.list_sep())));
+    }
+    footer(&mut lines, lang, c.base.updated_at, now, demo, link);
+    lines.join("\n")
+}
+
+pub fn point_text(p: &DistributionPoint, lang: Lang, default: &str, now: DateTime<Utc>, tz: Tz, demo: bool, link: &str) -> String {
+    let mut lines = vec![format!("*{}*", text_in(&p.name, lang, default))];
+    if !p.services.is_empty() {
+        let s: Vec<_> = p.services.iter().map(|s| lang.t(s.msg())).collect();
+        lines.push(s.join(lang.list_sep()));
+    }
+    let declared = (p.status != bawaba_model::PointStatus::Open).then(|| p.status.msg());
+    lines.push(status_line(lang, p.status.class(), &p.schedule, now, tz, declared));
+    for s in &p.schedule.hours {
+        lines.push(format!("🕒 {}", format::slot(lang, s)));
+    }
+    if let Some(l) = &p.landmark {
+        lines.push(format!("📍 {}", text_in(l, lang, default)));
+    }
+    if let Some(r) = &p.requirements {
+        lines.push(format!("{}: {}", lang.t(Msg::RequirementsLabel), text_in(r, lang, default)));
+    }
+    footer(&mut lines, lang, p.base.updated_at, now, demo, link);
+    lines.join("\n")
+}
+
+pub fn notice_text(n: &Notice, lang: Lang, default: &str, now: DateTime<Utc>, demo: bool, link: &str) -> String {
+    let mut lines = vec![format!("*{}* — {}", lang.t(n.severity.msg()), text_in(&n.title, lang, default))];
+    if let Some(b) = &n.body {
+        lines.push(text_in(b, lang, default));
+    }
+    footer(&mut lines, lang, n.base.updated_at, now, demo, link);
+    lines.join("\n")
+}
+
+/// The absolute address of one item, for sharing.
+pub fn item_link(view: View, id: &str, lang: Lang) -> String {
+    let here = window().location().href().unwrap_or_default();
+    let base = &here[..here.find(['?', '#']).unwrap_or(here.len())];
+    format!("{base}{}", Route { view, lang: Some(lang), ..Route::default() }.with_id(id).href())
+}
+
+/// Share, WhatsApp, and copy as text. `text` is built when needed, in the
+/// language of the moment.
+#[component]
+pub fn ShareBar(text: Signal<String>, link: Signal<String>) -> impl IntoView {
+    let lang = Portal::get().lang;
+    let status = RwSignal::new(None::<Msg>);
+    let whatsapp = move || {
+        let encoded: String = js_sys::encode_uri_component(&text.get()).into();
+        format!("https://wa.me/?text={encoded}")
+    };
+    let can_share = js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false);
+    let share = move |_| {
+        let data = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&data, &"text".into(), &JsValue::from_str(&text.get_untracked()));
+        let _ = js_sys::Reflect::set(&data, &"url".into(), &JsValue::from_str(&link.get_untracked()));
+        if let Ok(f) = js_sys::Reflect::get(&window().navigator(), &"share".into()) {
+            if let Some(f) = f.dyn_ref::<js_sys::Function>() {
+                let _ = f.call1(&window().navigator(), &data);
+            }
+        }
+    };
+    let copy = move |_| {
+        let ok = js_sys::Reflect::get(&window().navigator(), &"clipboard".into())
+            .ok()
+            .and_then(|c| {
+                let w = js_sys::Reflect::get(&c, &"writeText".into()).ok()?;
+                w.dyn_ref::<js_sys::Function>()?.call1(&c, &JsValue::from_str(&text.get_untracked())).ok()
+            })
+            .is_some();
+        status.set(Some(if ok { Msg::Copied } else { Msg::CopyFailed }));
+    };
+    view! {
+        <div class="share">
+            {can_share.then(|| view! { <button type="button" class="refresh" on:click=share>{move || lang.get().t(Msg::Share)}</button> })}
+            <a class="button" href=whatsapp target="_blank" rel="noopener noreferrer">{move || lang.get().t(Msg::ShareWhatsApp)}</a>
+            <button type="button" class="refresh copy-text" on:click=copy>{move || lang.get().t(Msg::CopyAsText)}</button>
+            <span role="status">{move || status.get().map(|m| lang.get().t(m))}</span>
+            <details class="share-preview">
+                <summary>{move || lang.get().t(Msg::LinkToItem)}</summary>
+                <p><a href=move || link.get() dir="ltr">{move || link.get()}</a></p>
+                <pre dir="auto">{move || text.get()}</pre>
+            </details>
+        </div>
+    }
+}
