@@ -312,3 +312,39 @@ test('sharing an item: WhatsApp text in the reader’s language with the item’
     await s.close();
   }
 });
+
+test('near me: asks for the position only when pressed, then nearest first with distance and direction', async () => {
+  const s = await open(browser, { files: files() });
+  try {
+    await s.page.context().grantPermissions(['geolocation']);
+    await s.page.context().setGeolocation({ latitude: 31.51, longitude: 34.46 });
+    await s.goto('?view=distribution&lang=en');
+    await settled(s.page);
+    // Open ones first before anyone asks.
+    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['مطبخ التجربة', 'Water point']);
+    assert.equal(await s.page.locator('.distance').count(), 0);
+    await s.page.locator('.near button').click();
+    await s.page.waitForSelector('.distance');
+    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['Water point', 'مطبخ التجربة']);
+    assert.match(await s.page.locator('.distance').first().innerText(), /^⌖ 1\.5 km south-west$/);
+    assert.match(await s.page.locator('.near [role=status]').innerText(), /stays on this phone/);
+    // In Arabic, with Arabic digits and direction words.
+    await s.page.locator('.lang-switch a[hreflang="ar"]').click();
+    assert.match(await s.page.locator('.distance').first().innerText(), /١٫٥ كم — جنوب غرب/);
+  } finally {
+    await s.close();
+  }
+});
+
+test('near me without permission says so and suggests choosing an area', async () => {
+  const s = await open(browser, { files: files() });
+  try {
+    await s.goto('?view=distribution&lang=en');
+    await settled(s.page);
+    await s.page.locator('.near button').click();
+    await s.page.waitForFunction(() => /not available/.test(document.querySelector('.near [role=status]')?.innerText ?? ''), null, { timeout: 25000 });
+    assert.equal(await s.page.locator('.distance').count(), 0);
+  } finally {
+    await s.close();
+  }
+});

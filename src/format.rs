@@ -24,6 +24,33 @@ pub fn day_time(lang: Lang, t: DateTime<Utc>, now: DateTime<Utc>, tz: Tz) -> Str
     crate::i18n::fill(lang.t(Msg::DateTimeTemplate), &[("day", day), ("time", clock(lang, local.time()))])
 }
 
+/// "1.2 km north-west" from the reader to a place.
+pub fn distance(lang: Lang, from: bawaba_model::Point, to: bawaba_model::Point) -> String {
+    use bawaba_model::geo::{bearing_deg, distance_m, rounded, Compass};
+    let (whole, tenths, km) = rounded(distance_m(from, to));
+    let amount = if km {
+        let sep = match lang {
+            Lang::Ar => "٫",
+            Lang::Fr => ",",
+            _ => ".",
+        };
+        lang.f(Msg::Kilometres, &[("km", &format!("{whole}{sep}{tenths}"))])
+    } else {
+        lang.f(Msg::Metres, &[("m", &whole.to_string())])
+    };
+    let direction = match Compass::of(bearing_deg(from, to)) {
+        Compass::N => Msg::CompassN,
+        Compass::NE => Msg::CompassNE,
+        Compass::E => Msg::CompassE,
+        Compass::SE => Msg::CompassSE,
+        Compass::S => Msg::CompassS,
+        Compass::SW => Msg::CompassSW,
+        Compass::W => Msg::CompassW,
+        Compass::NW => Msg::CompassNW,
+    };
+    crate::i18n::fill(lang.t(Msg::DistanceTemplate), &[("distance", amount), ("direction", lang.t(direction).to_owned())])
+}
+
 /// "tomorrow 09:00–13:00", or both ends in full when it spans days.
 pub fn window(lang: Lang, start: DateTime<Utc>, end: DateTime<Utc>, now: DateTime<Utc>, tz: Tz) -> String {
     let (s, e) = (start.with_timezone(&tz), end.with_timezone(&tz));
@@ -109,6 +136,16 @@ mod tests {
     use super::*;
     use bawaba_model::schedule::parse_clock;
     use chrono::Weekday;
+
+    #[test]
+    fn distances_read_naturally() {
+        let (a, b) = (bawaba_model::Point { lat: 31.52, lon: 34.45 }, bawaba_model::Point { lat: 31.29, lon: 34.25 });
+        assert_eq!(distance(Lang::En, a, b), "31.8 km south-west");
+        assert_eq!(distance(Lang::Fr, a, b), "31,8 km sud-ouest");
+        assert_eq!(distance(Lang::Ar, a, b), "٣١٫٨ كم — جنوب غرب");
+        let near = bawaba_model::Point { lat: 31.5265, lon: 34.45 };
+        assert_eq!(distance(Lang::En, a, near), "720 m north");
+    }
 
     #[test]
     fn windows_on_one_day_name_the_day_once() {

@@ -20,6 +20,9 @@ pub struct Portal {
     pub online: RwSignal<bool>,
     /// Set when the portal runs as a widget in another site's iframe.
     pub embed: Option<crate::route::Embed>,
+    /// The device's position, once the reader asked for "near me". Kept in
+    /// memory only: never stored, never sent.
+    pub here: RwSignal<Option<bawaba_model::Point>>,
 }
 
 impl Portal {

@@ -124,3 +124,13 @@ pub fn Updated(base: ItemBase) -> impl IntoView {
         }}</p>
     }
 }
+
+/// "1.2 km north-west", when the reader asked for "near me".
+#[component]
+pub fn Distance(location: Option<bawaba_model::Point>) -> impl IntoView {
+    let portal = Portal::get();
+    let (lang, here) = (portal.lang, portal.here);
+    move || {
+        here.get().zip(location).map(|(h, l)| view! { <p class="distance"><span aria-hidden="true">"⌖ "</span>{format::distance(lang.get_untracked(), h, l)}</p> })
+    }
+}

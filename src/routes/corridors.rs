@@ -2,7 +2,7 @@
 
 use super::list::{ordered_by_openness, page_limit, search_index, visible, Empty, ListFrame, Ordered, ShowMore};
 use crate::components::chrome::NavLink;
-use crate::components::item::{labels, Areas, Field, Hours, Links, OptionalText, Updated};
+use crate::components::item::{labels, Distance, Areas, Field, Hours, Links, OptionalText, Updated};
 use crate::components::status::{live_openness, OpennessBadge};
 use crate::components::share::{item_link, ShareBar, corridor_text};
 use crate::components::text::FeedText;
@@ -26,7 +26,7 @@ pub fn CorridorsPage() -> impl IntoView {
     let total = Signal::derive(move || items.with(Vec::len));
     let (route, lang) = (portal.route, portal.lang);
     view! {
-        <ListFrame title=Msg::NavCorridors kind=FeedKind::Corridors area_filter=true>
+        <ListFrame title=Msg::NavCorridors kind=FeedKind::Corridors area_filter=true near=true>
             <Show
                 when=move || !items.get().is_empty()
                 fallback=move || view! { <Empty filtered=route.get().area.is_some() single=route.get().id.is_some()/> }
@@ -71,6 +71,7 @@ pub fn CorridorCard(corridor: Arc<Corridor>) -> impl IntoView {
             </h2>
             <p class="kind">{lang.get_untracked().t(c.kind.msg())}</p>
             <OpennessBadge openness=open/>
+            <Distance location=c.base.location/>
             <dl>
                 {qualifier.then(|| view! { <Field label=Msg::DeclaredStatus>{lang.get_untracked().t(status_msg)}</Field> })}
                 <Hours schedule=c.schedule.clone() usual=closed_by_status/>

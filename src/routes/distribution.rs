@@ -2,7 +2,7 @@
 
 use super::list::{ordered_by_openness, page_limit, search_index, visible, Empty, ListFrame, Ordered, ShowMore};
 use crate::components::chrome::NavLink;
-use crate::components::item::{labels, Areas, Field, Hours, Links, OptionalText, Updated};
+use crate::components::item::{labels, Distance, Areas, Field, Hours, Links, OptionalText, Updated};
 use crate::components::status::{live_openness, OpennessBadge};
 use crate::components::share::{item_link, ShareBar, point_text};
 use crate::components::text::FeedText;
@@ -26,7 +26,7 @@ pub fn DistributionPage() -> impl IntoView {
     let total = Signal::derive(move || items.with(Vec::len));
     let (route, lang) = (portal.route, portal.lang);
     view! {
-        <ListFrame title=Msg::NavDistribution kind=FeedKind::DistributionPoints area_filter=true>
+        <ListFrame title=Msg::NavDistribution kind=FeedKind::DistributionPoints area_filter=true near=true>
             <Show
                 when=move || !items.get().is_empty()
                 fallback=move || view! { <Empty filtered=route.get().area.is_some() single=route.get().id.is_some()/> }
@@ -69,6 +69,7 @@ pub fn PointCard(point: Arc<DistributionPoint>) -> impl IntoView {
             </h2>
             {p.organization.clone().map(|o| view! { <p class="org"><FeedText text=o/></p> })}
             <OpennessBadge openness=open declared=declared.unwrap_or(Msg::ClosedByStatus)/>
+            <Distance location=p.base.location/>
             <dl>
                 {(!services.is_empty()).then(|| view! { <Field label=Msg::ServicesLabel>{labels(&services)}</Field> })}
                 <OptionalText label=Msg::LandmarkLabel text=p.landmark.clone()/>

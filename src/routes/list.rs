@@ -6,7 +6,9 @@ use crate::i18n::{Label, Msg};
 use crate::route::Route;
 use crate::state::Portal;
 use bawaba_model::{openness, Area, FeedKind, ItemBase, Openness, Schedule, StatusClass};
+use bawaba_model::geo::distance_m;
 use bawaba_model::search::{Query, Searchable};
+use bawaba_model::Point;
 use std::collections::HashMap;
 use std::sync::Arc;
 use leptos::prelude::*;
@@ -59,7 +61,15 @@ pub fn in_area(areas: &[Area], filter: Option<&str>) -> bool {
 /// The frame of a list view: heading, sources, optional area filter, and the
 /// "back to the list" link in one-item mode.
 #[component]
-pub fn ListFrame(title: Msg, kind: FeedKind, #[prop(optional)] area_filter: bool, children: Children) -> impl IntoView {
+pub fn ListFrame(
+    title: Msg,
+    kind: FeedKind,
+    #[prop(optional)] area_filter: bool,
+    /// Offer "near me" (lists of places).
+    #[prop(optional)]
+    near: bool,
+    children: Children,
+) -> impl IntoView {
     let portal = Portal::get();
     let route = portal.route;
     let lang = portal.lang;
@@ -75,6 +85,7 @@ pub fn ListFrame(title: Msg, kind: FeedKind, #[prop(optional)] area_filter: bool
             </p>
         })}
         {move || (area_filter && !single()).then(|| view! { <SearchBox/> <AreaFilter/> })}
+        {move || (near && !single()).then(|| view! { <NearMe/> })}
         {children()}
     }
 }
@@ -210,7 +221,7 @@ pub fn visible<T: Searchable + Send + Sync + 'static>(
     base: fn(&T) -> &ItemBase,
     index: Memo<SearchIndex>,
 ) -> Memo<Vec<Arc<T>>> {
-    let route = Portal::get().route;
+    let (route, here) = (Portal::get().route, Portal::get().here);
     Memo::new_with_compare(
         move |_| {
             let r = route.get();
@@ -220,7 +231,7 @@ pub fn visible<T: Searchable + Send + Sync + 'static>(
                 None => true,
                 Some(ix) => ix.get(&(Arc::as_ptr(i) as *const () as usize)).is_some_and(|h| query.matches(h)),
             };
-            ordered.with(|v| {
+            let mut items: Vec<Arc<T>> = ordered.with(|v| {
                 v.iter()
                     .map(|(_, i)| i)
                     .filter(|i| match &r.id {
@@ -229,10 +240,79 @@ pub fn visible<T: Searchable + Send + Sync + 'static>(
                     })
                     .cloned()
                     .collect()
-            })
+            });
+            // Near me: nearest first (stable, so open ones stay ahead among
+            // equals); places without a location go last.
+            if let Some(here) = here.get() {
+                let key = |i: &Arc<T>| base(i).location.map(|l| (distance_m(here, l) / 10.0) as u64).unwrap_or(u64::MAX);
+                items.sort_by_cached_key(key);
+            }
+            items
         },
         list_changed,
     )
+}
+
+/// "Near me": asks for the position only when pressed, keeps it in memory.
+#[component]
+pub fn NearMe() -> impl IntoView {
+    let portal = Portal::get();
+    let (lang, here) = (portal.lang, portal.here);
+    let state = RwSignal::new(None::<Msg>);
+    let click = move |_| {
+        if here.get_untracked().is_some() {
+            here.set(None);
+            state.set(None);
+            return;
+        }
+        state.set(Some(Msg::Locating));
+        locate(move |found| {
+            here.set(found);
+            state.set(if found.is_some() { Some(Msg::SortedByDistance) } else { Some(Msg::LocationUnavailable) });
+        });
+    };
+    view! {
+        <div class="near">
+            <button type="button" class="refresh" on:click=click aria-pressed=move || if here.get().is_some() { "true" } else { "false" }>
+                <span aria-hidden="true">"⌖ "</span>
+                {move || lang.get().t(if here.get().is_some() { Msg::NearMeOff } else { Msg::NearMe })}
+            </button>
+            <span role="status">{move || state.get().map(|m| lang.get().t(m))}</span>
+        </div>
+    }
+}
+
+/// The browser's geolocation, once; `done(None)` when refused or unavailable.
+fn locate(done: impl FnOnce(Option<Point>) + 'static) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    let done = Rc::new(RefCell::new(Some(done)));
+    let finish = {
+        let done = done.clone();
+        move |p: Option<Point>| {
+            if let Some(f) = done.borrow_mut().take() {
+                f(p)
+            }
+        }
+    };
+    let geo = js_sys::Reflect::get(&window().navigator(), &"geolocation".into()).ok().filter(|g| !g.is_undefined());
+    let Some(geo) = geo else { return finish(None) };
+    let ok_finish = finish.clone();
+    let ok = Closure::once_into_js(move |pos: JsValue| {
+        let coords = js_sys::Reflect::get(&pos, &"coords".into()).ok();
+        let num = |k: &str| coords.as_ref().and_then(|c| js_sys::Reflect::get(c, &k.into()).ok()).and_then(|v| v.as_f64());
+        ok_finish(num("latitude").zip(num("longitude")).map(|(lat, lon)| Point { lat, lon }))
+    });
+    let err = Closure::once_into_js(move |_: JsValue| finish(None));
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"timeout".into(), &JsValue::from_f64(20_000.0));
+    let _ = js_sys::Reflect::set(&options, &"maximumAge".into(), &JsValue::from_f64(60_000.0));
+    if let Ok(f) = js_sys::Reflect::get(&geo, &"getCurrentPosition".into()) {
+        if let Some(f) = f.dyn_ref::<js_sys::Function>() {
+            let _ = f.call3(&geo, &ok, &err, &options);
+        }
+    }
 }
 
 /// Search box, kept in `?q=` so a search can be shared as a link.

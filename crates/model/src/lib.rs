@@ -4,6 +4,7 @@
 
 pub mod config;
 pub mod feed;
+pub mod geo;
 pub mod issue;
 pub mod json;
 pub mod keep;
