@@ -22,8 +22,8 @@ const corridors = envelope('corridors', [
   { ...base('odd'), name: name('Odd crossing'), type: 'crossing', status: 'half_open' },
 ]);
 const points = envelope('distribution_points', [
-  { ...base('kitchen'), name: { ar: 'مطبخ التجربة' }, location: { lat: 31.35, lon: 34.3 }, status: 'open', area: ['khan_younis'], landmark: { fr: 'Près de la mosquée' } },
-  { ...base('water'), name: name('Water point'), location: { lat: 31.5, lon: 34.45 }, status: 'out_of_stock', area: ['gaza'] },
+  { ...base('kitchen'), name: { ar: 'مطبخ التجربة' }, location: { lat: 31.35, lon: 34.3 }, status: 'open', area: ['khan_younis'], landmark: { fr: 'Près de la mosquée' }, services: ['food', 'bread'] },
+  { ...base('water'), name: name('Water point'), location: { lat: 31.5, lon: 34.45 }, status: 'out_of_stock', area: ['gaza'], services: ['water'] },
   { id: 'broken', updated_at: '2026-11-24T06:00:00', name: name('Broken'), location: { lat: 31.5, lon: 34.45 }, status: 'open' },
   { ...base('kitchen'), name: name('Duplicate'), location: { lat: 31.5, lon: 34.45 }, status: 'open' },
 ]);
@@ -344,6 +344,35 @@ test('near me without permission says so and suggests choosing an area', async (
     await s.page.locator('.near button').click();
     await s.page.waitForFunction(() => /not available/.test(document.querySelector('.near [role=status]')?.innerText ?? ''), null, { timeout: 25000 });
     assert.equal(await s.page.locator('.distance').count(), 0);
+  } finally {
+    await s.close();
+  }
+});
+
+test('filters combine and live in the address: service, open now, category, severity', async () => {
+  const s = await open(browser, { files: files() });
+  try {
+    await s.goto('?view=distribution&lang=en&service=water');
+    await settled(s.page);
+    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['Water point']);
+    assert.equal(await s.page.locator('#service-filter').inputValue(), 'water');
+    await s.page.selectOption('#service-filter', '');
+    await s.page.locator('#open-now').check();
+    await s.page.waitForURL(/open=1/);
+    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['مطبخ التجربة'], 'out of stock is not open');
+    await s.page.selectOption('#service-filter', 'water');
+    assert.match(await s.page.locator('.empty').innerText(), /Nothing published for this area|Nothing/);
+    await s.goto('?view=corridors&lang=en&open=1');
+    await settled(s.page);
+    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['Day crossing']);
+    await s.goto('?view=notices&lang=en&severity=info');
+    await settled(s.page);
+    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['Water cut']);
+    await s.page.selectOption('#category-filter', 'uxo');
+    await s.page.waitForURL(/category=uxo/);
+    assert.equal(await s.page.locator('.cards article').count(), 0, 'info + uxo: none');
+    await s.page.selectOption('#severity-filter', '');
+    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['Unexploded shell near the school']);
   } finally {
     await s.close();
   }

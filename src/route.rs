@@ -79,6 +79,13 @@ pub struct Route {
     pub embed: Option<Embed>,
     /// Search text (`?q=`), as typed.
     pub q: Option<String>,
+    /// `?open=1`: only what is open now.
+    pub open: bool,
+    /// `?service=bread` (distribution points).
+    pub service: Option<String>,
+    /// `?category=uxo` and `?severity=danger` (notices).
+    pub category: Option<String>,
+    pub severity: Option<String>,
 }
 
 impl Route {
@@ -92,6 +99,10 @@ impl Route {
             past: p.get("past").is_some_and(|v| v == "1"),
             lang: p.get("lang").and_then(|l| Lang::from_tag(&l)),
             q: non_empty("q").map(|q| q.chars().take(200).collect()),
+            open: p.get("open").is_some_and(|v| v == "1"),
+            service: non_empty("service"),
+            category: non_empty("category"),
+            severity: non_empty("severity"),
             embed: non_empty("embed").and_then(|e| {
                 let feed = View::from_slug(&e);
                 Embed::FEEDS.contains(&feed).then(|| Embed {
@@ -155,6 +166,14 @@ impl Route {
         }
         if let Some(q) = &self.q {
             p.append("q", q);
+        }
+        if self.open {
+            p.append("open", "1");
+        }
+        for (k, v) in [("service", &self.service), ("category", &self.category), ("severity", &self.severity)] {
+            if let Some(v) = v {
+                p.append(k, v);
+            }
         }
         if let Some(l) = self.lang {
             p.append("lang", l.tag());

@@ -281,6 +281,10 @@ pub fn t(msg: Msg) -> &'static str {
         CompassSW => "جنوب غرب",
         CompassW => "غرب",
         CompassNW => "شمال غرب",
+        AllValues => "الكل",
+        OpenNowOnly => "المفتوح الآن فقط",
+        CategoryLabel => "الفئة",
+        SeverityLabel => "درجة الخطورة",
         Other => "أخرى",
     }
 }

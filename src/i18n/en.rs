@@ -249,6 +249,10 @@ pub fn t(msg: Msg) -> &'static str {
         CompassSW => "south-west",
         CompassW => "west",
         CompassNW => "north-west",
+        AllValues => "All",
+        OpenNowOnly => "Open now only",
+        CategoryLabel => "Category",
+        SeverityLabel => "Severity",
         Other => "Other",
     }
 }

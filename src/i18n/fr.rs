@@ -257,6 +257,10 @@ pub fn t(msg: Msg) -> &'static str {
         CompassSW => "sud-ouest",
         CompassW => "ouest",
         CompassNW => "nord-ouest",
+        AllValues => "Tous",
+        OpenNowOnly => "Ouverts maintenant seulement",
+        CategoryLabel => "Catégorie",
+        SeverityLabel => "Gravité",
         Other => "Autre",
     }
 }

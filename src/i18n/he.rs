@@ -256,6 +256,10 @@ pub fn t(msg: Msg) -> &'static str {
         CompassSW => "דרום־מערבה",
         CompassW => "מערבה",
         CompassNW => "צפון־מערבה",
+        AllValues => "הכול",
+        OpenNowOnly => "רק מה שפתוח עכשיו",
+        CategoryLabel => "קטגוריה",
+        SeverityLabel => "חומרה",
         Other => "אחר",
     }
 }

@@ -1,6 +1,6 @@
 //! Crossings and road corridors: open now or not, and when that changes.
 
-use super::list::{ordered_by_openness, page_limit, search_index, visible, Empty, ListFrame, Ordered, ShowMore};
+use super::list::{ordered_by_openness, page_limit, search_index, visible, OpenNowFilter, Empty, ListFrame, Ordered, ShowMore};
 use crate::components::chrome::NavLink;
 use crate::components::item::{labels, Distance, Areas, Field, Hours, Links, OptionalText, Updated};
 use crate::components::status::{live_openness, OpennessBadge};
@@ -21,12 +21,13 @@ pub fn ordered_corridors() -> Memo<Ordered<Corridor>> {
 #[component]
 pub fn CorridorsPage() -> impl IntoView {
     let portal = Portal::get();
-    let items = visible(ordered_corridors(), |c| &c.base, search_index(Portal::corridors));
+    let items = visible(ordered_corridors(), |c| &c.base, search_index(Portal::corridors), |_, _| true);
     let limit = page_limit();
     let total = Signal::derive(move || items.with(Vec::len));
     let (route, lang) = (portal.route, portal.lang);
     view! {
         <ListFrame title=Msg::NavCorridors kind=FeedKind::Corridors area_filter=true near=true>
+            {move || route.get().id.is_none().then(|| view! { <OpenNowFilter/> })}
             <Show
                 when=move || !items.get().is_empty()
                 fallback=move || view! { <Empty filtered=route.get().area.is_some() single=route.get().id.is_some()/> }

@@ -1,6 +1,6 @@
 //! Aid distribution points: what, where, when, and whether open now.
 
-use super::list::{ordered_by_openness, page_limit, search_index, visible, Empty, ListFrame, Ordered, ShowMore};
+use super::list::{ordered_by_openness, page_limit, search_index, visible, EnumFilter, OpenNowFilter, Empty, ListFrame, Ordered, ShowMore};
 use crate::components::chrome::NavLink;
 use crate::components::item::{labels, Distance, Areas, Field, Hours, Links, OptionalText, Updated};
 use crate::components::status::{live_openness, OpennessBadge};
@@ -9,9 +9,14 @@ use crate::components::text::FeedText;
 use crate::i18n::{Label, Msg};
 use crate::route::{Route, View};
 use crate::state::Portal;
-use bawaba_model::{DistributionPoint, FeedKind, PointStatus, StatusClass};
+use bawaba_model::{DistributionPoint, FeedKind, PointStatus, Service, StatusClass};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// The distribution view's own filter: `?service=`.
+pub fn keep_point(p: &DistributionPoint, r: &Route) -> bool {
+    r.service.as_ref().is_none_or(|s| p.services.iter().any(|x| x.wire() == s))
+}
 
 /// Every distribution point, open ones first.
 pub fn ordered_points() -> Memo<Ordered<DistributionPoint>> {
@@ -21,12 +26,17 @@ pub fn ordered_points() -> Memo<Ordered<DistributionPoint>> {
 #[component]
 pub fn DistributionPage() -> impl IntoView {
     let portal = Portal::get();
-    let items = visible(ordered_points(), |p| &p.base, search_index(Portal::points));
+    let items = visible(ordered_points(), |p| &p.base, search_index(Portal::points), keep_point);
     let limit = page_limit();
     let total = Signal::derive(move || items.with(Vec::len));
     let (route, lang) = (portal.route, portal.lang);
     view! {
         <ListFrame title=Msg::NavDistribution kind=FeedKind::DistributionPoints area_filter=true near=true>
+            {move || route.get().id.is_none().then(|| view! {
+                <EnumFilter id="service-filter" label=Msg::ServicesLabel values=Service::KNOWN wire=Service::wire
+                    get=|r| r.service.clone() set=|r, v| r.service = v/>
+                <OpenNowFilter/>
+            })}
             <Show
                 when=move || !items.get().is_empty()
                 fallback=move || view! { <Empty filtered=route.get().area.is_some() single=route.get().id.is_some()/> }

@@ -82,7 +82,7 @@ fn Line(name: bawaba_model::LocalizedText, view: View, id: String, openness: Mem
 
 #[component]
 fn CorridorsWidget(limit: usize, compact: bool) -> impl IntoView {
-    let items = visible(ordered_corridors(), |c| &c.base, search_index(Portal::corridors));
+    let items = visible(ordered_corridors(), |c| &c.base, search_index(Portal::corridors), |_, _| true);
     let lang = Portal::get().lang;
     view! {
         <ul class=if compact { "compact" } else { "cards" }>
@@ -102,7 +102,7 @@ fn CorridorsWidget(limit: usize, compact: bool) -> impl IntoView {
 
 #[component]
 fn PointsWidget(limit: usize, compact: bool) -> impl IntoView {
-    let items = visible(ordered_points(), |p| &p.base, search_index(Portal::points));
+    let items = visible(ordered_points(), |p| &p.base, search_index(Portal::points), super::distribution::keep_point);
     let lang = Portal::get().lang;
     view! {
         <ul class=if compact { "compact" } else { "cards" }>

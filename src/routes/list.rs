@@ -220,6 +220,8 @@ pub fn visible<T: Searchable + Send + Sync + 'static>(
     ordered: Memo<Ordered<T>>,
     base: fn(&T) -> &ItemBase,
     index: Memo<SearchIndex>,
+    // The view's own filters (service, …) from the address.
+    keep: fn(&T, &Route) -> bool,
 ) -> Memo<Vec<Arc<T>>> {
     let (route, here) = (Portal::get().route, Portal::get().here);
     Memo::new_with_compare(
@@ -233,10 +235,11 @@ pub fn visible<T: Searchable + Send + Sync + 'static>(
             };
             let mut items: Vec<Arc<T>> = ordered.with(|v| {
                 v.iter()
+                    .filter(|(key, _)| r.id.is_some() || !r.open || key.0 == 0)
                     .map(|(_, i)| i)
                     .filter(|i| match &r.id {
                         Some(id) => &base(i).id == id,
-                        None => in_area(&base(i).area, r.area.as_deref()) && found(i),
+                        None => in_area(&base(i).area, r.area.as_deref()) && keep(i, &r) && found(i),
                     })
                     .cloned()
                     .collect()
@@ -333,6 +336,53 @@ pub fn SearchBox() -> impl IntoView {
             <label for="search">{move || lang.get().t(Msg::SearchLabel)}</label>
             <input id="search" type="search" autocomplete="off" enterkeyhint="search"
                 prop:value=move || route.get().q.unwrap_or_default() on:input=on_input/>
+        </div>
+    }
+}
+
+/// A choice among a contract enum's values, kept in the address.
+#[component]
+pub fn EnumFilter<T: Label + Clone + Send + Sync + 'static>(
+    id: &'static str,
+    label: Msg,
+    values: &'static [T],
+    wire: fn(&T) -> &str,
+    get: fn(&Route) -> Option<String>,
+    set: fn(&mut Route, Option<String>),
+) -> impl IntoView {
+    let portal = Portal::get();
+    let (lang, route) = (portal.lang, portal.route);
+    let on_change = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        let mut r = Route { id: None, ..route.get_untracked() };
+        set(&mut r, (!v.is_empty()).then_some(v));
+        portal.go(r);
+    };
+    view! {
+        <div class="filter">
+            <label for=id>{move || lang.get().t(label)}</label>
+            <select id=id on:change=on_change>
+                <option value="">{move || lang.get().t(Msg::AllValues)}</option>
+                {values.iter().map(|v| {
+                    let (slug, m) = (wire(v).to_owned(), v.msg());
+                    let s2 = slug.clone();
+                    view! { <option value=slug selected=move || get(&route.get()).as_deref() == Some(s2.as_str())>{move || lang.get().t(m)}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// "Open now only", kept in `?open=1`.
+#[component]
+pub fn OpenNowFilter() -> impl IntoView {
+    let portal = Portal::get();
+    let (lang, route) = (portal.lang, portal.route);
+    view! {
+        <div class="filter check">
+            <input id="open-now" type="checkbox" prop:checked=move || route.get().open
+                on:change=move |ev| portal.go(Route { open: event_target_checked(&ev), id: None, ..route.get_untracked() })/>
+            <label for="open-now">{move || lang.get().t(Msg::OpenNowOnly)}</label>
         </div>
     }
 }

@@ -1,6 +1,6 @@
 //! Reconstruction and safety notices, most severe first.
 
-use super::list::{in_area, page_limit, Empty, ListFrame, ShowMore};
+use super::list::{in_area, page_limit, Empty, EnumFilter, ListFrame, ShowMore};
 use crate::components::chrome::NavLink;
 use crate::components::item::{Areas, Links, OptionalText, Updated};
 use crate::components::share::{item_link, ShareBar, notice_text};
@@ -10,7 +10,7 @@ use crate::i18n::{Label, Msg};
 use crate::route::{Route, View};
 use crate::state::Portal;
 use bawaba_model::search::{Query, Searchable};
-use bawaba_model::{FeedKind, Notice, Severity};
+use bawaba_model::{Category, FeedKind, Notice, Severity};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -28,6 +28,8 @@ pub fn sorted_notices(portal: &Portal, past: bool) -> Vec<Arc<Notice>> {
             None => {
                 n.is_expired(now) == past
                     && in_area(&n.base.area, route.area.as_deref())
+                    && route.category.as_ref().is_none_or(|c| n.category.wire() == c)
+                    && route.severity.as_ref().is_none_or(|s| n.severity.wire() == s)
                     && (query.is_empty() || query.matches(&n.haystack()))
             }
         })
@@ -49,6 +51,12 @@ pub fn NoticesPage() -> impl IntoView {
     view! {
         <ListFrame title=Msg::NavNotices kind=FeedKind::Notices area_filter=true>
             {move || past().then(|| view! { <h2 class="subtitle">{move || lang.get().t(Msg::PastNotices)}</h2> })}
+            {move || route.get().id.is_none().then(|| view! {
+                <EnumFilter id="category-filter" label=Msg::CategoryLabel values=Category::KNOWN wire=Category::wire
+                    get=|r| r.category.clone() set=|r, v| r.category = v/>
+                <EnumFilter id="severity-filter" label=Msg::SeverityLabel values=Severity::KNOWN wire=Severity::wire
+                    get=|r| r.severity.clone() set=|r, v| r.severity = v/>
+            })}
             <Show
                 when=move || !items.get().is_empty()
                 fallback=move || view! { <Empty filtered=route.get().area.is_some() single=route.get().id.is_some()/> }
