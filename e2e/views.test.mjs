@@ -108,7 +108,7 @@ test('tap targets are at least 44 px tall', async () => {
       await s.goto(view);
       await settled(s.page);
       const small = await s.page.evaluate(() =>
-        [...document.querySelectorAll('.lang-switch a, .main-nav a, .card h2 a, select, .more a, .back a, .danger-banner a, .links a, .compact a, summary, .note a')]
+        [...document.querySelectorAll('.lang-switch a, .main-nav a, .card h2 a, select, .more a, .back a, .danger-banner a, .links a, .compact a, summary, .note a, #search, .filter.check label, .near button')]
           .filter((e) => e.getClientRects().length)
           .map((e) => [e.textContent.trim().slice(0, 30), e.getBoundingClientRect().height])
           .filter(([, h]) => h < 43.5),

@@ -131,6 +131,6 @@ pub fn Distance(location: Option<bawaba_model::Point>) -> impl IntoView {
     let portal = Portal::get();
     let (lang, here) = (portal.lang, portal.here);
     move || {
-        here.get().zip(location).map(|(h, l)| view! { <p class="distance"><span aria-hidden="true">"⌖ "</span>{format::distance(lang.get_untracked(), h, l)}</p> })
+        here.get().zip(location).map(|(h, l)| view! { <p class="distance">{format::distance(lang.get_untracked(), h, l)}</p> })
     }
 }

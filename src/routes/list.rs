@@ -277,7 +277,7 @@ pub fn NearMe() -> impl IntoView {
     view! {
         <div class="near">
             <button type="button" class="refresh" on:click=click aria-pressed=move || if here.get().is_some() { "true" } else { "false" }>
-                <span aria-hidden="true">"⌖ "</span>
+                
                 {move || lang.get().t(if here.get().is_some() { Msg::NearMeOff } else { Msg::NearMe })}
             </button>
             <span role="status">{move || state.get().map(|m| lang.get().t(m))}</span>
