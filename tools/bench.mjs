@@ -142,6 +142,7 @@ const bigServer = await startServer({ dir: bigDir });
 const bigTimes = [];
 const filterTimes = [];
 const searchTimes = [];
+const indexTimes = [];
 for (let i = 0; i < RUNS; i++) {
   const p = await throttledPage({ network: false });
   bigTimes.push(await timeTo(p.page, bigServer.url + '?view=distribution&lang=ar', '.cards li'));
@@ -160,7 +161,7 @@ for (let i = 0; i < RUNS; i++) {
   // Search, one keystroke at a time (Arabic, as people type it: no hamza).
   const query = 'نقطه توزيع رقم 12';
   for (let k = 1; k <= query.length; k++) {
-    searchTimes.push(
+    (k === 1 ? indexTimes : searchTimes).push(
       await p.page.evaluate(async (value) => {
         const input = document.querySelector('#search');
         const t0 = performance.now();
@@ -179,9 +180,9 @@ report('10,000-point feed: first screen at 4x CPU', bigMs.toFixed(0), ' ms', `< 
 const worstFilter = Math.max(...filterTimes);
 report('10,000-point feed: filter response (worst of ' + filterTimes.length + ')', worstFilter.toFixed(0), ' ms', `< ${BUDGET.filterMs} ms (median ${median(filterTimes).toFixed(0)} ms)`, worstFilter < BUDGET.filterMs);
 // The first keystroke also builds the search index (once per feed); report it apart.
-const [firstKey, ...keys] = searchTimes;
+const keys = searchTimes;
 const worstKey = Math.max(...keys);
-report('10,000-point feed: search per keystroke (worst of ' + keys.length + ')', worstKey.toFixed(0), ' ms', `< ${BUDGET.filterMs} ms (median ${median(keys).toFixed(0)} ms; first keystroke, building the index: ${firstKey.toFixed(0)} ms)`, worstKey < BUDGET.filterMs);
+report('10,000-point feed: search per keystroke (worst of ' + keys.length + ')', worstKey.toFixed(0), ' ms', `< ${BUDGET.filterMs} ms (median ${median(keys).toFixed(0)} ms; the first keystroke also builds the index, once per feed: ${median(indexTimes).toFixed(0)} ms)`, worstKey < BUDGET.filterMs);
 
 await browser.close();
 const failed = results.filter((r) => !r.ok);

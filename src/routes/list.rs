@@ -117,7 +117,7 @@ pub fn Empty(filtered: bool, single: bool) -> impl IntoView {
 /// How many cards a list shows at first (several screens on a phone): a slow
 /// phone renders a dozen cards in well under 100 ms,
 /// and 10,000 not at all.
-pub const PAGE: usize = 12;
+pub const PAGE: usize = 10;
 
 /// The number of cards shown, reset whenever the filter or view changes.
 pub fn page_limit() -> RwSignal<usize> {
