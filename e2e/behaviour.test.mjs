@@ -377,3 +377,28 @@ test('filters combine and live in the address: service, open now, category, seve
     await s.close();
   }
 });
+
+test('a printable page for one governorate, without the site chrome when printed', async () => {
+  const s = await open(browser, { files: files() });
+  try {
+    await s.goto('?view=distribution&lang=en&area=khan_younis');
+    await settled(s.page);
+    await s.page.locator('.more a', { hasText: 'Printable page for this area' }).click();
+    await s.page.waitForURL(/view=print/);
+    assert.match(s.page.url(), /area=khan_younis/);
+    assert.match(await s.page.locator('.print-heading').innerText(), /Khan Younis — information as of today 10:00/);
+    const text = await s.page.locator('main').innerText();
+    assert.match(text, /Day crossing/, 'corridors are listed');
+    assert.match(text, /مطبخ التجربة/, 'the Khan Younis point');
+    assert.doesNotMatch(text, /Water point/, 'not the Gaza City point');
+    assert.match(text, /Unexploded shell near the school/, 'notices for every area are kept');
+    await s.page.emulateMedia({ media: 'print' });
+    assert.equal(await s.page.locator('.site-header').isVisible(), false);
+    assert.equal(await s.page.locator('.danger-banner').isVisible(), true, 'danger notices print too');
+    assert.equal(await s.page.locator('.no-print').first().isVisible(), false);
+    const pdf = await s.page.pdf({ format: 'A4' });
+    assert.ok(pdf.length > 1000);
+  } finally {
+    await s.close();
+  }
+});

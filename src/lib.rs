@@ -180,6 +180,7 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
                 View::Notices => view! { <routes::notices::NoticesPage/> }.into_any(),
                 View::About => view! { <routes::about::AboutPage/> }.into_any(),
                 View::Embed => view! { <routes::embed::BuilderPage/> }.into_any(),
+                View::Print => view! { <routes::print::PrintPage/> }.into_any(),
             }}
         </main>
         <Footer/>

@@ -14,6 +14,8 @@ pub enum View {
     About,
     /// The widget builder for site editors.
     Embed,
+    /// One governorate on one printable page.
+    Print,
 }
 
 impl View {
@@ -27,6 +29,7 @@ impl View {
             View::Notices => "notices",
             View::About => "about",
             View::Embed => "embed",
+            View::Print => "print",
         })
     }
 
@@ -37,6 +40,7 @@ impl View {
             "notices" => View::Notices,
             "about" => View::About,
             "embed" => View::Embed,
+            "print" => View::Print,
             // Unknown or not-yet-built views (map, embed) fall back to the overview.
             _ => View::Now,
         }

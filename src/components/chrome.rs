@@ -132,6 +132,7 @@ pub fn MainNav() -> impl IntoView {
         View::Notices => Msg::NavNotices,
         View::About => Msg::NavAbout,
         View::Embed => Msg::NavEmbed,
+        View::Print => Msg::PrintTitle,
     };
     view! {
         <nav class="main-nav" aria-label=move || lang.get().t(Msg::MainNavLabel)>

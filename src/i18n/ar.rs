@@ -285,6 +285,10 @@ pub fn t(msg: Msg) -> &'static str {
         OpenNowOnly => "المفتوح الآن فقط",
         CategoryLabel => "الفئة",
         SeverityLabel => "درجة الخطورة",
+        PrintTitle => "صفحة للطباعة",
+        PrintHeading => "{area} — المعلومات حتى {when}",
+        PrintButton => "اطبع أو احفظ بصيغة PDF",
+        PrintLink => "صفحة للطباعة لهذه المنطقة",
         Other => "أخرى",
     }
 }

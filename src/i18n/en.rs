@@ -253,6 +253,10 @@ pub fn t(msg: Msg) -> &'static str {
         OpenNowOnly => "Open now only",
         CategoryLabel => "Category",
         SeverityLabel => "Severity",
+        PrintTitle => "Printable page",
+        PrintHeading => "{area} — information as of {when}",
+        PrintButton => "Print or save as PDF",
+        PrintLink => "Printable page for this area",
         Other => "Other",
     }
 }

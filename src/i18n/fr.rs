@@ -261,6 +261,10 @@ pub fn t(msg: Msg) -> &'static str {
         OpenNowOnly => "Ouverts maintenant seulement",
         CategoryLabel => "Catégorie",
         SeverityLabel => "Gravité",
+        PrintTitle => "Page à imprimer",
+        PrintHeading => "{area} — informations au {when}",
+        PrintButton => "Imprimer ou enregistrer en PDF",
+        PrintLink => "Page à imprimer pour cette zone",
         Other => "Autre",
     }
 }

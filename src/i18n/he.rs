@@ -260,6 +260,10 @@ pub fn t(msg: Msg) -> &'static str {
         OpenNowOnly => "רק מה שפתוח עכשיו",
         CategoryLabel => "קטגוריה",
         SeverityLabel => "חומרה",
+        PrintTitle => "דף להדפסה",
+        PrintHeading => "{area} — המידע נכון ל{when}",
+        PrintButton => "הדפסה או שמירה כ־PDF",
+        PrintLink => "דף להדפסה לאזור הזה",
         Other => "אחר",
     }
 }

@@ -86,6 +86,11 @@ pub fn ListFrame(
         })}
         {move || (area_filter && !single()).then(|| view! { <SearchBox/> <AreaFilter/> })}
         {move || (near && !single()).then(|| view! { <NearMe/> })}
+        {move || route.get().area.filter(|_| !single()).map(|area| view! {
+            <p class="more no-print">
+                <NavLink to=Route { view: crate::route::View::Print, area: Some(area), ..Route::default() }>{move || lang.get().t(Msg::PrintLink)}</NavLink>
+            </p>
+        })}
         {children()}
     }
 }

@@ -7,3 +7,4 @@ pub mod embed;
 pub mod list;
 pub mod notices;
 pub mod now;
+pub mod print;

@@ -1,0 +1,92 @@
+//! One governorate on one page, to print or save (`?view=print&area=…`):
+//! for notice boards, and for people who share paper, not phones.
+
+use super::corridors::ordered_corridors;
+use super::distribution::ordered_points;
+use super::list::{in_area, AreaFilter, Title};
+use crate::components::status::{live_openness, OpennessBadge};
+use crate::components::text::FeedText;
+use crate::format;
+use crate::i18n::{Label, Msg};
+use crate::state::Portal;
+use bawaba_model::Area;
+use leptos::prelude::*;
+
+#[component]
+pub fn PrintPage() -> impl IntoView {
+    let portal = Portal::get();
+    let (lang, route, now, tz) = (portal.lang, portal.route, portal.now, portal.tz());
+    let p = portal.clone();
+    let corridors = ordered_corridors();
+    let points = ordered_points();
+    // Notices without an area concern everyone: kept whatever the area.
+    let notices = Memo::new(move |_| {
+        let t = p.now.get();
+        let mut v: Vec<_> = p.notices().into_iter().filter(|n| !n.is_expired(t)).collect();
+        v.sort_by(|a, b| a.severity.rank().cmp(&b.severity.rank()).then(b.effective_at.cmp(&a.effective_at)));
+        v
+    });
+    let area = move || route.get().area;
+    let heading = move || {
+        let l = lang.get();
+        let place = area().map(|a| l.t(Area::from_wire(&a).msg())).unwrap_or(l.t(Msg::AllAreas));
+        let date = format::day_time(l, now.get(), now.get(), tz);
+        l.f(Msg::PrintHeading, &[("area", place), ("when", &date)])
+    };
+    view! {
+        <Title msg=Msg::PrintTitle/>
+        <p class="print-heading"><strong>{heading}</strong></p>
+        <div class="no-print">
+            <AreaFilter/>
+            <p><button type="button" class="refresh" on:click=|_| { let _ = window().print(); }>{move || lang.get().t(Msg::PrintButton)}</button></p>
+        </div>
+        <section class="print-section">
+            <h2>{move || lang.get().t(Msg::KindCorridors)}</h2>
+            <ul class="compact">
+                {move || {
+                    lang.track();
+                    corridors.get().iter().map(|(_, c)| c.clone()).collect::<Vec<_>>().into_iter().map(|c| {
+                        let o = live_openness(c.status.class(), c.schedule.clone());
+                        view! { <li><strong><FeedText text=c.name.clone()/></strong><OpennessBadge openness=o/></li> }
+                    }).collect_view()
+                }}
+            </ul>
+        </section>
+        <section class="print-section">
+            <h2>{move || lang.get().t(Msg::KindDistribution)}</h2>
+            <ul class="compact">
+                {move || {
+                    let (l, a) = (lang.get(), area());
+                    points.get().iter().map(|(_, p)| p.clone()).filter(|p| in_area(&p.base.area, a.as_deref())).collect::<Vec<_>>().into_iter().map(|p| {
+                        let o = live_openness(p.status.class(), p.schedule.clone());
+                        let services = p.services.iter().map(|s| l.t(s.msg())).collect::<Vec<_>>().join(l.list_sep());
+                        let hours = p.schedule.hours.iter().map(|s| format::slot(l, s)).collect::<Vec<_>>().join(" · ");
+                        view! {
+                            <li>
+                                <strong><FeedText text=p.name.clone()/></strong>
+                                <OpennessBadge openness=o/>
+                                <span class="print-line">{services}</span>
+                                <span class="print-line">{hours}</span>
+                                {p.landmark.clone().map(|t| view! { <span class="print-line"><FeedText text=t/></span> })}
+                            </li>
+                        }
+                    }).collect_view()
+                }}
+            </ul>
+        </section>
+        <section class="print-section">
+            <h2>{move || lang.get().t(Msg::KindNotices)}</h2>
+            <ul class="compact">
+                {move || {
+                    let (l, a) = (lang.get(), area());
+                    notices.get().into_iter().filter(|n| a.is_none() || n.base.area.is_empty() || in_area(&n.base.area, a.as_deref())).map(|n| view! {
+                        <li>
+                            <strong>{l.t(n.severity.msg())}": "</strong><FeedText text=n.title.clone()/>
+                            {n.body.clone().map(|b| view! { <span class="print-line"><FeedText text=b/></span> })}
+                        </li>
+                    }).collect_view()
+                }}
+            </ul>
+        </section>
+    }
+}
