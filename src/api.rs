@@ -26,10 +26,7 @@ pub const DEFAULT_TIMEOUT_MS: u32 = 45_000;
 
 /// The document's base, so everything works under any sub-path.
 fn base_url() -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
-        .unwrap_or_default()
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default()
 }
 
 /// Resolves `url` against `base` the way the browser would.
@@ -49,18 +46,17 @@ async fn get_bytes(url: &str, timeout_ms: u32, cache: RequestCache) -> Result<Ve
     let signal = controller.as_ref().map(|c| c.signal());
     let timer = controller.clone().and_then(|c| {
         let cb = wasm_bindgen::closure::Closure::once_into_js(move || c.abort());
-        web_sys::window()?
-            .set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), timeout_ms as i32)
-            .ok()
+        web_sys::window()?.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), timeout_ms as i32).ok()
     });
     let aborted = || signal.as_ref().is_some_and(|s| s.aborted());
     let result = async {
-        let response = Request::get(url)
-            .cache(cache)
-            .abort_signal(signal.as_ref())
-            .send()
-            .await
-            .map_err(|_| if aborted() { LoadError::Timeout } else { LoadError::Network })?;
+        let response = Request::get(url).cache(cache).abort_signal(signal.as_ref()).send().await.map_err(|_| {
+            if aborted() {
+                LoadError::Timeout
+            } else {
+                LoadError::Network
+            }
+        })?;
         if !response.ok() {
             return Err(LoadError::Http(response.status()));
         }

@@ -152,24 +152,42 @@ mod tests {
         let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
         let tz: Tz = "Asia/Gaza".parse().unwrap();
         let now = at("2026-11-24T10:00:00+02:00");
-        assert_eq!(window(Lang::En, at("2026-11-25T09:00:00+02:00"), at("2026-11-25T13:00:00+02:00"), now, tz), "tomorrow 09:00–13:00");
+        assert_eq!(
+            window(Lang::En, at("2026-11-25T09:00:00+02:00"), at("2026-11-25T13:00:00+02:00"), now, tz),
+            "tomorrow 09:00–13:00"
+        );
         assert_eq!(
             window(Lang::En, at("2026-11-28T20:00:00+02:00"), at("2026-11-29T06:00:00+02:00"), now, tz),
             "Sat 28 Nov 20:00 – Sun 29 Nov 06:00"
         );
-        assert_eq!(window(Lang::Ar, at("2026-11-25T09:00:00+02:00"), at("2026-11-25T13:00:00+02:00"), now, tz), "غدًا الساعة ٠٩:٠٠–١٣:٠٠");
+        assert_eq!(
+            window(Lang::Ar, at("2026-11-25T09:00:00+02:00"), at("2026-11-25T13:00:00+02:00"), now, tz),
+            "غدًا الساعة ٠٩:٠٠–١٣:٠٠"
+        );
     }
 
     #[test]
     fn day_ranges_follow_the_gaza_week() {
         use Weekday::*;
-        let s = WeeklySlot { days: vec![Thu, Sun, Mon, Tue, Wed], open: parse_clock("08:00").unwrap(), close: parse_clock("16:00").unwrap() };
+        let s = WeeklySlot {
+            days: vec![Thu, Sun, Mon, Tue, Wed],
+            open: parse_clock("08:00").unwrap(),
+            close: parse_clock("16:00").unwrap(),
+        };
         assert_eq!(slot(Lang::En, &s), "Sun–Thu 08:00–16:00");
         let s = WeeklySlot { days: vec![Sat, Fri], open: parse_clock("20:00").unwrap(), close: parse_clock("06:00").unwrap() };
         assert_eq!(slot(Lang::En, &s), "Fri, Sat 20:00–06:00");
-        let s = WeeklySlot { days: vec![Mon, Sat, Sun, Thu], open: parse_clock("08:00").unwrap(), close: parse_clock("08:00").unwrap() };
+        let s = WeeklySlot {
+            days: vec![Mon, Sat, Sun, Thu],
+            open: parse_clock("08:00").unwrap(),
+            close: parse_clock("08:00").unwrap(),
+        };
         assert_eq!(slot(Lang::En, &s), "Sat–Mon, Thu all day");
-        let s = WeeklySlot { days: vec![Mon, Tue, Wed, Thu, Fri, Sat, Sun], open: parse_clock("07:00").unwrap(), close: parse_clock("19:00").unwrap() };
+        let s = WeeklySlot {
+            days: vec![Mon, Tue, Wed, Thu, Fri, Sat, Sun],
+            open: parse_clock("07:00").unwrap(),
+            close: parse_clock("19:00").unwrap(),
+        };
         assert_eq!(slot(Lang::En, &s), "Every day 07:00–19:00");
     }
 }

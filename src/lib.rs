@@ -97,7 +97,8 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
     let feeds = Arc::new(config.feeds.iter().map(|u| FeedSlot::start(u.clone(), timeout_ms)).collect::<Vec<_>>());
     let online = RwSignal::new(window().navigator().on_line());
     let embed = route.get_untracked().embed;
-    let portal = Portal { config: config.clone(), lang, route, now, feeds, online, embed: embed.clone(), here: RwSignal::new(None) };
+    let portal =
+        Portal { config: config.clone(), lang, route, now, feeds, online, embed: embed.clone(), here: RwSignal::new(None) };
     provide_context(portal.clone());
 
     set_interval(move || now.set(now_utc()), Duration::from_secs(30));

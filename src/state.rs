@@ -1,8 +1,8 @@
 //! Shared state, provided once by `Portal` as typed context.
 
-pub use crate::store::FeedSlot;
 use crate::i18n::Lang;
 use crate::route::Route;
+pub use crate::store::FeedSlot;
 use bawaba_model::{Config, Corridor, DistributionPoint, Feed, FeedKind, Items, Notice};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -55,34 +55,21 @@ impl Portal {
         }
     }
 
+    /// Every item of one kind, from every loaded feed of that kind.
+    fn items_of<T>(&self, kind: FeedKind, pick: fn(&Items) -> Option<&Vec<Arc<T>>>) -> Vec<Arc<T>> {
+        self.feeds_of(kind).iter().flat_map(|f| pick(&f.items).cloned().unwrap_or_default()).collect()
+    }
+
     pub fn corridors(&self) -> Vec<Arc<Corridor>> {
-        self.feeds_of(FeedKind::Corridors)
-            .into_iter()
-            .flat_map(|f| match &f.items {
-                Items::Corridors(v) => v.clone(),
-                _ => vec![],
-            })
-            .collect()
+        self.items_of(FeedKind::Corridors, |i| if let Items::Corridors(v) = i { Some(v) } else { None })
     }
 
     pub fn points(&self) -> Vec<Arc<DistributionPoint>> {
-        self.feeds_of(FeedKind::DistributionPoints)
-            .into_iter()
-            .flat_map(|f| match &f.items {
-                Items::DistributionPoints(v) => v.clone(),
-                _ => vec![],
-            })
-            .collect()
+        self.items_of(FeedKind::DistributionPoints, |i| if let Items::DistributionPoints(v) = i { Some(v) } else { None })
     }
 
     pub fn notices(&self) -> Vec<Arc<Notice>> {
-        self.feeds_of(FeedKind::Notices)
-            .into_iter()
-            .flat_map(|f| match &f.items {
-                Items::Notices(v) => v.clone(),
-                _ => vec![],
-            })
-            .collect()
+        self.items_of(FeedKind::Notices, |i| if let Items::Notices(v) = i { Some(v) } else { None })
     }
 
     /// Any loaded feed is demo data: every view then carries the demo banner.

@@ -3,8 +3,8 @@
 //! (rules in `bawaba_model::keep`).
 
 use crate::api::{self, LoadError};
-use bawaba_model::keep::{decide, Decision, Held, KeptCopy};
 use crate::now_utc as now;
+use bawaba_model::keep::{decide, Decision, Held, KeptCopy};
 use bawaba_model::{parse_feed, Feed, Timestamp};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

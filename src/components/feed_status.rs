@@ -110,8 +110,12 @@ fn FeedProblem(slot_state: RwSignal<FeedState>, url: String) -> impl IntoView {
         };
         let (class, role, title, reason, keeping) = match trouble {
             Trouble::Failed(e) => ("problem", "alert", Msg::FeedProblemTitle, describe::load_error(l, &e), String::new()),
-            Trouble::Held(Held::Failed(e)) => ("problem held", "status", Msg::FeedUpdateProblemTitle, describe::load_error(l, &e), kept(st.received_at)),
-            Trouble::Held(Held::Older) => ("problem held", "status", Msg::FeedUpdateProblemTitle, l.t(Msg::HeldOlder).to_owned(), kept(st.received_at)),
+            Trouble::Held(Held::Failed(e)) => {
+                ("problem held", "status", Msg::FeedUpdateProblemTitle, describe::load_error(l, &e), kept(st.received_at))
+            }
+            Trouble::Held(Held::Older) => {
+                ("problem held", "status", Msg::FeedUpdateProblemTitle, l.t(Msg::HeldOlder).to_owned(), kept(st.received_at))
+            }
             Trouble::Held(Held::AllItemsInvalid) => {
                 ("problem held", "status", Msg::FeedUpdateProblemTitle, l.t(Msg::HeldAllInvalid).to_owned(), kept(st.received_at))
             }

@@ -19,9 +19,13 @@ fn text_in(t: &LocalizedText, lang: Lang, default: &str) -> String {
 fn status_line(lang: Lang, class: StatusClass, schedule: &Schedule, now: DateTime<Utc>, tz: Tz, declared: Option<Msg>) -> String {
     let when = |t| format::day_time(lang, t, now, tz);
     match openness(class, schedule, now, tz) {
-        Openness::Open { until: Some(t) } => format!("{} · {}", lang.t(Msg::OpenNow), lang.f(Msg::OpenUntil, &[("time", &when(t))])),
+        Openness::Open { until: Some(t) } => {
+            format!("{} · {}", lang.t(Msg::OpenNow), lang.f(Msg::OpenUntil, &[("time", &when(t))]))
+        }
         Openness::Open { until: None } => lang.t(Msg::OpenNow).to_owned(),
-        Openness::ClosedNow { opens: Some(t) } => format!("{} · {}", lang.t(Msg::ClosedNow), lang.f(Msg::OpensAt, &[("time", &when(t))])),
+        Openness::ClosedNow { opens: Some(t) } => {
+            format!("{} · {}", lang.t(Msg::ClosedNow), lang.f(Msg::OpensAt, &[("time", &when(t))]))
+        }
         Openness::ClosedNow { opens: None } => format!("{} · {}", lang.t(Msg::ClosedNow), lang.t(Msg::NoOpeningKnown)),
         Openness::ClosedByStatus => lang.t(declared.unwrap_or(Msg::ClosedByStatus)).to_owned(),
         Openness::Unknown => lang.t(Msg::StatusUnknown).to_owned(),
@@ -52,7 +56,15 @@ pub fn corridor_text(c: &Corridor, lang: Lang, default: &str, now: DateTime<Utc>
     lines.join("\n")
 }
 
-pub fn point_text(p: &DistributionPoint, lang: Lang, default: &str, now: DateTime<Utc>, tz: Tz, demo: bool, link: &str) -> String {
+pub fn point_text(
+    p: &DistributionPoint,
+    lang: Lang,
+    default: &str,
+    now: DateTime<Utc>,
+    tz: Tz,
+    demo: bool,
+    link: &str,
+) -> String {
     let mut lines = vec![format!("*{}*", text_in(&p.name, lang, default))];
     if !p.services.is_empty() {
         let s: Vec<_> = p.services.iter().map(|s| lang.t(s.msg())).collect();

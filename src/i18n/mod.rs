@@ -10,9 +10,7 @@ mod en;
 mod fr;
 mod he;
 
-use bawaba_model::{
-    Allowed, Area, Category, CorridorStatus, CorridorType, Direction, PointStatus, Service, Severity,
-};
+use bawaba_model::{Allowed, Area, Category, CorridorStatus, CorridorType, Direction, PointStatus, Service, Severity};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -485,7 +483,12 @@ mod tests {
     }
 
     fn placeholders(s: &str) -> Vec<&str> {
-        let mut v: Vec<&str> = s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(k, _)| k)).filter(|k| k.chars().all(|c| c.is_ascii_lowercase())).collect();
+        let mut v: Vec<&str> = s
+            .split('{')
+            .skip(1)
+            .filter_map(|p| p.split_once('}').map(|(k, _)| k))
+            .filter(|k| k.chars().all(|c| c.is_ascii_lowercase()))
+            .collect();
         v.sort_unstable();
         v
     }
@@ -525,7 +528,10 @@ mod tests {
             }
         }
         // Arabic has distinct forms for 1, 2, 3–10 and 11–99.
-        let forms: Vec<String> = [1, 2, 3, 11].iter().map(|n| Lang::Ar.count(Count::Hours, *n).replace(|c: char| c.is_numeric() || c.is_whitespace(), "")).collect();
+        let forms: Vec<String> = [1, 2, 3, 11]
+            .iter()
+            .map(|n| Lang::Ar.count(Count::Hours, *n).replace(|c: char| c.is_numeric() || c.is_whitespace(), ""))
+            .collect();
         assert_eq!(forms.len(), 4);
         assert_ne!(forms[2], forms[3], "3 and 11 take different forms: {forms:?}");
         assert_ne!(forms[0], forms[2]);

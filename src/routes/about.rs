@@ -36,7 +36,9 @@ fn FeedReport(source: FeedSlot) -> impl IntoView {
         let t = now.get();
         let st = s.state.get();
         let failure = match &st.trouble {
-            Some(Trouble::Failed(e)) | Some(Trouble::Held(bawaba_model::keep::Held::Failed(e))) => Some(describe::load_error(l, e)),
+            Some(Trouble::Failed(e)) | Some(Trouble::Held(bawaba_model::keep::Held::Failed(e))) => {
+                Some(describe::load_error(l, e))
+            }
             _ => None,
         };
         let failure = failure.map(|f| view! { <p class="problem" role="status">{f}</p> });

@@ -1,10 +1,10 @@
 //! Crossings and road corridors: open now or not, and when that changes.
 
-use super::list::{ordered_by_openness, page_limit, search_index, visible, OpenNowFilter, Empty, ListFrame, Ordered, ShowMore};
+use super::list::{ordered_by_openness, search_index, visible, Cards, ListFrame, OpenNowFilter, Ordered};
 use crate::components::chrome::NavLink;
-use crate::components::item::{labels, Distance, Areas, Field, Hours, Links, OptionalText, Updated};
+use crate::components::item::{labels, Areas, Distance, Field, Hours, Links, OptionalText, Updated};
+use crate::components::share::{corridor_text, item_link, ShareBar};
 use crate::components::status::{live_openness, OpennessBadge};
-use crate::components::share::{item_link, ShareBar, corridor_text};
 use crate::components::text::FeedText;
 use crate::i18n::{Label, Msg};
 use crate::route::{Route, View};
@@ -22,23 +22,11 @@ pub fn ordered_corridors() -> Memo<Ordered<Corridor>> {
 pub fn CorridorsPage() -> impl IntoView {
     let portal = Portal::get();
     let items = visible(ordered_corridors(), |c| &c.base, search_index(Portal::corridors), |_, _| true);
-    let limit = page_limit();
-    let total = Signal::derive(move || items.with(Vec::len));
-    let (route, lang) = (portal.route, portal.lang);
+    let route = portal.route;
     view! {
         <ListFrame title=Msg::NavCorridors kind=FeedKind::Corridors area_filter=true near=true>
             {move || route.get().id.is_none().then(|| view! { <OpenNowFilter/> })}
-            <Show
-                when=move || !items.get().is_empty()
-                fallback=move || view! { <Empty filtered=route.get().area.is_some() single=route.get().id.is_some()/> }
-            >
-                <ul class="cards">
-                    {move || { lang.track(); view! { <For each=move || items.get().into_iter().take(limit.get()) key=|c| (c.base.id.clone(), c.base.updated_at) let:c>
-                        <li><CorridorCard corridor=c/></li>
-                    </For> } }}
-                </ul>
-                <ShowMore total=total limit=limit/>
-            </Show>
+            <Cards items=items base=|i| &i.base card=|i| view! { <CorridorCard corridor=i/> }.into_any()/>
         </ListFrame>
     }
 }

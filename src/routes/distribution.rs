@@ -1,10 +1,10 @@
 //! Aid distribution points: what, where, when, and whether open now.
 
-use super::list::{ordered_by_openness, page_limit, search_index, visible, EnumFilter, OpenNowFilter, Empty, ListFrame, Ordered, ShowMore};
+use super::list::{ordered_by_openness, search_index, visible, Cards, EnumFilter, ListFrame, OpenNowFilter, Ordered};
 use crate::components::chrome::NavLink;
-use crate::components::item::{labels, Distance, Areas, Field, Hours, Links, OptionalText, Updated};
+use crate::components::item::{labels, Areas, Distance, Field, Hours, Links, OptionalText, Updated};
+use crate::components::share::{item_link, point_text, ShareBar};
 use crate::components::status::{live_openness, OpennessBadge};
-use crate::components::share::{item_link, ShareBar, point_text};
 use crate::components::text::FeedText;
 use crate::i18n::{Label, Msg};
 use crate::route::{Route, View};
@@ -27,9 +27,7 @@ pub fn ordered_points() -> Memo<Ordered<DistributionPoint>> {
 pub fn DistributionPage() -> impl IntoView {
     let portal = Portal::get();
     let items = visible(ordered_points(), |p| &p.base, search_index(Portal::points), keep_point);
-    let limit = page_limit();
-    let total = Signal::derive(move || items.with(Vec::len));
-    let (route, lang) = (portal.route, portal.lang);
+    let route = portal.route;
     view! {
         <ListFrame title=Msg::NavDistribution kind=FeedKind::DistributionPoints area_filter=true near=true>
             {move || route.get().id.is_none().then(|| view! {
@@ -37,17 +35,7 @@ pub fn DistributionPage() -> impl IntoView {
                     get=|r| r.service.clone() set=|r, v| r.service = v/>
                 <OpenNowFilter/>
             })}
-            <Show
-                when=move || !items.get().is_empty()
-                fallback=move || view! { <Empty filtered=route.get().area.is_some() single=route.get().id.is_some()/> }
-            >
-                <ul class="cards">
-                    {move || { lang.track(); view! { <For each=move || items.get().into_iter().take(limit.get()) key=|p| (p.base.id.clone(), p.base.updated_at) let:p>
-                        <li><PointCard point=p/></li>
-                    </For> } }}
-                </ul>
-                <ShowMore total=total limit=limit/>
-            </Show>
+            <Cards items=items base=|i| &i.base card=|i| view! { <PointCard point=i/> }.into_any()/>
         </ListFrame>
     }
 }

@@ -5,13 +5,13 @@ use crate::components::feed_status::FeedMeta;
 use crate::i18n::{Label, Msg};
 use crate::route::Route;
 use crate::state::Portal;
-use bawaba_model::{openness, Area, FeedKind, ItemBase, Openness, Schedule, StatusClass};
 use bawaba_model::geo::distance_m;
 use bawaba_model::search::{Query, Searchable};
 use bawaba_model::Point;
+use bawaba_model::{openness, Area, FeedKind, ItemBase, Openness, Schedule, StatusClass};
+use leptos::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
-use leptos::prelude::*;
 
 /// The page heading; focusable so moving between views can move focus to it.
 #[component]
@@ -282,7 +282,7 @@ pub fn NearMe() -> impl IntoView {
     view! {
         <div class="near">
             <button type="button" class="refresh" on:click=click aria-pressed=move || if here.get().is_some() { "true" } else { "false" }>
-                
+
                 {move || lang.get().t(if here.get().is_some() { Msg::NearMeOff } else { Msg::NearMe })}
             </button>
             <span role="status">{move || state.get().map(|m| lang.get().t(m))}</span>
@@ -389,5 +389,34 @@ pub fn OpenNowFilter() -> impl IntoView {
                 on:change=move |ev| portal.go(Route { open: event_target_checked(&ev), id: None, ..route.get_untracked() })/>
             <label for="open-now">{move || lang.get().t(Msg::OpenNowOnly)}</label>
         </div>
+    }
+}
+
+/// A page of cards with "show more", or the right "nothing here" message.
+/// Cards are rebuilt when the language changes (they read it once).
+#[component]
+pub fn Cards<T: Send + Sync + 'static>(
+    items: Memo<Vec<Arc<T>>>,
+    base: fn(&T) -> &ItemBase,
+    card: fn(Arc<T>) -> AnyView,
+) -> impl IntoView {
+    let portal = Portal::get();
+    let (route, lang) = (portal.route, portal.lang);
+    let limit = page_limit();
+    let total = Signal::derive(move || items.with(Vec::len));
+    view! {
+        <Show
+            when=move || !items.get().is_empty()
+            fallback=move || view! { <Empty filtered=route.get().area.is_some() single=route.get().id.is_some()/> }
+        >
+            <ul class="cards">
+                {move || { lang.track(); view! {
+                    <For each=move || items.get().into_iter().take(limit.get()) key=move |i| (base(i).id.clone(), base(i).updated_at) let:i>
+                        <li>{card(i)}</li>
+                    </For>
+                } }}
+            </ul>
+            <ShowMore total=total limit=limit/>
+        </Show>
     }
 }

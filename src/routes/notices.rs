@@ -1,9 +1,9 @@
 //! Reconstruction and safety notices, most severe first.
 
-use super::list::{in_area, page_limit, Empty, EnumFilter, ListFrame, ShowMore};
+use super::list::{in_area, Cards, EnumFilter, ListFrame};
 use crate::components::chrome::NavLink;
 use crate::components::item::{Areas, Links, OptionalText, Updated};
-use crate::components::share::{item_link, ShareBar, notice_text};
+use crate::components::share::{item_link, notice_text, ShareBar};
 use crate::components::text::FeedText;
 use crate::format;
 use crate::i18n::{Label, Msg};
@@ -46,8 +46,6 @@ pub fn NoticesPage() -> impl IntoView {
     let lang = portal.lang;
     let past = move || route.get().past;
     let items = Memo::new(move |_| sorted_notices(&p, past()));
-    let limit = page_limit();
-    let total = Signal::derive(move || items.with(Vec::len));
     view! {
         <ListFrame title=Msg::NavNotices kind=FeedKind::Notices area_filter=true>
             {move || past().then(|| view! { <h2 class="subtitle">{move || lang.get().t(Msg::PastNotices)}</h2> })}
@@ -57,17 +55,7 @@ pub fn NoticesPage() -> impl IntoView {
                 <EnumFilter id="severity-filter" label=Msg::SeverityLabel values=Severity::KNOWN wire=Severity::wire
                     get=|r| r.severity.clone() set=|r, v| r.severity = v/>
             })}
-            <Show
-                when=move || !items.get().is_empty()
-                fallback=move || view! { <Empty filtered=route.get().area.is_some() single=route.get().id.is_some()/> }
-            >
-                <ul class="cards">
-                    {move || { lang.track(); view! { <For each=move || items.get().into_iter().take(limit.get()) key=|n| (n.base.id.clone(), n.base.updated_at) let:n>
-                        <li><NoticeCard notice=n/></li>
-                    </For> } }}
-                </ul>
-                <ShowMore total=total limit=limit/>
-            </Show>
+            <Cards items=items base=|i| &i.base card=|i| view! { <NoticeCard notice=i/> }.into_any()/>
             {move || (route.get().id.is_none()).then(|| {
                 let to = Route { view: View::Notices, past: !past(), ..Route::default() };
                 view! {
@@ -112,7 +100,11 @@ pub fn NoticeCard(notice: Arc<Notice>) -> impl IntoView {
         let mut parts = vec![];
         let started = effective <= t;
         let from = format::day_time(l, effective, t, tz);
-        parts.push(if started { l.f(Msg::EffectiveFrom, &[("time", &from)]) } else { l.f(Msg::NotYetInEffect, &[("time", &from)]) });
+        parts.push(if started {
+            l.f(Msg::EffectiveFrom, &[("time", &from)])
+        } else {
+            l.f(Msg::NotYetInEffect, &[("time", &from)])
+        });
         if let Some(e) = expires {
             if e <= t {
                 parts.push(l.t(Msg::Expired).to_owned());

@@ -104,12 +104,10 @@ pub fn parse_config(bytes: &[u8]) -> Result<Config, ConfigError> {
         time_zone,
         feeds,
         trusted_keys,
-        timeout_seconds: root
-            .get("timeout_seconds")
-            .and_then(|t| match t {
-                Json::Number(n) if *n >= 1.0 && *n <= 600.0 => Some(*n as u32),
-                _ => None,
-            }),
+        timeout_seconds: root.get("timeout_seconds").and_then(|t| match t {
+            Json::Number(n) if *n >= 1.0 && *n <= 600.0 => Some(*n as u32),
+            _ => None,
+        }),
     })
 }
 
@@ -145,13 +143,17 @@ mod tests {
         for ok in ["data/a.json", "./a.json", "../a.json", "https://example.org/a.json", "a.json?v=2"] {
             assert!(is_allowed_feed_url(ok), "{ok}");
         }
-        for bad in ["http://example.org/a.json", "javascript:alert(1)", "data:application/json,{}", "//evil/a.json", "file:///etc/passwd", " "] {
+        for bad in [
+            "http://example.org/a.json",
+            "javascript:alert(1)",
+            "data:application/json,{}",
+            "//evil/a.json",
+            "file:///etc/passwd",
+            " ",
+        ] {
             assert!(!is_allowed_feed_url(bad), "{bad}");
         }
-        assert_eq!(
-            parse_config(br#"{"feeds":["http://x/a.json"]}"#),
-            Err(ConfigError::BadFeedUrl("http://x/a.json".into()))
-        );
+        assert_eq!(parse_config(br#"{"feeds":["http://x/a.json"]}"#), Err(ConfigError::BadFeedUrl("http://x/a.json".into())));
     }
 
     #[test]

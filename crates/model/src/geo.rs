@@ -36,7 +36,8 @@ pub enum Compass {
 
 impl Compass {
     pub fn of(bearing: f64) -> Compass {
-        const ALL: [Compass; 8] = [Compass::N, Compass::NE, Compass::E, Compass::SE, Compass::S, Compass::SW, Compass::W, Compass::NW];
+        const ALL: [Compass; 8] =
+            [Compass::N, Compass::NE, Compass::E, Compass::SE, Compass::S, Compass::SW, Compass::W, Compass::NW];
         let i = (((bearing % 360.0 + 360.0) % 360.0 + 22.5) / 45.0) as usize % 8;
         ALL[i]
     }

@@ -15,8 +15,12 @@ pub enum FeedError {
     MissingKind,
     UnknownKind(String),
     ItemsNotAList,
-    TooLarge { bytes: usize },
-    TooManyItems { count: usize },
+    TooLarge {
+        bytes: usize,
+    },
+    TooManyItems {
+        count: usize,
+    },
 }
 
 /// Why `config.json` cannot be used.
@@ -54,7 +58,10 @@ pub enum Expected {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     Missing,
-    WrongType { expected: Expected, found: JsonType },
+    WrongType {
+        expected: Expected,
+        found: JsonType,
+    },
     /// A LocalizedText with no usable entry, or an empty id.
     Empty,
     BadTimestamp,

@@ -73,22 +73,24 @@ mod tests {
 
     fn feed(published: Option<&str>, items: usize, skipped: usize) -> Feed {
         let notices = (0..items)
-            .map(|i| std::sync::Arc::new(crate::feed::Notice {
-                base: crate::feed::ItemBase {
-                    id: i.to_string(),
-                    updated_at: at("2026-11-24T06:00:00Z"),
-                    area: vec![],
-                    location: None,
-                    links: vec![],
-                    notes: None,
-                },
-                title: crate::text::LocalizedText(vec![("en".into(), "t".into())]),
-                body: None,
-                category: crate::feed::Category::General,
-                severity: crate::feed::Severity::Info,
-                effective_at: at("2026-11-24T06:00:00Z"),
-                expires_at: None,
-            }))
+            .map(|i| {
+                std::sync::Arc::new(crate::feed::Notice {
+                    base: crate::feed::ItemBase {
+                        id: i.to_string(),
+                        updated_at: at("2026-11-24T06:00:00Z"),
+                        area: vec![],
+                        location: None,
+                        links: vec![],
+                        notes: None,
+                    },
+                    title: crate::text::LocalizedText(vec![("en".into(), "t".into())]),
+                    body: None,
+                    category: crate::feed::Category::General,
+                    severity: crate::feed::Severity::Info,
+                    effective_at: at("2026-11-24T06:00:00Z"),
+                    expires_at: None,
+                })
+            })
             .collect();
         Feed {
             id: None,
@@ -139,10 +141,7 @@ mod tests {
     #[test]
     fn a_feed_whose_every_item_is_invalid_does_not_replace_a_good_one() {
         let k = kept(Some("2026-11-24T06:00:00Z"), 3);
-        assert_eq!(
-            decide::<()>(Some(&k), Ok(&feed(Some("2026-11-24T09:00:00Z"), 0, 4))),
-            Decision::Keep(Held::AllItemsInvalid)
-        );
+        assert_eq!(decide::<()>(Some(&k), Ok(&feed(Some("2026-11-24T09:00:00Z"), 0, 4))), Decision::Keep(Held::AllItemsInvalid));
         // A genuinely empty feed (nothing skipped) is a real update: e.g. all notices lifted.
         assert_eq!(decide::<()>(Some(&k), Ok(&feed(Some("2026-11-24T09:00:00Z"), 0, 0))), Decision::Replace);
     }

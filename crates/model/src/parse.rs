@@ -365,7 +365,11 @@ pub fn parse_timestamp(s: &str) -> Result<Timestamp, Problem> {
                 return Err(Problem::BadTimestamp);
             }
             let v = (oh * 3600 + om * 60) as i32;
-            if *sign == b'-' { -v } else { v }
+            if *sign == b'-' {
+                -v
+            } else {
+                v
+            }
         }
         _ => return Err(Problem::BadTimestamp),
     };
@@ -494,7 +498,10 @@ mod tests {
         ] {
             same_as_chrono(s);
         }
-        assert_eq!(parse_timestamp("2016-12-31T23:59:60Z"), Ok(DateTime::parse_from_rfc3339("2016-12-31T23:59:59.999999999Z").unwrap().with_timezone(&Utc)));
+        assert_eq!(
+            parse_timestamp("2016-12-31T23:59:60Z"),
+            Ok(DateTime::parse_from_rfc3339("2016-12-31T23:59:59.999999999Z").unwrap().with_timezone(&Utc))
+        );
     }
 
     #[test]
@@ -507,9 +514,19 @@ mod tests {
     #[test]
     fn malformed_timestamps() {
         for s in [
-            "", "2026-11-24", "24/11/2026 06:00", "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-11-24T25:00:00Z",
-            "2026-11-24T06:00:00+2:00", "2026-11-24T06:00:00+24:00", "2026-11-24T06:00:00Zjunk", "2026-11-24T06:00:00.Z",
-            "2026-11-24T06:00+02:00", "２０２６-11-24T06:00:00Z", "2026-11-24T06:00:00+02:00:00",
+            "",
+            "2026-11-24",
+            "24/11/2026 06:00",
+            "2026-13-01T00:00:00Z",
+            "2026-02-30T00:00:00Z",
+            "2026-11-24T25:00:00Z",
+            "2026-11-24T06:00:00+2:00",
+            "2026-11-24T06:00:00+24:00",
+            "2026-11-24T06:00:00Zjunk",
+            "2026-11-24T06:00:00.Z",
+            "2026-11-24T06:00+02:00",
+            "２０２６-11-24T06:00:00Z",
+            "2026-11-24T06:00:00+02:00:00",
         ] {
             assert_eq!(parse_timestamp(s), Err(Problem::BadTimestamp), "{s:?}");
         }

@@ -66,12 +66,8 @@ impl Schedule {
 
     /// Every open interval overlapping `[from - 1 day, from + HORIZON_DAYS]`, merged and sorted.
     pub fn intervals(&self, from: DateTime<Utc>, tz: Tz) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
-        let mut out: Vec<(DateTime<Utc>, DateTime<Utc>)> = self
-            .windows
-            .iter()
-            .filter(|w| w.end > w.start)
-            .map(|w| (w.start, w.end))
-            .collect();
+        let mut out: Vec<(DateTime<Utc>, DateTime<Utc>)> =
+            self.windows.iter().filter(|w| w.end > w.start).map(|w| (w.start, w.end)).collect();
         let today = from.with_timezone(&tz).date_naive();
         for offset in -1..=HORIZON_DAYS {
             let Some(day) = today.checked_add_signed(Duration::days(offset)) else { continue };
@@ -141,11 +137,13 @@ enum Edge {
 fn local_to_utc(tz: Tz, local: NaiveDateTime, edge: Edge) -> Option<DateTime<Utc>> {
     match tz.from_local_datetime(&local) {
         LocalResult::Single(t) => Some(t.with_timezone(&Utc)),
-        LocalResult::Ambiguous(a, b) => Some(match edge {
-            Edge::Start => a.min(b),
-            Edge::End => a.max(b),
-        }
-        .with_timezone(&Utc)),
+        LocalResult::Ambiguous(a, b) => Some(
+            match edge {
+                Edge::Start => a.min(b),
+                Edge::End => a.max(b),
+            }
+            .with_timezone(&Utc),
+        ),
         LocalResult::None => {
             // Gaps are at most a couple of hours; step forward minute by minute
             // from the skipped time to the first one that exists.

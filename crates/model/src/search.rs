@@ -101,10 +101,16 @@ impl Searchable for Corridor {
 
 impl Searchable for DistributionPoint {
     fn texts(&self) -> Vec<&LocalizedText> {
-        [Some(&self.name), self.organization.as_ref(), self.landmark.as_ref(), self.requirements.as_ref(), self.base.notes.as_ref()]
-            .into_iter()
-            .flatten()
-            .collect()
+        [
+            Some(&self.name),
+            self.organization.as_ref(),
+            self.landmark.as_ref(),
+            self.requirements.as_ref(),
+            self.base.notes.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
     }
 }
 

@@ -37,9 +37,7 @@ impl LocalizedText {
     /// Exact tag, then its primary language, then `default_language`, then `en`,
     /// then the first entry. Tags compare case-insensitively (BCP 47).
     pub fn resolve<'a>(&'a self, wanted: &str, default_language: &str) -> Option<Resolved<'a>> {
-        let exact = |tag: &str| {
-            self.0.iter().find(|(k, _)| k.eq_ignore_ascii_case(tag))
-        };
+        let exact = |tag: &str| self.0.iter().find(|(k, _)| k.eq_ignore_ascii_case(tag));
         let wanted_primary = primary(wanted);
         exact(wanted)
             .or_else(|| exact(&wanted_primary))

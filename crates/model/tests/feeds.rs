@@ -11,15 +11,21 @@ fn feed(kind: &str, items: &str) -> String {
 }
 
 fn corridor(extra: &str) -> String {
-    format!(r#"{{"id":"ks","updated_at":"2026-11-24T06:00:00+02:00","name":{{"ar":"كرم أبو سالم","en":"Kerem Shalom"}},"type":"crossing","status":"open"{extra}}}"#)
+    format!(
+        r#"{{"id":"ks","updated_at":"2026-11-24T06:00:00+02:00","name":{{"ar":"كرم أبو سالم","en":"Kerem Shalom"}},"type":"crossing","status":"open"{extra}}}"#
+    )
 }
 
 fn point(id: &str, extra: &str) -> String {
-    format!(r#"{{"id":"{id}","updated_at":"2026-11-24T06:00:00Z","name":{{"en":"Kitchen"}},"location":{{"lat":31.35,"lon":34.3}},"status":"open"{extra}}}"#)
+    format!(
+        r#"{{"id":"{id}","updated_at":"2026-11-24T06:00:00Z","name":{{"en":"Kitchen"}},"location":{{"lat":31.35,"lon":34.3}},"status":"open"{extra}}}"#
+    )
 }
 
 fn notice(extra: &str) -> String {
-    format!(r#"{{"id":"n1","updated_at":"2026-11-24T06:00:00Z","title":{{"en":"UXO"}},"category":"uxo","severity":"danger","effective_at":"2026-11-24T06:00:00Z"{extra}}}"#)
+    format!(
+        r#"{{"id":"n1","updated_at":"2026-11-24T06:00:00Z","title":{{"en":"UXO"}},"category":"uxo","severity":"danger","effective_at":"2026-11-24T06:00:00Z"{extra}}}"#
+    )
 }
 
 fn at(s: &str) -> DateTime<Utc> {
@@ -97,10 +103,7 @@ fn feed_level_errors() {
     assert_eq!(parse_feed(br#"{"format":"bawaba-feed/1","#), Err(FeedError::NotJson), "truncated JSON");
     assert_eq!(parse_feed(b"[]"), Err(FeedError::NotAnObject));
     assert_eq!(parse_feed(feed("weather", "").as_bytes()), Err(FeedError::UnknownKind("weather".into())));
-    assert_eq!(
-        parse_feed(feed("notices", "").replace(r#""kind":"notices","#, "").as_bytes()),
-        Err(FeedError::MissingKind)
-    );
+    assert_eq!(parse_feed(feed("notices", "").replace(r#""kind":"notices","#, "").as_bytes()), Err(FeedError::MissingKind));
     assert_eq!(
         parse_feed(feed("notices", "").replace(r#""items":[]"#, r#""items":{}"#).as_bytes()),
         Err(FeedError::ItemsNotAList)
@@ -121,7 +124,9 @@ fn size_and_item_limits() {
 
 #[test]
 fn unknown_fields_are_ignored() {
-    let f = parse(&feed("corridors", &corridor(r#","future_field":{"x":[1,2]},"name_v2":"x""#)).replace(r#""demo""#, r#""extra":1,"demo""#));
+    let f = parse(
+        &feed("corridors", &corridor(r#","future_field":{"x":[1,2]},"name_v2":"x""#)).replace(r#""demo""#, r#""extra":1,"demo""#),
+    );
     assert_eq!(corridors(&f).len(), 1);
     assert!(f.issues.is_empty());
 }
@@ -133,7 +138,10 @@ fn missing_required_field_skips_item_and_says_which() {
     assert_eq!(corridors(&f).len(), 1);
     assert_eq!(f.skipped, 1);
     let i = &f.issues[0];
-    assert_eq!((i.path.as_str(), i.item_id.as_deref(), &i.problem, i.effect), ("items[1].name", Some("x"), &Problem::Missing, Effect::ItemSkipped));
+    assert_eq!(
+        (i.path.as_str(), i.item_id.as_deref(), &i.problem, i.effect),
+        ("items[1].name", Some("x"), &Problem::Missing, Effect::ItemSkipped)
+    );
 }
 
 #[test]
@@ -153,7 +161,11 @@ fn every_required_field_per_kind() {
             let stripped = to_json(&obj);
             let f = parse(&feed(kind, &stripped));
             assert_eq!(f.items.len(), 0, "{kind} without {field} must be skipped");
-            assert!(f.issues.iter().any(|i| i.path.ends_with(&format!(".{field}")) && i.problem == Problem::Missing), "{kind}.{field}: {:?}", f.issues);
+            assert!(
+                f.issues.iter().any(|i| i.path.ends_with(&format!(".{field}")) && i.problem == Problem::Missing),
+                "{kind}.{field}: {:?}",
+                f.issues
+            );
         }
     }
 }
@@ -166,7 +178,9 @@ fn to_json(j: &bawaba_model::json::Json) -> String {
         Json::Number(n) => n.to_string(),
         Json::String(s) => format!("{s:?}"),
         Json::Array(a) => format!("[{}]", a.iter().map(to_json).collect::<Vec<_>>().join(",")),
-        Json::Object(o) => format!("{{{}}}", o.iter().map(|(k, v)| format!("{k:?}:{}", to_json(v))).collect::<Vec<_>>().join(",")),
+        Json::Object(o) => {
+            format!("{{{}}}", o.iter().map(|(k, v)| format!("{k:?}:{}", to_json(v))).collect::<Vec<_>>().join(","))
+        }
     }
 }
 
@@ -191,7 +205,10 @@ fn timestamps_need_an_offset() {
     assert_eq!(f.issues[0].problem, Problem::TimestampWithoutOffset);
     let f = parse(&feed("corridors", &corridor("").replace("2026-11-24T06:00:00+02:00", "yesterday")));
     assert_eq!(f.issues[0].problem, Problem::BadTimestamp);
-    assert!(parse_feed(feed("corridors", "").replace("+02:00\",\"expires_at", "\",\"expires_at").as_bytes()).unwrap().published_at.is_none());
+    assert!(parse_feed(feed("corridors", "").replace("+02:00\",\"expires_at", "\",\"expires_at").as_bytes())
+        .unwrap()
+        .published_at
+        .is_none());
 }
 
 #[test]
@@ -223,7 +240,10 @@ fn duplicate_ids_keep_the_first() {
 fn invalid_optional_fields_are_dropped_with_a_warning() {
     let f = parse(&feed(
         "distribution_points",
-        &point("p", r#","organization":"not an object","services":["food",7,"bread"],"hours":[{"days":["sun"],"open":"8am","close":"16:00"},{"days":["mon"],"open":"08:00","close":"16:00"}]"#),
+        &point(
+            "p",
+            r#","organization":"not an object","services":["food",7,"bread"],"hours":[{"days":["sun"],"open":"8am","close":"16:00"},{"days":["mon"],"open":"08:00","close":"16:00"}]"#,
+        ),
     ));
     let p = &points(&f)[0];
     assert_eq!(p.organization, None);
@@ -242,7 +262,11 @@ fn invalid_optional_fields_are_dropped_with_a_warning() {
 
 #[test]
 fn unknown_enum_values_are_kept_as_other() {
-    let f = parse(&feed("corridors", &corridor(r#","allowed":["pedestrians","bicycles"],"direction":"sideways""#).replace(r#""type":"crossing""#, r#""type":"air""#)));
+    let f = parse(&feed(
+        "corridors",
+        &corridor(r#","allowed":["pedestrians","bicycles"],"direction":"sideways""#)
+            .replace(r#""type":"crossing""#, r#""type":"air""#),
+    ));
     let c = &corridors(&f)[0];
     assert_eq!(c.kind, CorridorType::Other("air".into()));
     assert_eq!(c.allowed, [Allowed::Pedestrians, Allowed::Other("bicycles".into())]);
@@ -272,7 +296,10 @@ fn markup_in_text_is_kept_as_plain_text() {
 
 #[test]
 fn empty_texts_and_ids() {
-    let f = parse(&feed("corridors", &corridor("").replace(r#"{"ar":"كرم أبو سالم","en":"Kerem Shalom"}"#, r#"{"ar":"  ","en":""}"#)));
+    let f = parse(&feed(
+        "corridors",
+        &corridor("").replace(r#"{"ar":"كرم أبو سالم","en":"Kerem Shalom"}"#, r#"{"ar":"  ","en":""}"#),
+    ));
     assert_eq!(f.issues[0].problem, Problem::Empty);
     let f = parse(&feed("corridors", &corridor("").replace(r#""id":"ks""#, r#""id":"""#)));
     assert_eq!(f.items.len(), 0);
@@ -283,7 +310,12 @@ fn empty_texts_and_ids() {
 
 #[test]
 fn windows_must_end_after_they_start() {
-    let f = parse(&feed("corridors", &corridor(r#","windows":[{"start":"2026-11-24T10:00:00Z","end":"2026-11-24T09:00:00Z"},{"start":"2026-11-24T10:00:00Z","end":"2026-11-24T12:00:00Z"}]"#)));
+    let f = parse(&feed(
+        "corridors",
+        &corridor(
+            r#","windows":[{"start":"2026-11-24T10:00:00Z","end":"2026-11-24T09:00:00Z"},{"start":"2026-11-24T10:00:00Z","end":"2026-11-24T12:00:00Z"}]"#,
+        ),
+    ));
     assert_eq!(corridors(&f)[0].schedule.windows.len(), 1);
     assert_eq!((f.issues[0].path.as_str(), &f.issues[0].problem), ("items[0].windows[0].end", &Problem::EndNotAfterStart));
 }
@@ -323,7 +355,21 @@ fn parsing_is_total_on_garbage() {
     // Byte soup, JSON of every shape, and fields of every wrong type: never a panic.
     let shapes = ["null", "1", "\"s\"", "[]", "{}", "[1,{}]", "{\"a\":null}", "true", "-1e400", "1e400"];
     for kind in ["corridors", "distribution_points", "notices"] {
-        for field in ["id", "updated_at", "name", "title", "location", "hours", "windows", "links", "area", "services", "status", "notes", "days"] {
+        for field in [
+            "id",
+            "updated_at",
+            "name",
+            "title",
+            "location",
+            "hours",
+            "windows",
+            "links",
+            "area",
+            "services",
+            "status",
+            "notes",
+            "days",
+        ] {
             for shape in shapes {
                 let item = format!(r#"{{"{field}":{shape}}}"#);
                 let _ = parse_feed(feed(kind, &item).as_bytes());
