@@ -402,3 +402,25 @@ test('a printable page for one governorate, without the site chrome when printed
     await s.close();
   }
 });
+
+test('the offline map: every located place is a labelled, tappable marker; no tiles', async () => {
+  const s = await open(browser, { files: files() });
+  try {
+    await s.goto('?view=map&lang=en');
+    await settled(s.page);
+    assert.equal(await s.page.locator('svg.map polygon.strip').count(), 1, 'the Strip outline');
+    const titles = await s.page.locator('svg.map .marker title').allTextContents();
+    assert.deepEqual(titles.sort(), ['Water point — Closed now', 'مطبخ التجربة — Open now'].sort());
+    assert.equal(await s.page.locator('svg.map .marker circle.m-open').count(), 1);
+    assert.equal(await s.page.locator('svg.map .marker circle.m-closed').count(), 1);
+    // Keyboard and tap both open the place.
+    await s.page.locator('svg.map .marker[aria-label^="Water point"]').focus();
+    await s.page.keyboard.press('Enter');
+    await s.page.waitForURL(/view=distribution&id=water/);
+    assert.equal(await s.page.locator('.cards > li').count(), 1);
+    assert.deepEqual(s.guard.foreign, []);
+    assert.deepEqual(s.guard.errors, []);
+  } finally {
+    await s.close();
+  }
+});

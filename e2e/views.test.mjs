@@ -16,7 +16,7 @@ const LANGS = {
   he: { dir: 'rtl', nav: null, demo: null },
   fr: { dir: 'ltr', nav: null, demo: null },
 };
-const VIEWS = ['', 'corridors', 'distribution', 'notices', 'about'];
+const VIEWS = ['', 'corridors', 'distribution', 'notices', 'map', 'about', 'embed'];
 
 for (const [lang, expect] of Object.entries(LANGS)) {
   test(`all views in ${lang}`, async () => {

@@ -182,6 +182,7 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
                 View::About => view! { <routes::about::AboutPage/> }.into_any(),
                 View::Embed => view! { <routes::embed::BuilderPage/> }.into_any(),
                 View::Print => view! { <routes::print::PrintPage/> }.into_any(),
+                View::Map => view! { <routes::map::MapPage/> }.into_any(),
             }}
         </main>
         <Footer/>

@@ -16,10 +16,12 @@ pub enum View {
     Embed,
     /// One governorate on one printable page.
     Print,
+    /// The offline map.
+    Map,
 }
 
 impl View {
-    pub const NAV: [View; 5] = [View::Now, View::Corridors, View::Distribution, View::Notices, View::About];
+    pub const NAV: [View; 6] = [View::Now, View::Corridors, View::Distribution, View::Notices, View::Map, View::About];
 
     pub fn slug(self) -> Option<&'static str> {
         Some(match self {
@@ -30,6 +32,7 @@ impl View {
             View::About => "about",
             View::Embed => "embed",
             View::Print => "print",
+            View::Map => "map",
         })
     }
 
@@ -41,6 +44,7 @@ impl View {
             "about" => View::About,
             "embed" => View::Embed,
             "print" => View::Print,
+            "map" => View::Map,
             // Unknown or not-yet-built views (map, embed) fall back to the overview.
             _ => View::Now,
         }

@@ -133,6 +133,7 @@ pub fn MainNav() -> impl IntoView {
         View::About => Msg::NavAbout,
         View::Embed => Msg::NavEmbed,
         View::Print => Msg::PrintTitle,
+        View::Map => Msg::NavMap,
     };
     view! {
         <nav class="main-nav" aria-label=move || lang.get().t(Msg::MainNavLabel)>

@@ -257,6 +257,13 @@ pub fn t(msg: Msg) -> &'static str {
         PrintHeading => "{area} — information as of {when}",
         PrintButton => "Print or save as PDF",
         PrintLink => "Printable page for this area",
+        NavMap => "Map",
+        MapTitle => "Map of the Strip",
+        MapNote => "Shapes show the kind of place, colours whether it is open now. Tap a place for its details. Positions are approximate: follow local guidance on the ground.",
+        ZoomIn => "Zoom in",
+        ZoomOut => "Zoom out",
+        ZoomReset => "Whole Strip",
+        MapSource => "Outline: Natural Earth (public domain). Governorate boundaries are not shown. No map tiles, nothing downloaded.",
         Other => "Other",
     }
 }

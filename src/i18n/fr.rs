@@ -266,6 +266,13 @@ pub fn t(msg: Msg) -> &'static str {
         PrintHeading => "{area} — informations au {when}",
         PrintButton => "Imprimer ou enregistrer en PDF",
         PrintLink => "Page à imprimer pour cette zone",
+        NavMap => "Carte",
+        MapTitle => "Carte de la bande de Gaza",
+        MapNote => "Les formes indiquent le type de lieu, les couleurs s’il est ouvert maintenant. Touchez un lieu pour ses détails. Les positions sont approximatives : suivez les consignes locales sur le terrain.",
+        ZoomIn => "Zoom avant",
+        ZoomOut => "Zoom arrière",
+        ZoomReset => "Toute la bande",
+        MapSource => "Contour : Natural Earth (domaine public). Les limites des gouvernorats ne sont pas affichées. Aucune tuile, rien n’est téléchargé.",
         Other => "Autre",
     }
 }

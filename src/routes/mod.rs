@@ -5,6 +5,7 @@ pub mod corridors;
 pub mod distribution;
 pub mod embed;
 pub mod list;
+pub mod map;
 pub mod notices;
 pub mod now;
 pub mod print;

@@ -1,0 +1,194 @@
+//! The offline map (`?view=map`): the Strip's outline shipped inside the app
+//! (Natural Earth, public domain), and every located place drawn as a shape
+//! and colour by kind and status. No tiles, no network.
+
+use super::corridors::ordered_corridors;
+use super::distribution::ordered_points;
+use super::list::Title;
+use crate::components::text::resolve;
+use crate::i18n::Msg;
+use crate::route::{Route, View};
+use crate::state::Portal;
+use bawaba_model::json::Json;
+use bawaba_model::{Point, Severity};
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+const OUTLINE: &str = include_str!("../../public/geo/gaza-strip.json");
+/// Map units per degree of latitude.
+const K: f64 = 1000.0;
+const LAT_TOP: f64 = 31.62;
+const LON_LEFT: f64 = 34.18;
+/// cos(31.4°): degrees of longitude are shorter than degrees of latitude here.
+const COS_LAT: f64 = 0.8536;
+const FULL: (f64, f64, f64, f64) = (0.0, 0.0, 360.0, 430.0);
+
+fn project(p: Point) -> (f64, f64) {
+    ((p.lon - LON_LEFT) * COS_LAT * K, (LAT_TOP - p.lat) * K)
+}
+
+fn outline_points() -> String {
+    let Ok(root) = Json::parse(OUTLINE.as_bytes()) else { return String::new() };
+    let ring = root.get("outline").and_then(Json::as_array).unwrap_or(&[]);
+    ring.iter()
+        .filter_map(|pt| match pt.as_array() {
+            Some([Json::Number(lon), Json::Number(lat)]) => Some(project(Point { lat: *lat, lon: *lon })),
+            _ => None,
+        })
+        .map(|(x, y)| format!("{},{}", x as i64, y as i64))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// One marker's look: which shape, which state.
+#[derive(Clone, PartialEq)]
+struct Marker {
+    view: View,
+    id: String,
+    name: String,
+    state: &'static str,
+    label: &'static str,
+    at: (f64, f64),
+}
+
+#[component]
+pub fn MapPage() -> impl IntoView {
+    let portal = Portal::get();
+    let (lang, now) = (portal.lang, portal.now);
+    let corridors = ordered_corridors();
+    let points = ordered_points();
+    let p = portal.clone();
+    let state_of = |key: u8| match key {
+        0 => ("open", Msg::OpenNow),
+        1 | 2 | 3 => ("closed", Msg::ClosedNow),
+        _ => ("unknown", Msg::StatusUnknown),
+    };
+    let markers = Memo::new(move |_| {
+        let l = lang.get();
+        let t = now.get();
+        let mut out = vec![];
+        for (key, c) in corridors.get().iter() {
+            if let Some(loc) = c.base.location {
+                let (state, m) = state_of(key.0);
+                out.push(Marker { view: View::Corridors, id: c.base.id.clone(), name: resolve(&c.name).0, state, label: l.t(m), at: project(loc) });
+            }
+        }
+        for (key, d) in points.get().iter() {
+            let (state, m) = state_of(key.0);
+            out.push(Marker { view: View::Distribution, id: d.base.id.clone(), name: resolve(&d.name).0, state, label: l.t(m), at: project(d.location) });
+        }
+        for n in p.notices().iter().filter(|n| !n.is_expired(t)) {
+            if let Some(loc) = n.base.location {
+                let state = if n.severity == Severity::Danger { "danger" } else { "warning" };
+                out.push(Marker { view: View::Notices, id: n.base.id.clone(), name: resolve(&n.title).0, state, label: l.t(Msg::NavNotices), at: project(loc) });
+            }
+        }
+        out
+    });
+    let outline = outline_points();
+    let vb = RwSignal::new(FULL);
+    let zoom = move |factor: f64| {
+        vb.update(|(x, y, w, h)| {
+            let (cx, cy) = (*x + *w / 2.0, *y + *h / 2.0);
+            let nw = (*w * factor).clamp(30.0, FULL.2 * 1.5);
+            let nh = nw * FULL.3 / FULL.2;
+            *x = cx - nw / 2.0;
+            *y = cy - nh / 2.0;
+            *w = nw;
+            *h = nh;
+        })
+    };
+    // Drag to pan; two fingers to pinch.
+    let pointers = StoredValue::new(HashMap::<i32, (f64, f64)>::new());
+    let on_down = move |ev: leptos::ev::PointerEvent| {
+        pointers.update_value(|m| {
+            m.insert(ev.pointer_id(), (ev.client_x() as f64, ev.client_y() as f64));
+        });
+    };
+    let on_up = move |ev: leptos::ev::PointerEvent| pointers.update_value(|m| {
+        m.remove(&ev.pointer_id());
+    });
+    let on_move = move |ev: leptos::ev::PointerEvent| {
+        let id = ev.pointer_id();
+        let now_at = (ev.client_x() as f64, ev.client_y() as f64);
+        let Some(before) = pointers.with_value(|m| m.get(&id).copied()) else { return };
+        let others: Vec<(f64, f64)> = pointers.with_value(|m| m.iter().filter(|(k, _)| **k != id).map(|(_, v)| *v).collect());
+        let width_px = 360.0_f64.max(1.0);
+        match others.as_slice() {
+            [] => vb.update(|(x, y, w, _)| {
+                let s = *w / width_px;
+                *x -= (now_at.0 - before.0) * s;
+                *y -= (now_at.1 - before.1) * s;
+            }),
+            [other, ..] => {
+                let d = |a: (f64, f64)| ((a.0 - other.0).powi(2) + (a.1 - other.1).powi(2)).sqrt().max(1.0);
+                zoom(d(before) / d(now_at));
+            }
+        }
+        pointers.update_value(|m| {
+            m.insert(id, now_at);
+        });
+    };
+    let t = move |m: Msg| lang.get().t(m);
+    view! {
+        <Title msg=Msg::MapTitle/>
+        <p class="map-note">{move || t(Msg::MapNote)}</p>
+        <div class="map-tools">
+            <button type="button" class="refresh" on:click=move |_| zoom(0.7) aria-label=move || t(Msg::ZoomIn)>"+"</button>
+            <button type="button" class="refresh" on:click=move |_| zoom(1.0 / 0.7) aria-label=move || t(Msg::ZoomOut)>"−"</button>
+            <button type="button" class="refresh" on:click=move |_| vb.set(FULL)>{move || t(Msg::ZoomReset)}</button>
+        </div>
+        <svg
+            class="map"
+            role="group"
+            aria-label=move || t(Msg::MapTitle)
+            viewBox=move || { let (x, y, w, h) = vb.get(); format!("{x:.1} {y:.1} {w:.1} {h:.1}") }
+            on:pointerdown=on_down
+            on:pointerup=on_up
+            on:pointercancel=on_up
+            on:pointerleave=on_up
+            on:pointermove=on_move
+        >
+            <polygon class="strip" points=outline></polygon>
+            <For each=move || markers.get() key=|m| (m.view.clone() as u8, m.id.clone(), m.state) let:m>
+                <MarkerShape marker=m/>
+            </For>
+        </svg>
+        <ul class="legend">
+            <li><svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="7" class="m-open"></circle></svg>{move || t(Msg::KindDistribution)}</li>
+            <li><svg viewBox="0 0 20 20" aria-hidden="true"><rect x="3" y="3" width="14" height="14" class="m-open"></rect></svg>{move || t(Msg::KindCorridors)}</li>
+            <li><svg viewBox="0 0 20 20" aria-hidden="true"><polygon points="10,2 18,17 2,17" class="m-danger"></polygon></svg>{move || t(Msg::KindNotices)}</li>
+            <li><span class="swatch m-open"></span>{move || t(Msg::OpenNow)}" · "<span class="swatch m-closed"></span>{move || t(Msg::ClosedNow)}</li>
+        </ul>
+        <p class="map-source">{move || t(Msg::MapSource)}</p>
+    }
+}
+
+#[component]
+fn MarkerShape(marker: Marker) -> impl IntoView {
+    let portal = Portal::get();
+    let (x, y) = marker.at;
+    let class = format!("m-{}", marker.state);
+    let title = format!("{} — {}", marker.name, marker.label);
+    let to = Route { view: marker.view, ..Route::default() }.with_id(&marker.id);
+    let p = portal.clone();
+    let t2 = to.clone();
+    let go = move |_| p.go(to.clone());
+    let key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Enter" || ev.key() == " " {
+            ev.prevent_default();
+            portal.go(t2.clone());
+        }
+    };
+    let shape = match marker.view {
+        View::Corridors => view! { <rect x=x - 6.0 y=y - 6.0 width="12" height="12" class=class.clone()></rect> }.into_any(),
+        View::Notices => view! { <polygon points=format!("{},{} {},{} {},{}", x, y - 8.0, x + 7.0, y + 5.0, x - 7.0, y + 5.0) class=class.clone()></polygon> }.into_any(),
+        _ => view! { <circle cx=x cy=y r="6" class=class.clone()></circle> }.into_any(),
+    };
+    view! {
+        <g class="marker" role="link" tabindex="0" aria-label=title.clone() on:click=go on:keydown=key>
+            <title>{title.clone()}</title>
+            {shape}
+        </g>
+    }
+}
