@@ -70,17 +70,38 @@ pub fn MapPage() -> impl IntoView {
         for (key, c) in corridors.get().iter() {
             if let Some(loc) = c.base.location {
                 let (state, m) = state_of(key.0);
-                out.push(Marker { view: View::Corridors, id: c.base.id.clone(), name: resolve(&c.name).0, state, label: l.t(m), at: project(loc) });
+                out.push(Marker {
+                    view: View::Corridors,
+                    id: c.base.id.clone(),
+                    name: resolve(&c.name).0,
+                    state,
+                    label: l.t(m),
+                    at: project(loc),
+                });
             }
         }
         for (key, d) in points.get().iter() {
             let (state, m) = state_of(key.0);
-            out.push(Marker { view: View::Distribution, id: d.base.id.clone(), name: resolve(&d.name).0, state, label: l.t(m), at: project(d.location) });
+            out.push(Marker {
+                view: View::Distribution,
+                id: d.base.id.clone(),
+                name: resolve(&d.name).0,
+                state,
+                label: l.t(m),
+                at: project(d.location),
+            });
         }
         for n in p.notices().iter().filter(|n| !n.is_expired(t)) {
             if let Some(loc) = n.base.location {
                 let state = if n.severity == Severity::Danger { "danger" } else { "warning" };
-                out.push(Marker { view: View::Notices, id: n.base.id.clone(), name: resolve(&n.title).0, state, label: l.t(Msg::NavNotices), at: project(loc) });
+                out.push(Marker {
+                    view: View::Notices,
+                    id: n.base.id.clone(),
+                    name: resolve(&n.title).0,
+                    state,
+                    label: l.t(Msg::NavNotices),
+                    at: project(loc),
+                });
             }
         }
         out
@@ -105,9 +126,11 @@ pub fn MapPage() -> impl IntoView {
             m.insert(ev.pointer_id(), (ev.client_x() as f64, ev.client_y() as f64));
         });
     };
-    let on_up = move |ev: leptos::ev::PointerEvent| pointers.update_value(|m| {
-        m.remove(&ev.pointer_id());
-    });
+    let on_up = move |ev: leptos::ev::PointerEvent| {
+        pointers.update_value(|m| {
+            m.remove(&ev.pointer_id());
+        })
+    };
     let on_move = move |ev: leptos::ev::PointerEvent| {
         let id = ev.pointer_id();
         let now_at = (ev.client_x() as f64, ev.client_y() as f64);

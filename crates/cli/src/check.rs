@@ -1,0 +1,218 @@
+//! One file's problems, each with its place in the file, what was expected,
+//! and a hint; errors (the portal would skip or drop something) apart from
+//! warnings (shown, but probably not what the publisher meant).
+
+use crate::spans::Spans;
+use bawaba_model::json::{Json, JsonType};
+use bawaba_model::parse::parse_feed_json;
+use bawaba_model::{Effect, Expected, FeedError, Items, LocalizedText, Point, Problem, Timestamp, MAX_FEED_BYTES};
+use serde_json::json;
+use std::collections::HashMap;
+
+pub struct Finding {
+    pub line: usize,
+    pub column: usize,
+    pub path: String,
+    pub message: String,
+    pub hint: Option<&'static str>,
+}
+
+pub struct Report {
+    pub file: String,
+    pub errors: Vec<Finding>,
+    pub warnings: Vec<Finding>,
+}
+
+fn type_name(t: JsonType) -> &'static str {
+    match t {
+        JsonType::Null => "null",
+        JsonType::Bool => "true/false",
+        JsonType::Number => "a number",
+        JsonType::String => "a string",
+        JsonType::Array => "a list",
+        JsonType::Object => "an object",
+    }
+}
+
+fn expected(e: &Expected) -> &'static str {
+    match e {
+        Expected::Json(t) => type_name(*t),
+        Expected::Text => "a text object like {\"ar\": \"…\", \"en\": \"…\"}",
+        Expected::Timestamp => "an RFC 3339 timestamp with an offset",
+        Expected::Clock => "a time \"HH:MM\"",
+        Expected::Day => "a day: mon, tue, wed, thu, fri, sat, sun",
+    }
+}
+
+fn describe(p: &Problem) -> (String, Option<&'static str>) {
+    match p {
+        Problem::Missing => ("required field is missing".into(), Some("add it: see docs/feed-format.md section 4")),
+        Problem::WrongType { expected: e, found } => (
+            format!("expected {}, found {}", expected(e), type_name(*found)),
+            Some("check the quotes and brackets of this value"),
+        ),
+        Problem::Empty => ("empty value".into(), Some("give it a non-empty value, or remove the field")),
+        Problem::BadTimestamp => ("not a valid date and time".into(), Some("write it like 2026-11-24T08:00:00+02:00")),
+        Problem::TimestampWithoutOffset => (
+            "date and time without a time-zone offset".into(),
+            Some("add the offset: 2026-11-24T08:00:00+02:00 (Gaza winter) or …Z for UTC"),
+        ),
+        Problem::OutOfRange => (
+            "coordinate out of range".into(),
+            Some("lat must be in [-90, 90], lon in [-180, 180]; Gaza is about lat 31.4, lon 34.4"),
+        ),
+        Problem::BadClock => ("not a time HH:MM".into(), Some("use 24-hour time with two digits: \"08:00\", \"16:30\"")),
+        Problem::BadDay => ("not a day".into(), Some("use mon, tue, wed, thu, fri, sat, sun")),
+        Problem::EndNotAfterStart => ("ends before it starts".into(), Some("swap start and end, or fix the date")),
+        Problem::DuplicateId => ("another item already has this id".into(), Some("ids must be unique within a feed")),
+        Problem::UnsafeLink => ("link is not https: or tel:".into(), Some("only https:// and tel: links are shown to readers")),
+    }
+}
+
+fn feed_error(e: &FeedError) -> (String, &'static str, Option<&'static str>) {
+    match e {
+        FeedError::NotJson => ("not valid JSON".into(), "", None),
+        FeedError::NotAnObject => ("the file must be a JSON object".into(), "", Some("start from `bawaba-feed new …`")),
+        FeedError::MissingFormat => ("\"format\" is missing".into(), "", Some("add \"format\": \"bawaba-feed/1\"")),
+        FeedError::UnknownFormat(v) => (format!("unknown format \"{v}\" (the portal reads bawaba-feed/1)"), "format", None),
+        FeedError::MissingKind => ("\"kind\" is missing".into(), "", Some("corridors, distribution_points or notices")),
+        FeedError::UnknownKind(k) => (format!("unknown kind \"{k}\""), "kind", Some("corridors, distribution_points or notices")),
+        FeedError::ItemsNotAList => ("\"items\" must be a list".into(), "items", None),
+        FeedError::TooLarge { bytes } => {
+            (format!("file is {bytes} bytes; the limit is {MAX_FEED_BYTES}"), "", Some("split it into several feeds"))
+        }
+        FeedError::TooManyItems { count } => {
+            (format!("{count} items; the limit is 20000"), "items", Some("split it into several feeds"))
+        }
+    }
+}
+
+/// The Gaza Strip with a margin: points outside are most likely swapped or mistyped.
+fn outside_gaza(p: Point) -> bool {
+    !(31.18..=31.65).contains(&p.lat) || !(34.15..=34.62).contains(&p.lon)
+}
+
+pub fn check(file: &str, bytes: &[u8], now: Timestamp) -> Report {
+    let mut r = Report { file: file.to_owned(), errors: vec![], warnings: vec![] };
+    let at = |line, column, path: &str, message: String, hint| Finding { line, column, path: path.to_owned(), message, hint };
+    if bytes.len() > MAX_FEED_BYTES {
+        let (m, _, h) = feed_error(&FeedError::TooLarge { bytes: bytes.len() });
+        r.errors.push(at(1, 1, "", m, h));
+        return r;
+    }
+    let root = match Json::parse(bytes) {
+        Ok(j) => j,
+        Err(e) => {
+            r.errors.push(at(
+                e.line(),
+                e.column(),
+                "",
+                format!("not valid JSON: {e}"),
+                Some("a missing comma or quote is the usual cause"),
+            ));
+            return r;
+        }
+    };
+    let text = String::from_utf8_lossy(bytes);
+    let spans = Spans::of(&text);
+    let feed = match parse_feed_json(&root) {
+        Ok(f) => f,
+        Err(e) => {
+            let (m, path, h) = feed_error(&e);
+            let (l, c) = spans.find(path);
+            r.errors.push(at(l, c, path, m, h));
+            return r;
+        }
+    };
+    for issue in &feed.issues {
+        let (l, c) = spans.find(&issue.path);
+        let (m, h) = describe(&issue.problem);
+        let effect = match issue.effect {
+            Effect::ItemSkipped => "item skipped",
+            Effect::FieldDropped => "field ignored",
+        };
+        r.errors.push(at(l, c, &issue.path, format!("{m} ({effect})"), h));
+    }
+
+    // Warnings: what the portal shows, but a careful publisher would fix.
+    let index: HashMap<String, usize> = root
+        .get("items")
+        .and_then(Json::as_array)
+        .unwrap_or(&[])
+        .iter()
+        .enumerate()
+        .filter_map(|(i, it)| Some((it.get("id")?.as_str()?.to_owned(), i)))
+        .collect();
+    let mut warn = |path: String, message: String, hint| {
+        let (l, c) = spans.find(&path);
+        r.warnings.push(at(l, c, &path, message, hint));
+    };
+    if feed.is_expired(now) {
+        warn(
+            "expires_at".into(),
+            "the feed has expired: readers are told it may be out of date".into(),
+            Some("publish a new copy with a later expires_at"),
+        );
+    }
+    let no_arabic = |t: &LocalizedText| !t.has_lang("ar");
+    let item_path = |id: &str| format!("items[{}]", index.get(id).copied().unwrap_or(0));
+    macro_rules! common {
+        ($it:expr, $name:expr, $name_key:literal, $windows:expr, $location:expr) => {{
+            let p = item_path(&$it.base.id);
+            if no_arabic($name) {
+                warn(
+                    format!("{p}.{}", $name_key),
+                    "no Arabic text".into(),
+                    Some("most readers read Arabic: add an \"ar\" entry"),
+                );
+            }
+            for (k, w) in $windows.iter().enumerate() {
+                if w.end < now {
+                    warn(
+                        format!("{p}.windows[{k}]"),
+                        "this window is in the past".into(),
+                        Some("remove it, or correct its dates"),
+                    );
+                }
+            }
+            if let Some(loc) = $location {
+                if outside_gaza(loc) {
+                    warn(format!("{p}.location"), "point outside the Gaza Strip".into(), Some("are lat and lon swapped?"));
+                }
+            }
+        }};
+    }
+    match &feed.items {
+        Items::Corridors(v) => v.iter().for_each(|c| common!(c, &c.name, "name", c.schedule.windows, c.base.location)),
+        Items::DistributionPoints(v) => v.iter().for_each(|d| common!(d, &d.name, "name", d.schedule.windows, Some(d.location))),
+        Items::Notices(v) => {
+            v.iter().for_each(|n| common!(n, &n.title, "title", Vec::<bawaba_model::schedule::Window>::new(), n.base.location))
+        }
+    }
+    r
+}
+
+impl Report {
+    pub fn print(&self) {
+        for (kind, list) in [("error", &self.errors), ("warning", &self.warnings)] {
+            for f in list {
+                let path = if f.path.is_empty() { String::new() } else { format!("{}: ", f.path) };
+                println!("{}:{}:{}: {kind}: {path}{}", self.file, f.line, f.column, f.message);
+                if let Some(h) = f.hint {
+                    println!("  hint: {h}");
+                }
+            }
+        }
+        let verdict = if self.errors.is_empty() { "valid" } else { "INVALID" };
+        println!("{}: {verdict} ({} errors, {} warnings)", self.file, self.errors.len(), self.warnings.len());
+    }
+
+    pub fn to_json(&self) -> serde_json::Value {
+        let list = |v: &Vec<Finding>| {
+            v.iter()
+                .map(|f| json!({"line": f.line, "column": f.column, "path": f.path, "message": f.message, "hint": f.hint}))
+                .collect::<Vec<_>>()
+        };
+        json!({"file": self.file, "valid": self.errors.is_empty(), "errors": list(&self.errors), "warnings": list(&self.warnings)})
+    }
+}

@@ -1,0 +1,143 @@
+//! Where each value of a JSON document starts (line, column), by JSON path
+//! (`items[3].hours[0].open`), so problems found on the parsed model can be
+//! reported at their place in the file.
+
+use std::collections::HashMap;
+
+pub struct Spans(HashMap<String, (usize, usize)>);
+
+impl Spans {
+    /// Scans a document that is already known to be valid JSON.
+    pub fn of(text: &str) -> Spans {
+        let mut s = Scanner { b: text.as_bytes(), i: 0, line: 1, col: 1, out: HashMap::new() };
+        s.value(String::new(), 0);
+        Spans(s.out)
+    }
+
+    /// The position of `path`, or of its nearest existing parent (a missing
+    /// field is reported where its object starts).
+    pub fn find(&self, path: &str) -> (usize, usize) {
+        let mut p = path.to_owned();
+        loop {
+            if let Some(pos) = self.0.get(&p) {
+                return *pos;
+            }
+            match p.rfind(['.', '[']) {
+                Some(i) => p.truncate(i),
+                None => return self.0.get("").copied().unwrap_or((1, 1)),
+            }
+        }
+    }
+}
+
+struct Scanner<'a> {
+    b: &'a [u8],
+    i: usize,
+    line: usize,
+    col: usize,
+    out: HashMap<String, (usize, usize)>,
+}
+
+impl Scanner<'_> {
+    fn bump(&mut self) {
+        if let Some(&c) = self.b.get(self.i) {
+            if c == b'\n' {
+                self.line += 1;
+                self.col = 1;
+            } else if c & 0xC0 != 0x80 {
+                // Columns count characters, not UTF-8 continuation bytes.
+                self.col += 1;
+            }
+            self.i += 1;
+        }
+    }
+
+    fn ws(&mut self) {
+        while matches!(self.b.get(self.i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.bump();
+        }
+    }
+
+    fn string(&mut self) -> String {
+        let start = self.i + 1;
+        self.bump();
+        while let Some(&c) = self.b.get(self.i) {
+            if c == b'\\' {
+                self.bump();
+            } else if c == b'"' {
+                break;
+            }
+            self.bump();
+        }
+        let raw = &self.b[start..self.i.min(self.b.len())];
+        self.bump();
+        serde_json::from_slice::<String>(&[b"\"", raw, b"\""].concat()).unwrap_or_default()
+    }
+
+    fn value(&mut self, path: String, depth: usize) {
+        self.ws();
+        self.out.entry(path.clone()).or_insert((self.line, self.col));
+        if depth > 200 {
+            return;
+        }
+        match self.b.get(self.i) {
+            Some(b'{') => {
+                self.bump();
+                loop {
+                    self.ws();
+                    match self.b.get(self.i) {
+                        Some(b'}') | None => break self.bump(),
+                        Some(b',') => self.bump(),
+                        Some(b'"') => {
+                            let key = self.string();
+                            self.ws();
+                            self.bump(); // ':'
+                            let child = if path.is_empty() { key } else { format!("{path}.{key}") };
+                            self.value(child, depth + 1);
+                        }
+                        Some(_) => self.bump(),
+                    }
+                }
+            }
+            Some(b'[') => {
+                self.bump();
+                let mut n = 0;
+                loop {
+                    self.ws();
+                    match self.b.get(self.i) {
+                        Some(b']') | None => break self.bump(),
+                        Some(b',') => self.bump(),
+                        Some(_) => {
+                            self.value(format!("{path}[{n}]"), depth + 1);
+                            n += 1;
+                        }
+                    }
+                }
+            }
+            Some(b'"') => {
+                self.string();
+            }
+            _ => {
+                while matches!(self.b.get(self.i), Some(c) if !matches!(c, b',' | b']' | b'}' | b' ' | b'\n' | b'\r' | b'\t')) {
+                    self.bump();
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_by_path() {
+        let doc = "{\n  \"format\": \"x\",\n  \"items\": [\n    {\"id\": \"a\", \"name\": {\"en\": \"é\"}},\n    {\"id\": \"b\"}\n  ]\n}";
+        let s = Spans::of(doc);
+        assert_eq!(s.find("format"), (2, 13));
+        assert_eq!(s.find("items[0]"), (4, 5));
+        assert_eq!(s.find("items[0].name.en"), (4, 32));
+        assert_eq!(s.find("items[1].id"), (5, 12));
+        assert_eq!(s.find("items[1].name"), (5, 5), "missing field: where its object starts");
+    }
+}

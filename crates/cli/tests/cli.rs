@@ -1,0 +1,137 @@
+//! The tool as a publisher runs it: real files, exit codes, line and column.
+
+use std::io::Write;
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_bawaba-feed")).args(args).output().expect("runs")
+}
+
+fn file(contents: &str) -> tempfile_path::TempFile {
+    tempfile_path::TempFile::new(contents)
+}
+
+/// A tiny temp-file helper (no extra dependency).
+mod tempfile_path {
+    pub struct TempFile(pub std::path::PathBuf);
+    impl TempFile {
+        pub fn new(contents: &str) -> TempFile {
+            use std::sync::atomic::{AtomicUsize, Ordering};
+            static N: AtomicUsize = AtomicUsize::new(0);
+            let p =
+                std::env::temp_dir().join(format!("bawaba-cli-{}-{}.json", std::process::id(), N.fetch_add(1, Ordering::SeqCst)));
+            let mut f = std::fs::File::create(&p).unwrap();
+            super::Write::write_all(&mut f, contents.as_bytes()).unwrap();
+            TempFile(p)
+        }
+        pub fn path(&self) -> &str {
+            self.0.to_str().unwrap()
+        }
+    }
+    impl Drop for TempFile {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_file(&self.0);
+        }
+    }
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn the_demo_feeds_are_valid() {
+    for f in ["corridors", "distribution", "notices"] {
+        let o = run(&["validate", &format!("{}/../../public/data/{f}.json", env!("CARGO_MANIFEST_DIR"))]);
+        assert_eq!(o.status.code(), Some(0), "{f}: {}", stdout(&o));
+        assert!(stdout(&o).contains("valid (0 errors"), "{}", stdout(&o));
+    }
+}
+
+#[test]
+fn starters_validate() {
+    for kind in ["corridors", "distribution", "notices"] {
+        let o = run(&["new", kind]);
+        assert_eq!(o.status.code(), Some(0));
+        let f = file(&stdout(&o));
+        let v = run(&["validate", f.path()]);
+        assert_eq!(v.status.code(), Some(0), "{kind}: {}", stdout(&v));
+    }
+}
+
+const BAD: &str = r#"{
+  "format": "bawaba-feed/1",
+  "kind": "distribution_points",
+  "items": [
+    {"id": "a", "updated_at": "2026-11-24T06:00:00", "name": {"en": "A"},
+     "location": {"lat": 31.35, "lon": 34.3}, "status": "open"},
+    {"id": "b", "updated_at": "2026-11-24T06:00:00Z", "name": {"en": "B"},
+     "location": {"lat": 34.3, "lon": 31.35}, "status": "open",
+     "hours": [{"days": ["sun"], "open": "8am", "close": "16:00"}]}
+  ]
+}"#;
+
+#[test]
+fn errors_carry_line_column_path_and_hint() {
+    let f = file(BAD);
+    let o = run(&["validate", f.path()]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    let p = f.path();
+    assert!(
+        out.contains(&format!("{p}:5:31: error: items[0].updated_at: date and time without a time-zone offset (item skipped)")),
+        "{out}"
+    );
+    assert!(out.contains("hint: add the offset"), "{out}");
+    assert!(out.contains(&format!("{p}:9:42: error: items[1].hours[0].open: not a time HH:MM (field ignored)")), "{out}");
+    // Warnings are apart from errors.
+    assert!(out.contains(&format!("{p}:8:18: warning: items[1].location: point outside the Gaza Strip")), "{out}");
+    assert!(out.contains("warning: items[1].name: no Arabic text"), "{out}");
+    assert!(out.contains("INVALID (2 errors, "), "{out}");
+}
+
+#[test]
+fn json_output_for_pipelines() {
+    let f = file(BAD);
+    let o = run(&["validate", "--format", "json", f.path()]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v[0]["valid"], false);
+    assert_eq!(v[0]["errors"][0]["line"], 5);
+    assert_eq!(v[0]["errors"][0]["column"], 31);
+    assert_eq!(v[0]["errors"][0]["path"], "items[0].updated_at");
+    assert!(v[0]["warnings"].as_array().unwrap().len() >= 2);
+}
+
+#[test]
+fn syntax_errors_and_feed_errors() {
+    let f = file("{\n  \"format\": \"bawaba-feed/1\",\n  \"kind\": \"notices\"\n  \"items\": []\n}");
+    let o = run(&["validate", f.path()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains(&format!("{}:4:3: error: not valid JSON", f.path())), "{}", stdout(&o));
+    let f = file("{\n  \"format\": \"bawaba-feed/2\",\n  \"kind\": \"notices\",\n  \"items\": []\n}");
+    let o = run(&["validate", f.path()]);
+    assert!(
+        stdout(&o).contains(&format!("{}:2:13: error: format: unknown format \"bawaba-feed/2\"", f.path())),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn usage_and_io_errors_exit_2() {
+    assert_eq!(run(&[]).status.code(), Some(2));
+    assert_eq!(run(&["validate"]).status.code(), Some(2));
+    assert_eq!(run(&["validate", "--format", "xml", "x.json"]).status.code(), Some(2));
+    assert_eq!(run(&["validate", "/no/such/file.json"]).status.code(), Some(2));
+    assert_eq!(run(&["new", "weather"]).status.code(), Some(2));
+}
+
+#[test]
+fn schema_is_the_one_the_portal_ships() {
+    let o = run(&["schema"]);
+    assert_eq!(o.status.code(), Some(0));
+    let shipped =
+        std::fs::read_to_string(format!("{}/../../public/schema/feed.schema.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    assert_eq!(stdout(&o), shipped);
+}
