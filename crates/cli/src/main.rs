@@ -4,8 +4,12 @@
 //!   bawaba-feed validate FILE... [--format json]   exit 0 valid, 1 invalid, 2 usage/I/O
 //!   bawaba-feed schema                               the JSON Schema the portal ships
 //!   bawaba-feed new corridors|distribution|notices   a starter feed to edit
+//!   bawaba-feed keygen KEYFILE                       a signing key (KEYFILE, KEYFILE.pub)
+//!   bawaba-feed sign FEED --key KEYFILE              writes FEED.sig
+//!   bawaba-feed verify FEED --pubkey KEY|FILE        exit 0 verified, 1 not
 
 mod check;
+mod sign;
 mod spans;
 
 use std::process::ExitCode;
@@ -13,7 +17,10 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   bawaba-feed validate FILE... [--format json]
   bawaba-feed schema
-  bawaba-feed new corridors|distribution|notices";
+  bawaba-feed new corridors|distribution|notices
+  bawaba-feed keygen KEYFILE
+  bawaba-feed sign FEED --key KEYFILE
+  bawaba-feed verify FEED --pubkey KEY|KEYFILE.pub";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -30,6 +37,9 @@ fn main() -> ExitCode {
             }
             None => usage(),
         },
+        Some("keygen") if args.len() == 2 => sign::keygen(&args[1]),
+        Some("sign") if args.len() == 4 && args[2] == "--key" => sign::sign(&args[1], &args[3]),
+        Some("verify") if args.len() == 4 && args[2] == "--pubkey" => sign::verify(&args[1], &args[3]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS

@@ -135,3 +135,42 @@ fn schema_is_the_one_the_portal_ships() {
         std::fs::read_to_string(format!("{}/../../public/schema/feed.schema.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
     assert_eq!(stdout(&o), shipped);
 }
+
+#[test]
+fn keygen_sign_verify_round_trip_and_tampering() {
+    let dir = std::env::temp_dir().join(format!("bawaba-sign-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let key = dir.join("publisher.key");
+    let feed = dir.join("notices.json");
+    std::fs::write(&feed, include_str!("../starters/notices.json")).unwrap();
+    let (key, feed) = (key.to_str().unwrap(), feed.to_str().unwrap());
+
+    let o = run(&["keygen", key]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(stdout(&o).contains("\"trusted_keys\""));
+    assert_eq!(run(&["keygen", key]).status.code(), Some(2), "never overwrites a key");
+    let public = format!("{key}.pub");
+
+    assert_eq!(run(&["verify", feed, "--pubkey", &public]).status.code(), Some(1), "unsigned");
+    assert_eq!(run(&["sign", feed, "--key", key]).status.code(), Some(0));
+    assert_eq!(run(&["verify", feed, "--pubkey", &public]).status.code(), Some(0));
+    // The public key can also be given inline.
+    let inline = std::fs::read_to_string(&public).unwrap();
+    assert_eq!(run(&["verify", feed, "--pubkey", inline.trim()]).status.code(), Some(0));
+
+    // One changed byte: "info" -> "infO".
+    let text = std::fs::read_to_string(feed).unwrap().replacen("\"info\"", "\"infO\"", 1);
+    std::fs::write(feed, text).unwrap();
+    let o = run(&["verify", feed, "--pubkey", &public]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("does NOT verify"));
+
+    // Another key does not verify the original either.
+    let other = dir.join("other.key");
+    run(&["keygen", other.to_str().unwrap()]);
+    run(&["sign", feed, "--key", key]);
+    let o = run(&["verify", feed, "--pubkey", &format!("{}.pub", other.to_str().unwrap())]);
+    assert_eq!(o.status.code(), Some(1));
+    let _ = std::fs::remove_dir_all(&dir);
+}

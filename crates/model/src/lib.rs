@@ -11,6 +11,8 @@ pub mod keep;
 pub mod parse;
 pub mod schedule;
 pub mod search;
+#[cfg(feature = "signatures")]
+pub mod signature;
 pub mod text;
 
 pub use chrono_tz::Tz;
