@@ -73,6 +73,7 @@ test('two plain iframes and two embed.js widgets on another origin: right items,
     // Plain iframe, English corridors, compact, 3 lines.
     const en = await widget(page, 'lang=en');
     assert.equal(await en.locator('.compact > li').count(), 3);
+    assert.equal(await en.locator('.danger-banner li').count(), 2, 'no area chosen: every danger notice');
     assert.equal(await en.evaluate(() => document.documentElement.lang), 'en');
 
     // embed.js widgets: inserted where the script is, sized to content.

@@ -39,7 +39,7 @@ pub fn DangerBanner(
         p.notices()
             .into_iter()
             .filter(|n| n.severity == Severity::Danger && !n.is_expired(now) && n.effective_at <= now)
-            .filter(|n| match &area {
+            .filter(|n| match area.as_deref().filter(|a| !a.is_empty()) {
                 Some(a) => n.base.area.is_empty() || n.base.area.iter().any(|x| x.wire() == a),
                 None => true,
             })
