@@ -87,15 +87,15 @@ pub fn parse_config(bytes: &[u8]) -> Result<Config, ConfigError> {
         .filter(|l| languages.contains(l))
         .unwrap_or(languages[0]);
 
-    let trusted_keys = root
-        .get("trusted_keys")
-        .and_then(Json::as_array)
-        .unwrap_or(&[])
-        .iter()
-        .filter_map(|k| {
-            Some(TrustedKey { id: k.get("id")?.as_str()?.to_owned(), ed25519: k.get("ed25519")?.as_str()?.to_owned() })
-        })
-        .collect();
+    let mut trusted_keys = Vec::new();
+    for k in root.get("trusted_keys").and_then(Json::as_array).unwrap_or(&[]) {
+        let id = k.get("id").and_then(Json::as_str).unwrap_or("").chars().take(60).collect::<String>();
+        let key = k.get("ed25519").and_then(Json::as_str).unwrap_or("");
+        if crate::detached::key_bytes(key).is_err() {
+            return Err(ConfigError::BadTrustedKey(id));
+        }
+        trusted_keys.push(TrustedKey { id, ed25519: key.trim().to_owned() });
+    }
 
     Ok(Config {
         site_name: root.get("site_name").and_then(|n| text(n).ok()),
@@ -121,7 +121,7 @@ mod tests {
             br#"{"site_name":{"ar":"...","en":"Gaza public information"},"languages":["ar","en","he","fr"],
             "default_language":"ar","time_zone":"Asia/Gaza",
             "feeds":["data/corridors.json","data/distribution.json","data/notices.json"],
-            "trusted_keys":[{"id":"publisher-2026","ed25519":"AAAA"}]}"#,
+            "trusted_keys":[{"id":"publisher-2026","ed25519":"O2onvM62pC1io6jQKm8Nc2UyFXcd4kOmOsBIoYtZ2ik="}]}"#,
         )
         .unwrap();
         assert_eq!(c.languages, ["ar", "en", "he", "fr"]);
@@ -165,5 +165,10 @@ mod tests {
             parse_config(br#"{"feeds":["a"],"time_zone":"Mars/Olympus"}"#),
             Err(ConfigError::UnknownTimeZone("Mars/Olympus".into()))
         );
+        // The contract's placeholder text, a key cut short, a missing key.
+        for key in [r#""<32-byte public key, base64>""#, r#""AAAA""#, "null"] {
+            let config = format!(r#"{{"feeds":["a"],"trusted_keys":[{{"id":"k1","ed25519":{key}}}]}}"#);
+            assert_eq!(parse_config(config.as_bytes()), Err(ConfigError::BadTrustedKey("k1".into())), "{key}");
+        }
     }
 }

@@ -32,6 +32,9 @@ pub enum ConfigError {
     /// A feed URL with a scheme other than a relative path or `https:`.
     BadFeedUrl(String),
     UnknownTimeZone(String),
+    /// A `trusted_keys` entry whose key is not 32 bytes of base64 (its id).
+    /// Fatal: silently dropping it could leave a deployment verifying nothing.
+    BadTrustedKey(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,6 +3,7 @@
 //! contract (`docs/feed-format.md`) is tested natively with `cargo test`.
 
 pub mod config;
+pub mod detached;
 pub mod feed;
 pub mod geo;
 pub mod issue;

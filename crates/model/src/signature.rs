@@ -5,28 +5,16 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SignatureError {
-    /// The `.sig` file is not 64 bytes of base64.
-    Malformed,
-    /// A trusted key is not 32 bytes of base64.
-    BadKey,
-    /// No trusted key verifies these bytes: tampered, or signed by someone else.
-    NotVerified,
-}
-
-fn decode(s: &str) -> Option<Vec<u8>> {
-    STANDARD.decode(s.trim()).ok()
-}
+pub use crate::detached::SignatureError;
+use crate::detached::{key_bytes, signature_bytes};
 
 pub fn public_key(b64: &str) -> Result<VerifyingKey, SignatureError> {
-    let bytes: [u8; 32] = decode(b64).and_then(|v| v.try_into().ok()).ok_or(SignatureError::BadKey)?;
-    VerifyingKey::from_bytes(&bytes).map_err(|_| SignatureError::BadKey)
+    VerifyingKey::from_bytes(&key_bytes(b64)?).map_err(|_| SignatureError::BadKey)
 }
 
 /// Ok with the index of the first trusted key that verifies `bytes`.
 pub fn verify(bytes: &[u8], signature_b64: &str, trusted: &[&str]) -> Result<usize, SignatureError> {
-    let sig: [u8; 64] = decode(signature_b64).and_then(|v| v.try_into().ok()).ok_or(SignatureError::Malformed)?;
+    let sig = signature_bytes(signature_b64)?;
     let sig = Signature::from_bytes(&sig);
     let keys: Vec<VerifyingKey> = trusted.iter().map(|k| public_key(k)).collect::<Result<_, _>>()?;
     keys.iter().position(|k| k.verify(bytes, &sig).is_ok()).ok_or(SignatureError::NotVerified)
@@ -34,7 +22,7 @@ pub fn verify(bytes: &[u8], signature_b64: &str, trusted: &[&str]) -> Result<usi
 
 /// A signing key from its 32-byte secret seed (base64), as `keygen` writes it.
 pub fn signing_key(seed_b64: &str) -> Result<SigningKey, SignatureError> {
-    let seed: [u8; 32] = decode(seed_b64).and_then(|v| v.try_into().ok()).ok_or(SignatureError::BadKey)?;
+    let seed = key_bytes(seed_b64)?;
     Ok(SigningKey::from_bytes(&seed))
 }
 
