@@ -1,5 +1,6 @@
 //! Fetching `config.json` and the feeds. The one place that talks to the network.
 
+use bawaba_model::detached::{signature_url, SignatureError};
 use bawaba_model::{parse_config, Config, ConfigError, FeedError, MAX_FEED_BYTES};
 use gloo_net::http::Request;
 use std::sync::Arc;
@@ -18,6 +19,11 @@ pub enum LoadError {
     BadUrl,
     Feed(FeedError),
     Config(ConfigError),
+    /// Signatures are required and `<feed>.sig` is not published (404).
+    SignatureMissing,
+    Signature(SignatureError),
+    /// The browser has no WebCrypto Ed25519 (or no WebCrypto outside https).
+    NoVerifier,
 }
 
 /// A deployment can lower this in config.json (`timeout_seconds`); on 2G a
@@ -92,4 +98,18 @@ pub async fn fetch_feed_bytes(url: &str, timeout_ms: u32) -> Result<Vec<u8>, Loa
         return Err(LoadError::Feed(FeedError::TooLarge { bytes: bytes.len() }));
     }
     Ok(bytes)
+}
+
+/// The text of `<feed>.sig` (contract section 7). A signature is 88 characters;
+/// anything much bigger is not one, and is not worth downloading on 2G.
+pub async fn fetch_signature(url: &str, timeout_ms: u32) -> Result<String, LoadError> {
+    let absolute = resolve(&signature_url(url), &config_url()).ok_or(LoadError::BadUrl)?;
+    let bytes = get_bytes(&absolute, timeout_ms, RequestCache::NoCache).await.map_err(|e| match e {
+        LoadError::Http(404 | 410) => LoadError::SignatureMissing,
+        e => e,
+    })?;
+    if bytes.len() > 1024 {
+        return Err(LoadError::Signature(SignatureError::Malformed));
+    }
+    String::from_utf8(bytes).map_err(|_| LoadError::Signature(SignatureError::Malformed))
 }

@@ -9,6 +9,7 @@ pub mod route;
 mod routes;
 mod state;
 mod store;
+mod verify;
 
 use api::LoadError;
 use bawaba_model::Config;
@@ -94,7 +95,8 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
     let route = RwSignal::new(Route::current());
     let now = RwSignal::new(now_utc());
     let timeout_ms = config.timeout_seconds.map(|s| s * 1000).unwrap_or(api::DEFAULT_TIMEOUT_MS);
-    let feeds = Arc::new(config.feeds.iter().map(|u| FeedSlot::start(u.clone(), timeout_ms)).collect::<Vec<_>>());
+    let keys = Arc::new(config.trusted_keys.clone());
+    let feeds = Arc::new(config.feeds.iter().map(|u| FeedSlot::start(u.clone(), timeout_ms, keys.clone())).collect::<Vec<_>>());
     let online = RwSignal::new(window().navigator().on_line());
     let embed = route.get_untracked().embed;
     let portal =

@@ -43,6 +43,15 @@ impl Portal {
         self.feeds.iter().filter_map(|s| s.state.with(|st| st.feed.clone())).filter(|f| f.kind() == kind).collect()
     }
 
+    /// As `feeds_of`, with the id of the trusted key that verified each one.
+    pub fn verified_feeds_of(&self, kind: FeedKind) -> Vec<(Arc<Feed>, Option<String>)> {
+        self.feeds
+            .iter()
+            .filter_map(|s| s.state.with(|st| st.feed.clone().map(|f| (f, st.verified_by.clone()))))
+            .filter(|(f, _)| f.kind() == kind)
+            .collect()
+    }
+
     /// True while a feed has nothing to show yet and is still being fetched.
     pub fn loading(&self) -> bool {
         self.feeds.iter().any(|s| s.state.with(|st| st.feed.is_none() && st.trouble.is_none()))

@@ -1,9 +1,12 @@
 //! Feeds on the device: the last good copy of each feed is kept in Cache
 //! Storage, shown at once (even offline), and replaced only by a better one
-//! (rules in `bawaba_model::keep`).
+//! (rules in `bawaba_model::keep`). With trusted keys in config.json, only
+//! verified bytes are shown or kept, and kept copies are checked again on
+//! every start, so removing a key from the config withdraws what it signed.
 
 use crate::api::{self, LoadError};
 use crate::now_utc as now;
+use bawaba_model::config::TrustedKey;
 use bawaba_model::keep::{decide, Decision, Held, KeptCopy};
 use bawaba_model::{parse_feed, Feed, Timestamp};
 use leptos::prelude::*;
@@ -14,6 +17,7 @@ use wasm_bindgen_futures::JsFuture;
 
 const CACHE: &str = "bawaba-feeds";
 const RECEIVED_HEADER: &str = "x-bawaba-received-at";
+const SIGNATURE_HEADER: &str = "x-bawaba-signature";
 
 /// Why the feed on screen is not a fresh one, or why there is none.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,6 +35,9 @@ pub struct FeedState {
     /// When this device received what is on screen.
     pub received_at: Option<Timestamp>,
     pub trouble: Option<Trouble>,
+    /// The id of the trusted key that verified what is on screen; `None` when
+    /// the deployment lists no trusted keys.
+    pub verified_by: Option<String>,
     /// A refresh is under way.
     pub checking: bool,
     /// Identifies the bytes on screen, so an unchanged feed is not parsed again.
@@ -43,6 +50,19 @@ pub struct FeedSlot {
     pub url: String,
     pub state: RwSignal<FeedState>,
     timeout_ms: u32,
+    keys: Arc<Vec<TrustedKey>>,
+}
+
+/// Bytes as received, and the signature they were verified with.
+struct Fetched {
+    bytes: Vec<u8>,
+    signed: Option<Signed>,
+}
+
+#[derive(Clone)]
+struct Signed {
+    key_id: String,
+    signature: String,
 }
 
 fn fingerprint(bytes: &[u8]) -> (usize, u64) {
@@ -56,15 +76,18 @@ fn fingerprint(bytes: &[u8]) -> (usize, u64) {
 
 impl FeedSlot {
     /// Shows the kept copy, if any, then checks the network.
-    pub fn start(url: String, timeout_ms: u32) -> FeedSlot {
-        let slot = FeedSlot { url, state: RwSignal::new(FeedState { checking: true, ..Default::default() }), timeout_ms };
+    pub fn start(url: String, timeout_ms: u32, keys: Arc<Vec<TrustedKey>>) -> FeedSlot {
+        let state = RwSignal::new(FeedState { checking: true, ..Default::default() });
+        let slot = FeedSlot { url, state, timeout_ms, keys };
         let s = slot.clone();
         spawn_local(async move {
-            if let Some((bytes, received_at)) = load_kept(&s.url).await {
-                if let Ok(feed) = parse_feed(&bytes) {
+            if let Some((bytes, received_at, signature)) = load_kept(&s.url).await {
+                let verified = s.check(&bytes, signature).await;
+                if let (Ok(signed), Ok(feed)) = (verified, parse_feed(&bytes)) {
                     s.state.update(|st| {
                         st.feed = Some(Arc::new(feed));
                         st.received_at = Some(received_at);
+                        st.verified_by = signed.map(|s| s.key_id);
                         st.fingerprint = Some(fingerprint(&bytes));
                     });
                 }
@@ -72,6 +95,31 @@ impl FeedSlot {
             s.refresh_now().await;
         });
         slot
+    }
+
+    /// `Ok(None)` when no signature is required; otherwise the key that verifies.
+    async fn check(&self, bytes: &[u8], signature: Option<String>) -> Result<Option<Signed>, LoadError> {
+        if self.keys.is_empty() {
+            return Ok(None);
+        }
+        let signature = signature.ok_or(LoadError::SignatureMissing)?;
+        let key_id = crate::verify::verify(bytes, &signature, &self.keys).await?;
+        Ok(Some(Signed { key_id, signature }))
+    }
+
+    async fn fetch(&self) -> Result<Fetched, LoadError> {
+        if self.keys.is_empty() {
+            return Ok(Fetched { bytes: api::fetch_feed_bytes(&self.url, self.timeout_ms).await?, signed: None });
+        }
+        // Both at once: on 2G a second round trip costs more than the bytes.
+        let (bytes, signature) = futures::future::join(
+            api::fetch_feed_bytes(&self.url, self.timeout_ms),
+            api::fetch_signature(&self.url, self.timeout_ms),
+        )
+        .await;
+        let bytes = bytes?;
+        let signed = self.check(&bytes, Some(signature?)).await?;
+        Ok(Fetched { bytes, signed })
     }
 
     pub fn refresh(&self) {
@@ -84,34 +132,37 @@ impl FeedSlot {
 
     async fn refresh_now(&self) {
         self.state.update(|st| st.checking = true);
-        let fetched = api::fetch_feed_bytes(&self.url, self.timeout_ms).await;
+        let fetched = self.fetch().await;
         let current = self.state.get_untracked();
-        if let (Ok(bytes), Some(shown)) = (&fetched, current.fingerprint) {
-            if fingerprint(bytes) == shown {
-                // Unchanged (often a 304 behind the scenes): nothing to parse or store.
+        if let (Ok(f), Some(shown)) = (&fetched, current.fingerprint) {
+            if fingerprint(&f.bytes) == shown {
+                // Unchanged (often a 304 behind the scenes): nothing to parse.
+                let key_id = f.signed.as_ref().map(|s| s.key_id.clone());
                 self.state.update(|st| {
                     st.checking = false;
                     st.trouble = None;
                     st.received_at = Some(now());
+                    st.verified_by = key_id;
                 });
-                store_kept(&self.url, bytes, now()).await;
+                store_kept(&self.url, &f.bytes, now(), f.signed.as_ref()).await;
                 return;
             }
         }
-        let parsed: Result<(Feed, Vec<u8>), LoadError> =
-            fetched.and_then(|b| parse_feed(&b).map(|f| (f, b)).map_err(LoadError::Feed));
+        let parsed: Result<(Feed, Fetched), LoadError> =
+            fetched.and_then(|f| parse_feed(&f.bytes).map(|feed| (feed, f)).map_err(LoadError::Feed));
         let kept = current.feed.as_ref().zip(current.received_at).map(|(f, at)| KeptCopy::of(f, at));
         match decide(kept.as_ref(), parsed.as_ref().map(|(f, _)| f).map_err(Clone::clone)) {
             Decision::Replace => {
-                let Ok((feed, bytes)) = parsed else { return };
+                let Ok((feed, fetched)) = parsed else { return };
                 let received = now();
-                store_kept(&self.url, &bytes, received).await;
+                store_kept(&self.url, &fetched.bytes, received, fetched.signed.as_ref()).await;
                 self.state.set(FeedState {
                     feed: Some(Arc::new(feed)),
                     received_at: Some(received),
+                    verified_by: fetched.signed.map(|s| s.key_id),
                     trouble: None,
                     checking: false,
-                    fingerprint: Some(fingerprint(&bytes)),
+                    fingerprint: Some(fingerprint(&fetched.bytes)),
                 });
             }
             Decision::Keep(held) => self.state.update(|st| {
@@ -135,25 +186,30 @@ async fn cache() -> Option<web_sys::Cache> {
     JsFuture::from(caches.open(CACHE)).await.ok()?.dyn_into().ok()
 }
 
-/// The kept bytes of a feed and when they were received. Storage can be
-/// unavailable (private mode, old browser): then nothing is kept, nothing breaks.
-async fn load_kept(url: &str) -> Option<(Vec<u8>, Timestamp)> {
+/// The kept bytes of a feed, when they were received and their signature.
+/// Storage can be unavailable (private mode, old browser): then nothing is
+/// kept, nothing breaks.
+async fn load_kept(url: &str) -> Option<(Vec<u8>, Timestamp, Option<String>)> {
     let cache = cache().await?;
     let hit = JsFuture::from(cache.match_with_str(&absolute(url)?)).await.ok()?;
     let response: web_sys::Response = hit.dyn_into().ok()?;
     let received = response.headers().get(RECEIVED_HEADER).ok()??;
     let received = chrono::DateTime::from_timestamp_millis(received.parse().ok()?)?;
+    let signature = response.headers().get(SIGNATURE_HEADER).ok().flatten();
     let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-    Some((js_sys::Uint8Array::new(&buffer).to_vec(), received))
+    Some((js_sys::Uint8Array::new(&buffer).to_vec(), received, signature))
 }
 
-async fn store_kept(url: &str, bytes: &[u8], received_at: Timestamp) {
+async fn store_kept(url: &str, bytes: &[u8], received_at: Timestamp, signed: Option<&Signed>) {
     let (Some(cache), Some(key)) = (cache().await, absolute(url)) else { return };
     let init = web_sys::ResponseInit::new();
     let headers = web_sys::Headers::new().ok();
     if let Some(h) = &headers {
         let _ = h.set(RECEIVED_HEADER, &received_at.timestamp_millis().to_string());
         let _ = h.set("content-type", "application/json");
+        if let Some(s) = signed {
+            let _ = h.set(SIGNATURE_HEADER, s.signature.trim());
+        }
         init.set_headers(&JsValue::from(h));
     }
     let body = js_sys::Uint8Array::from(bytes);

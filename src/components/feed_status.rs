@@ -17,16 +17,20 @@ use std::sync::Arc;
 pub fn FeedMeta(kind: FeedKind) -> impl IntoView {
     let portal = Portal::get();
     let p = portal.clone();
-    let feeds = Memo::new(move |_| p.feeds_of(kind.clone()));
+    let feeds = Memo::new(move |_| p.verified_feeds_of(kind.clone()));
     view! {
-        <For each=move || feeds.get().into_iter().enumerate() key=|(i, f)| (*i, Arc::as_ptr(f) as usize) let:((_, feed))>
-            <OneFeedMeta feed=feed/>
+        <For
+            each=move || feeds.get().into_iter().enumerate()
+            key=|(i, (f, v))| (*i, Arc::as_ptr(f) as usize, v.clone())
+            let:((_, (feed, verified_by)))
+        >
+            <OneFeedMeta feed=feed verified=verified_by.is_some()/>
         </For>
     }
 }
 
 #[component]
-fn OneFeedMeta(feed: Arc<Feed>) -> impl IntoView {
+fn OneFeedMeta(feed: Arc<Feed>, verified: bool) -> impl IntoView {
     let portal = Portal::get();
     let (p1, p2, p3) = (portal.clone(), portal.clone(), portal.clone());
     let f1 = feed.clone();
@@ -75,9 +79,20 @@ fn OneFeedMeta(feed: Arc<Feed>) -> impl IntoView {
             </span>
         }
     });
+    let lang = portal.lang;
+    // Words, not only a tick: the mark must read the same to a screen reader.
+    let mark = verified.then(|| {
+        view! {
+            <span class="verified">
+                <span class="icon" aria-hidden="true">"✔"</span>
+                {move || lang.get().t(Msg::VerifiedPublisher)}
+            </span>
+            " · "
+        }
+    });
     view! {
         <div class="feed-meta">
-            <p class="meta">{by}<span>{published}</span></p>
+            <p class="meta">{mark}{by}<span>{published}</span></p>
             {expired}
             {skipped_note}
         </div>

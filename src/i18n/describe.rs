@@ -2,6 +2,7 @@
 
 use super::{Lang, Msg};
 use crate::api::LoadError;
+use bawaba_model::detached::SignatureError;
 use bawaba_model::json::JsonType;
 use bawaba_model::{ConfigError, Effect, Expected, FeedError, Issue, Problem};
 
@@ -13,6 +14,11 @@ pub fn load_error(lang: Lang, e: &LoadError) -> String {
         LoadError::BadUrl => lang.t(Msg::ErrBadUrl).into(),
         LoadError::Feed(f) => feed_error(lang, f),
         LoadError::Config(c) => config_error(lang, c),
+        LoadError::SignatureMissing => lang.t(Msg::ErrSignatureMissing).into(),
+        LoadError::Signature(SignatureError::Malformed) => lang.t(Msg::ErrSignatureMalformed).into(),
+        // A bad key is caught with the config; should one slip through, it verifies nothing.
+        LoadError::Signature(SignatureError::NotVerified | SignatureError::BadKey) => lang.t(Msg::ErrSignatureNotVerified).into(),
+        LoadError::NoVerifier => lang.t(Msg::ErrNoVerifier).into(),
     }
 }
 
@@ -42,6 +48,7 @@ pub fn config_error(lang: Lang, e: &ConfigError) -> String {
         ConfigError::NoFeeds => lang.t(Msg::ErrConfigNoFeeds).into(),
         ConfigError::BadFeedUrl(u) => super::fill(lang.t(Msg::ErrConfigBadFeedUrl), &[("url", u.clone())]),
         ConfigError::UnknownTimeZone(z) => super::fill(lang.t(Msg::ErrConfigTimeZone), &[("zone", z.clone())]),
+        ConfigError::BadTrustedKey(k) => super::fill(lang.t(Msg::ErrConfigBadTrustedKey), &[("key", k.clone())]),
     }
 }
 

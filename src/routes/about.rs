@@ -61,6 +61,10 @@ fn FeedReport(source: FeedSlot) -> impl IntoView {
                     None => l.t(Msg::FeedNoExpiry).to_owned(),
                 };
                 let issues = feed.issues.clone();
+                let signature = match &st.verified_by {
+                    Some(key) => crate::i18n::fill(l.t(Msg::SignatureVerified), &[("key", key.clone())]),
+                    None => l.t(Msg::SignatureNotRequired).to_owned(),
+                };
                 view! {
                     <dl>
                         <div class="field"><dt>{l.t(Msg::TypeLabel)}</dt><dd>{l.t(kind)}</dd></div>
@@ -68,6 +72,7 @@ fn FeedReport(source: FeedSlot) -> impl IntoView {
                         <div class="field"><dt>{l.t(Msg::PublishedLabel)}</dt><dd>{published}</dd></div>
                         <div class="field"><dt>{l.t(Msg::FeedExpires)}</dt><dd>{expires}</dd></div>
                         <div class="field"><dt>{l.t(Msg::FeedItems)}</dt><dd>{l.digits(&feed.items.len().to_string())}</dd></div>
+                        <div class="field"><dt>{l.t(Msg::SignatureLabel)}</dt><dd class="signature">{signature}</dd></div>
                     </dl>
                     {(!issues.is_empty()).then(|| view! {
                         <details class="issues">
