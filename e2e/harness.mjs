@@ -58,10 +58,16 @@ export async function open(browser, { files = {}, base = '/', overrides = {}, wi
   const context = await browser.newContext({ viewport: { width, height }, locale, deviceScaleFactor: 1 });
   const page = await context.newPage();
   if (time) await page.clock.setFixedTime(new Date(time));
-  const guard = { errors: [], foreign: [] };
+  const guard = { errors: [], foreign: [], csp: [] };
   const origin = new URL(server.url).origin;
+  // Every Content-Security-Policy violation, whichever test it happens in.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`));
+  });
   page.on('pageerror', (e) => guard.errors.push(String(e)));
   page.on('console', (m) => {
+    if (/CSP violation|Content Security Policy/.test(m.text())) guard.csp.push(m.text());
     if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) guard.errors.push(m.text());
   });
   page.on('request', (r) => {
@@ -75,6 +81,7 @@ export async function open(browser, { files = {}, base = '/', overrides = {}, wi
   const close = async () => {
     await context.close();
     await server.close();
+    if (guard.csp.length) throw new Error('Content-Security-Policy violations:\n' + guard.csp.join('\n'));
   };
   return { page, server, guard, goto, close };
 }

@@ -31,6 +31,43 @@ const isShell = (f) =>
   f === 'index.html' || /\.(js|wasm|css)$/.test(f) && !f.includes('/') || f === 'manifest.webmanifest' || f.startsWith('icons/');
 const shell = files.filter((f) => isShell(f) && f !== 'sw.js' && !/\.(br|gz)$/.test(f)).sort();
 
+// 0. Content-Security-Policy. No 'unsafe-inline' anywhere: trunk's inline
+//    start-up script and the inlined stylesheet are allowed by their hashes.
+//    connect-src is this origin plus the origins of absolute feed URLs in the
+//    config.json of this build (a feed host added later needs a rebuild, or
+//    the CDN header documented in the README).
+const indexPath = join(dir, 'index.html');
+let html = await readFile(indexPath, 'utf8');
+const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha(m[1]));
+const inlineStyles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha(m[1]));
+let feedOrigins = [];
+try {
+  const config = JSON.parse(await readFile(join(dir, 'config.json'), 'utf8'));
+  feedOrigins = [...new Set((config.feeds ?? []).filter((u) => /^https:\/\//i.test(u)).map((u) => new URL(u).origin))];
+} catch {
+  // No or broken config.json: the portal reports that itself; 'self' only.
+}
+const csp = [
+  "default-src 'none'",
+  `script-src 'self' 'wasm-unsafe-eval' ${inlineScripts.join(' ')}`,
+  `style-src 'self' ${inlineStyles.join(' ')}`,
+  "img-src 'self' data:",
+  `connect-src 'self' ${feedOrigins.join(' ')}`.trim(),
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  // The widget builder previews a widget of this same portal.
+  "frame-src 'self'",
+  "base-uri 'self'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+if (!html.includes('__CSP__')) throw new Error('index.html has no __CSP__ placeholder');
+html = html.replace('__CSP__', csp);
+await writeFile(indexPath, html);
+await writeFile(join(dir, 'csp.txt'), csp + '\n');
+console.log(`content security policy: ${inlineScripts.length} inline script(s), ${inlineStyles.length} inline style(s), ${feedOrigins.length} feed origin(s)`);
+
 const hash = createHash('sha256');
 for (const f of shell) hash.update(f).update(await readFile(join(dir, f)));
 const version = hash.digest('hex').slice(0, 16);

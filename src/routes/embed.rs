@@ -284,18 +284,16 @@ pub fn BuilderPage() -> impl IntoView {
                 <label for="b-compact">{move || t(Msg::EmbedCompact)}</label>
             </div>
         </form>
-        <h2>{move || t(Msg::EmbedScriptSnippet)}</h2>
-        <Snippet id="snippet-script" code=script_code/>
-        <h2>{move || t(Msg::EmbedIframeSnippet)}</h2>
-        <Snippet id="snippet-iframe" code=iframe_code/>
+        <Snippet id="snippet-script" title=Msg::EmbedScriptSnippet code=script_code/>
+        <Snippet id="snippet-iframe" title=Msg::EmbedIframeSnippet code=iframe_code/>
         <h2>{move || t(Msg::EmbedPreview)}</h2>
-        <iframe class="preview" src=preview title=move || t(Msg::EmbedPreview) style=move || format!("height:{}px", height.get())></iframe>
+        <iframe class="preview" src=preview title=move || t(Msg::EmbedPreview) style:height=move || format!("{}px", height.get())></iframe>
     }
 }
 
 /// Code to copy, with a one-tap copy button and a spoken confirmation.
 #[component]
-fn Snippet(id: &'static str, code: Memo<String>) -> impl IntoView {
+fn Snippet(id: &'static str, title: Msg, code: Memo<String>) -> impl IntoView {
     let lang = Portal::get().lang;
     let status = RwSignal::new(None::<Msg>);
     let copy = move |_| {
@@ -303,11 +301,14 @@ fn Snippet(id: &'static str, code: Memo<String>) -> impl IntoView {
         let done = copy_text(&text, id);
         status.set(Some(if done { Msg::Copied } else { Msg::CopyFailed }));
     };
+    // The heading names the code box and its copy button for screen readers.
+    let title_id = format!("{id}-title");
     view! {
+        <h2 id=title_id.clone()>{move || lang.get().t(title)}</h2>
         <div class="snippet">
-            <textarea id=id readonly rows="4" dir="ltr" spellcheck="false" prop:value=move || code.get()></textarea>
+            <textarea id=id aria-labelledby=title_id.clone() readonly rows="4" dir="ltr" spellcheck="false" prop:value=move || code.get()></textarea>
             <p>
-                <button type="button" class="refresh" on:click=copy>{move || lang.get().t(Msg::Copy)}</button>
+                <button type="button" class="refresh" on:click=copy aria-describedby=title_id>{move || lang.get().t(Msg::Copy)}</button>
                 " "<span role="status">{move || status.get().map(|m| lang.get().t(m))}</span>
             </p>
         </div>

@@ -1,0 +1,157 @@
+// Hardening and accessibility: the shipped Content-Security-Policy, no
+// cookies, the message for browsers that cannot run the app, and axe-core
+// (WCAG 2.2 A/AA rules) on every view and the widget in Arabic and English.
+// CSP violations in any browser test fail it (see harness.mjs `close`).
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, open, settled, screenshot, envelope, testConfig, DIST, ROOT } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const cspOf = (html) => html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1];
+const directive = (csp, name) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(name + ' ')) ?? '';
+
+test('the build ships a strict Content-Security-Policy, the same as the header file for CDNs', async () => {
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  const csp = cspOf(html);
+  assert.ok(csp, 'a CSP meta tag');
+  assert.equal(csp + '\n', await readFile(join(DIST, 'csp.txt'), 'utf8'));
+  assert.match(directive(csp, 'default-src'), /'none'/);
+  const scripts = directive(csp, 'script-src');
+  assert.doesNotMatch(scripts, /'unsafe-inline'|'unsafe-eval'|\*/);
+  assert.match(scripts, /'wasm-unsafe-eval'/);
+  assert.doesNotMatch(directive(csp, 'style-src'), /unsafe-inline/);
+  assert.equal(directive(csp, 'connect-src'), "connect-src 'self'", 'the demo config names no other host');
+  assert.equal(directive(csp, 'object-src'), "object-src 'none'");
+  // Each inline script and style trunk wrote is allowed by exactly its hash.
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+  assert.equal(inline.length, 1, 'trunk writes one start-up script');
+});
+
+test('the post-build hook puts the origins of https feeds from config.json in connect-src', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'bawaba-hook-'));
+  await writeFile(join(dir, 'index.html'), '<meta http-equiv="Content-Security-Policy" content="__CSP__"><style>p{}</style><script type="module">start()</script>');
+  await writeFile(join(dir, 'sw.js'), "const V = '__VERSION__'; const S = ['__SHELL__'];");
+  await writeFile(join(dir, 'config.json'), JSON.stringify({ feeds: ['data/a.json', 'https://feeds.example.org/gaza/b.json', 'https://feeds.example.org/c.json', 'https://ngo.example.net/d.json'] }));
+  execFileSync('node', [join(ROOT, 'tools', 'postbuild.mjs'), dir], { env: { ...process.env, TRUNK_PROFILE: 'debug' } });
+  const csp = await readFile(join(dir, 'csp.txt'), 'utf8');
+  assert.equal(directive(csp.trim(), 'connect-src'), "connect-src 'self' https://feeds.example.org https://ngo.example.net");
+  const { createHash } = await import('node:crypto');
+  const hash = (t) => createHash('sha256').update(t).digest('base64');
+  assert.ok(directive(csp, 'script-src').includes(hash('start()')), csp);
+  assert.ok(directive(csp, 'style-src').includes(hash('p{}')), csp);
+  assert.equal(cspOf(await readFile(join(dir, 'index.html'), 'utf8')), csp.trim());
+});
+
+test('no cookies, and nothing stored but the language choice and the kept feeds', async () => {
+  const s = await open(browser);
+  try {
+    for (const q of ['?lang=en', '?view=distribution&lang=ar', '?view=map&lang=en', '?embed=notices&lang=fr']) {
+      await s.goto(q);
+      await settled(s.page);
+    }
+    assert.deepEqual(await s.page.context().cookies(), []);
+    assert.equal(await s.page.evaluate(() => document.cookie), '');
+    const keys = await s.page.evaluate(() => Object.keys(localStorage));
+    assert.ok(keys.every((k) => /lang/.test(k)), JSON.stringify(keys));
+  } finally {
+    await s.close();
+  }
+});
+
+// A browser without WebAssembly: removed before any page script runs.
+const noWasm = (page) => page.addInitScript(() => { delete window.WebAssembly; });
+
+test('without WebAssembly: a clear message in the reader\'s language and the latest notices as plain text', async () => {
+  const hostile = envelope('notices', [
+    { id: 'n1', updated_at: '2026-11-24T08:00:00+02:00', title: { en: '<img src=x onerror="window.__pwned=1">Road closed', ar: 'الطريق مغلق' }, body: { en: '<script>window.__pwned=2</script>Use the coastal road.' } },
+  ], { demo: true });
+  const s = await open(browser, { files: { 'config.json': testConfig(['data/notices.json']), 'data/notices.json': hostile } });
+  try {
+    await noWasm(s.page);
+    await s.page.goto(s.server.url + '?lang=en');
+    await s.page.waitForSelector('.no-app h3');
+    const text = await s.page.locator('#boot').innerText();
+    assert.match(text, /This phone’s browser cannot run the Bawaba app/);
+    assert.match(text, /متصفح هذا الهاتف لا يستطيع تشغيل تطبيق بوابة/);
+    assert.equal(await s.page.locator('.no-app h1').innerText(), 'This phone’s browser cannot run the Bawaba app.', 'en-US reader: English first');
+    assert.equal(await s.page.locator('.no-app h3').innerText(), '<img src=x onerror="window.__pwned=1">Road closed', 'feed text shown as text');
+    assert.match(text, /<script>window.__pwned=2<\/script>Use the coastal road\./);
+    assert.match(await s.page.locator('.no-app .demo-banner').innerText(), /DEMO DATA/);
+    assert.equal(await s.page.evaluate(() => window.__pwned), undefined, 'no feed script ran');
+    assert.equal(await s.page.locator('.no-app img, .no-app script').count(), 0);
+    await screenshot(s.page, 'no-wasm-en');
+  } finally {
+    await s.close();
+  }
+});
+
+test('without WebAssembly in Arabic, and a signed deployment shows no unverifiable notices', async () => {
+  const s = await open(browser, { locale: 'ar', files: { 'config.json': testConfig(['data/notices.json'], { trusted_keys: [{ id: 'k', ed25519: 'A'.repeat(43) + '=' }] }) } });
+  try {
+    await noWasm(s.page);
+    await s.page.goto(s.server.url);
+    await s.page.waitForSelector('.no-app section p');
+    assert.equal(await s.page.locator('.no-app h1').innerText(), 'متصفح هذا الهاتف لا يستطيع تشغيل تطبيق بوابة.');
+    assert.equal(await s.page.locator('.no-app > div').first().getAttribute('dir'), 'rtl');
+    assert.match(await s.page.locator('.no-app section').innerText(), /لا يستطيع التحقق من التواقيع/);
+    assert.equal(await s.page.locator('.no-app article').count(), 0, 'signed notices are not shown unverified');
+    await screenshot(s.page, 'no-wasm-signed-ar');
+  } finally {
+    await s.close();
+  }
+});
+
+test('when the wasm fails to load (404), the message replaces "loading"', async () => {
+  const wasm = (await readFile(join(DIST, 'index.html'), 'utf8')).match(/href="\.\/([^"]+_bg\.wasm)"/)[1];
+  const s = await open(browser, { overrides: { [wasm]: { status: 404, body: 'gone' } } });
+  try {
+    await s.page.goto(s.server.url + '?lang=en');
+    await s.page.waitForSelector('.no-app h3', { timeout: 20000 });
+    assert.ok((await s.page.locator('.no-app article').count()) >= 5, 'the demo notices as text');
+    assert.equal(await s.page.locator('.boot p:has-text("loading…")').count(), 0);
+  } finally {
+    await s.close();
+  }
+});
+
+// axe-core, injected through the DevTools protocol so the page's own CSP
+// stays in force while it runs.
+const AXE = await readFile(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const PAGES = [
+  ['now', '?view=now'], ['corridors', '?view=corridors'], ['distribution', '?view=distribution'], ['notices', '?view=notices'],
+  ['about', '?view=about'], ['map', '?view=map'], ['print', '?view=print&area=gaza_city'], ['embed builder', '?view=embed'],
+  ['widget', '?embed=corridors'], ['widget (dark)', '?embed=distribution&theme=dark'],
+];
+
+export const axeReport = [];
+for (const lang of ['ar', 'en']) {
+  test(`axe-core WCAG 2.2 AA: no violations on every view and the widget in ${lang}`, async () => {
+    const s = await open(browser);
+    const failures = [];
+    try {
+      for (const [name, q] of PAGES) {
+        await s.goto(`${q}&lang=${lang}`);
+        await settled(s.page);
+        await s.page.evaluate(AXE);
+        const result = await s.page.evaluate(() =>
+          window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }));
+        axeReport.push(`${lang} ${name}: ${result.violations.length} violations, ${result.passes.length} rules passed`);
+        for (const v of result.violations) {
+          failures.push(`${lang} ${name}: ${v.id} (${v.impact}) ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' — ' + n.failureSummary.replace(/\s+/g, ' ')).join('\n    ')}`);
+        }
+      }
+    } finally {
+      await s.close();
+    }
+    console.log(axeReport.filter((l) => l.startsWith(lang)).join('\n'));
+    assert.deepEqual(failures, []);
+  });
+}
