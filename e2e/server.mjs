@@ -27,7 +27,7 @@ const TYPES = {
  * @param {string} o.dir directory to serve
  * @param {string} [o.base] URL prefix, e.g. '/ngo/portal/'
  * @param {number} [o.port] 0 for any free port
- * @param {Record<string, {status?: number, body?: string|Buffer, delayMs?: number, hang?: boolean, type?: string}>} [o.overrides]
+ * @param {Record<string, {status?: number, body?: string|Buffer, delayMs?: number, hang?: boolean, type?: string, location?: string}>} [o.overrides]
  *   keyed by path below the base (e.g. 'data/notices.json')
  */
 export async function startServer({ dir, base = '/', port = 0, overrides = {} }) {
@@ -47,7 +47,9 @@ export async function startServer({ dir, base = '/', port = 0, overrides = {} })
     if (o) {
       if (o.hang) return; // never answer: the portal must time out by itself
       if (o.delayMs) await new Promise((r) => setTimeout(r, o.delayMs));
-      res.writeHead(o.status ?? 200, { 'content-type': o.type ?? 'application/json', 'cache-control': 'no-cache' });
+      const headers = { 'content-type': o.type ?? 'application/json', 'cache-control': 'no-cache' };
+      if (o.location) headers.location = o.location; // e.g. a redirect loop
+      res.writeHead(o.status ?? 200, headers);
       res.end(o.body ?? '');
       return;
     }
