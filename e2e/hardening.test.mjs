@@ -132,9 +132,9 @@ const PAGES = [
 ];
 
 export const axeReport = [];
-for (const lang of ['ar', 'en']) {
-  test(`axe-core WCAG 2.2 AA: no violations on every view and the widget in ${lang}`, async () => {
-    const s = await open(browser);
+for (const [lang, colorScheme] of [['ar', 'light'], ['en', 'light'], ['en', 'dark']]) {
+  test(`axe-core WCAG 2.2 AA: no violations on every view and the widget in ${lang} (${colorScheme} theme)`, async () => {
+    const s = await open(browser, { colorScheme });
     const failures = [];
     try {
       for (const [name, q] of PAGES) {
@@ -143,15 +143,58 @@ for (const lang of ['ar', 'en']) {
         await s.page.evaluate(AXE);
         const result = await s.page.evaluate(() =>
           window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }));
-        axeReport.push(`${lang} ${name}: ${result.violations.length} violations, ${result.passes.length} rules passed`);
+        axeReport.push(`${lang} ${colorScheme} ${name}: ${result.violations.length} violations, ${result.passes.length} rules passed`);
         for (const v of result.violations) {
-          failures.push(`${lang} ${name}: ${v.id} (${v.impact}) ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' — ' + n.failureSummary.replace(/\s+/g, ' ')).join('\n    ')}`);
+          failures.push(`${lang} ${colorScheme} ${name}: ${v.id} (${v.impact}) ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' — ' + n.failureSummary.replace(/\s+/g, ' ')).join('\n    ')}`);
         }
       }
     } finally {
       await s.close();
     }
-    console.log(axeReport.filter((l) => l.startsWith(lang)).join('\n'));
+    console.log(axeReport.filter((l) => l.startsWith(`${lang} ${colorScheme}`)).join('\n'));
     assert.deepEqual(failures, []);
   });
 }
+
+test('keyboard only: the skip link comes first and moves to the content; menus and cards work with Tab and Enter', async () => {
+  const s = await open(browser);
+  try {
+    await s.goto('?lang=en');
+    await settled(s.page);
+    await s.page.keyboard.press('Tab');
+    assert.match(await s.page.evaluate(() => document.activeElement.className), /skip-link/);
+    await s.page.keyboard.press('Enter');
+    assert.ok(await s.page.evaluate(() => document.activeElement.closest('main') !== null || document.activeElement.id === 'main'));
+    // Tab until the "Aid points" section link, then follow it with Enter.
+    await s.page.evaluate(() => document.querySelector('.skip-link').focus());
+    let found = false;
+    for (let i = 0; i < 30 && !found; i++) {
+      await s.page.keyboard.press('Tab');
+      found = await s.page.evaluate(() => /view=distribution/.test(document.activeElement.getAttribute('href') ?? ''));
+    }
+    assert.ok(found, 'the section link is reachable with Tab');
+    const outline = await s.page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(outline, 'none', 'focus is visible');
+    await s.page.keyboard.press('Enter');
+    await s.page.waitForURL(/view=distribution/);
+    await settled(s.page);
+    assert.equal(await s.page.evaluate(() => document.activeElement.id), 'view-title', 'focus moves to the new heading');
+  } finally {
+    await s.close();
+  }
+});
+
+test('text at 200% on a 360 px phone: nothing cut off, no sideways scrolling, on every view', async () => {
+  const s = await open(browser);
+  try {
+    for (const [name, q] of PAGES) {
+      await s.goto(`${q}&lang=ar`);
+      await settled(s.page);
+      await s.page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+      const wide = await s.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(wide <= 0, `${name}: ${wide}px wider than the screen at 200% text`);
+    }
+  } finally {
+    await s.close();
+  }
+});

@@ -52,10 +52,10 @@ export async function demoFeed(name) {
 }
 
 /** Serves a deployment and opens a page on it with the guards attached. */
-export async function open(browser, { files = {}, base = '/', overrides = {}, width = 360, height = 760, time = TUESDAY_10, locale = 'en-US' } = {}) {
+export async function open(browser, { files = {}, base = '/', overrides = {}, width = 360, height = 760, time = TUESDAY_10, locale = 'en-US', colorScheme = 'light' } = {}) {
   const dir = await deployment(files);
   const server = await startServer({ dir, base, overrides });
-  const context = await browser.newContext({ viewport: { width, height }, locale, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport: { width, height }, locale, deviceScaleFactor: 1, colorScheme });
   const page = await context.newPage();
   if (time) await page.clock.setFixedTime(new Date(time));
   const guard = { errors: [], foreign: [], csp: [] };

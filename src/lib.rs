@@ -174,7 +174,7 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
         <ConnectionBar/>
         <DemoBanner/>
         <DangerBanner/>
-        <main id="main">
+        <main id="main" tabindex="-1">
             <FeedProblems/>
             {move || match current_view.get() {
                 View::Now => view! { <routes::now::NowPage/> }.into_any(),
