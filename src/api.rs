@@ -86,14 +86,34 @@ pub async fn fetch_config() -> Result<Arc<Config>, LoadError> {
     Ok(Arc::new(config))
 }
 
+/// How a fetch may use the browser's caches.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Freshness {
+    /// At start: may take the copy `<link rel=preload>` in index.html fetched
+    /// while the wasm was downloading (the server's own Cache-Control still
+    /// applies: feeds served `no-cache` are revalidated).
+    Startup,
+    /// Refresh and re-checks: always revalidate with the server.
+    Revalidate,
+}
+
+impl Freshness {
+    fn cache(self) -> RequestCache {
+        match self {
+            Freshness::Startup => RequestCache::Default,
+            Freshness::Revalidate => RequestCache::NoCache,
+        }
+    }
+}
+
 /// Fetches one feed's bytes; `url` is as written in config.json. Parsing and
 /// the keep-last-good decision are the store's.
-pub async fn fetch_feed_bytes(url: &str, timeout_ms: u32) -> Result<Vec<u8>, LoadError> {
+pub async fn fetch_feed_bytes(url: &str, timeout_ms: u32, freshness: Freshness) -> Result<Vec<u8>, LoadError> {
     if !bawaba_model::config::is_allowed_feed_url(url) {
         return Err(LoadError::BadUrl);
     }
     let absolute = resolve(url, &config_url()).ok_or(LoadError::BadUrl)?;
-    let bytes = get_bytes(&absolute, timeout_ms, RequestCache::NoCache).await?;
+    let bytes = get_bytes(&absolute, timeout_ms, freshness.cache()).await?;
     if bytes.len() > MAX_FEED_BYTES {
         return Err(LoadError::Feed(FeedError::TooLarge { bytes: bytes.len() }));
     }
@@ -102,9 +122,9 @@ pub async fn fetch_feed_bytes(url: &str, timeout_ms: u32) -> Result<Vec<u8>, Loa
 
 /// The text of `<feed>.sig` (contract section 7). A signature is 88 characters;
 /// anything much bigger is not one, and is not worth downloading on 2G.
-pub async fn fetch_signature(url: &str, timeout_ms: u32) -> Result<String, LoadError> {
+pub async fn fetch_signature(url: &str, timeout_ms: u32, freshness: Freshness) -> Result<String, LoadError> {
     let absolute = resolve(&signature_url(url), &config_url()).ok_or(LoadError::BadUrl)?;
-    let bytes = get_bytes(&absolute, timeout_ms, RequestCache::NoCache).await.map_err(|e| match e {
+    let bytes = get_bytes(&absolute, timeout_ms, freshness.cache()).await.map_err(|e| match e {
         LoadError::Http(404 | 410) => LoadError::SignatureMissing,
         e => e,
     })?;

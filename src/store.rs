@@ -4,7 +4,7 @@
 //! verified bytes are shown or kept, and kept copies are checked again on
 //! every start, so removing a key from the config withdraws what it signed.
 
-use crate::api::{self, LoadError};
+use crate::api::{self, Freshness, LoadError};
 use crate::now_utc as now;
 use bawaba_model::config::TrustedKey;
 use bawaba_model::keep::{decide, Decision, Held, KeptCopy};
@@ -92,7 +92,7 @@ impl FeedSlot {
                     });
                 }
             }
-            s.refresh_now().await;
+            s.refresh_now(Freshness::Startup).await;
         });
         slot
     }
@@ -107,14 +107,14 @@ impl FeedSlot {
         Ok(Some(Signed { key_id, signature }))
     }
 
-    async fn fetch(&self) -> Result<Fetched, LoadError> {
+    async fn fetch(&self, freshness: Freshness) -> Result<Fetched, LoadError> {
         if self.keys.is_empty() {
-            return Ok(Fetched { bytes: api::fetch_feed_bytes(&self.url, self.timeout_ms).await?, signed: None });
+            return Ok(Fetched { bytes: api::fetch_feed_bytes(&self.url, self.timeout_ms, freshness).await?, signed: None });
         }
         // Both at once: on 2G a second round trip costs more than the bytes.
         let (bytes, signature) = futures::future::join(
-            api::fetch_feed_bytes(&self.url, self.timeout_ms),
-            api::fetch_signature(&self.url, self.timeout_ms),
+            api::fetch_feed_bytes(&self.url, self.timeout_ms, freshness),
+            api::fetch_signature(&self.url, self.timeout_ms, freshness),
         )
         .await;
         let bytes = bytes?;
@@ -127,12 +127,12 @@ impl FeedSlot {
             return;
         }
         let s = self.clone();
-        spawn_local(async move { s.refresh_now().await });
+        spawn_local(async move { s.refresh_now(Freshness::Revalidate).await });
     }
 
-    async fn refresh_now(&self) {
+    async fn refresh_now(&self, freshness: Freshness) {
         self.state.update(|st| st.checking = true);
-        let fetched = self.fetch().await;
+        let fetched = self.fetch(freshness).await;
         let current = self.state.get_untracked();
         if let (Ok(f), Some(shown)) = (&fetched, current.fingerprint) {
             if fingerprint(&f.bytes) == shown {
