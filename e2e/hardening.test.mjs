@@ -198,3 +198,22 @@ test('text at 200% on a 360 px phone: nothing cut off, no sideways scrolling, on
     await s.close();
   }
 });
+
+test('typing a search and choosing an area by keyboard keep the focus where the reader is', async () => {
+  const s = await open(browser);
+  try {
+    await s.goto('?view=distribution&lang=en');
+    await settled(s.page);
+    await s.page.locator('#search').focus();
+    await s.page.keyboard.type('water', { delay: 30 });
+    await s.page.waitForURL(/q=water/);
+    assert.equal(await s.page.evaluate(() => document.activeElement.id), 'search', 'still in the search box');
+    assert.equal(await s.page.locator('#search').inputValue(), 'water', 'every letter kept');
+    await s.page.locator('#area-filter').focus();
+    await s.page.keyboard.press('ArrowDown');
+    await s.page.waitForURL(/area=/);
+    assert.equal(await s.page.evaluate(() => document.activeElement.id), 'area-filter', 'still on the area menu');
+  } finally {
+    await s.close();
+  }
+});

@@ -47,7 +47,7 @@ pub fn DangerBanner(
     });
     let lang = portal.lang;
     view! {
-        <Show when=move || !dangers.get().is_empty()>
+        <Show when=move || !dangers.with(Vec::is_empty)>
             <section class="danger-banner" aria-labelledby="danger-banner-title">
                 <h2 id="danger-banner-title" class="danger-title">
                     <span class="icon" aria-hidden="true">"⚠"</span>

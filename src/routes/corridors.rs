@@ -1,6 +1,6 @@
 //! Crossings and road corridors: open now or not, and when that changes.
 
-use super::list::{ordered_by_openness, search_index, visible, Cards, ListFrame, OpenNowFilter, Ordered};
+use super::list::{listing, ordered_by_openness, search_index, visible, Cards, ListFrame, OpenNowFilter, Ordered};
 use crate::components::chrome::NavLink;
 use crate::components::item::{labels, Areas, Distance, Field, Hours, Links, OptionalText, Updated};
 use crate::components::share::{corridor_text, item_link, ShareBar};
@@ -20,12 +20,11 @@ pub fn ordered_corridors() -> Memo<Ordered<Corridor>> {
 
 #[component]
 pub fn CorridorsPage() -> impl IntoView {
-    let portal = Portal::get();
     let items = visible(ordered_corridors(), |c| &c.base, search_index(Portal::corridors), |_, _| true);
-    let route = portal.route;
+    let listing = listing();
     view! {
         <ListFrame title=Msg::NavCorridors kind=FeedKind::Corridors area_filter=true near=true>
-            {move || route.get().id.is_none().then(|| view! { <OpenNowFilter/> })}
+            {move || listing.get().then(|| view! { <OpenNowFilter/> })}
             <Cards items=items base=|i| &i.base card=|i| view! { <CorridorCard corridor=i/> }.into_any()/>
         </ListFrame>
     }

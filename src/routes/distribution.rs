@@ -1,6 +1,6 @@
 //! Aid distribution points: what, where, when, and whether open now.
 
-use super::list::{ordered_by_openness, search_index, visible, Cards, EnumFilter, ListFrame, OpenNowFilter, Ordered};
+use super::list::{listing, ordered_by_openness, search_index, visible, Cards, EnumFilter, ListFrame, OpenNowFilter, Ordered};
 use crate::components::chrome::NavLink;
 use crate::components::item::{labels, Areas, Distance, Field, Hours, Links, OptionalText, Updated};
 use crate::components::share::{item_link, point_text, ShareBar};
@@ -25,12 +25,11 @@ pub fn ordered_points() -> Memo<Ordered<DistributionPoint>> {
 
 #[component]
 pub fn DistributionPage() -> impl IntoView {
-    let portal = Portal::get();
     let items = visible(ordered_points(), |p| &p.base, search_index(Portal::points), keep_point);
-    let route = portal.route;
+    let listing = listing();
     view! {
         <ListFrame title=Msg::NavDistribution kind=FeedKind::DistributionPoints area_filter=true near=true>
-            {move || route.get().id.is_none().then(|| view! {
+            {move || listing.get().then(|| view! {
                 <EnumFilter id="service-filter" label=Msg::ServicesLabel values=Service::KNOWN wire=Service::wire
                     get=|r| r.service.clone() set=|r, v| r.service = v/>
                 <OpenNowFilter/>

@@ -87,7 +87,7 @@ fn CorridorsWidget(limit: usize, compact: bool) -> impl IntoView {
     view! {
         <ul class=if compact { "compact" } else { "cards" }>
             {move || { lang.track(); view! {
-                <For each=move || items.get().into_iter().take(limit) key=|c| (c.base.id.clone(), c.base.updated_at) let:c>
+                <For each=move || items.with(|v| v.iter().take(limit).cloned().collect::<Vec<_>>()) key=|c| (c.base.id.clone(), c.base.updated_at) let:c>
                     {if compact {
                         let o = live_openness(c.status.class(), c.schedule.clone());
                         view! { <Line name=c.name.clone() view=View::Corridors id=c.base.id.clone() openness=o/> }.into_any()
@@ -107,7 +107,7 @@ fn PointsWidget(limit: usize, compact: bool) -> impl IntoView {
     view! {
         <ul class=if compact { "compact" } else { "cards" }>
             {move || { lang.track(); view! {
-                <For each=move || items.get().into_iter().take(limit) key=|p| (p.base.id.clone(), p.base.updated_at) let:p>
+                <For each=move || items.with(|v| v.iter().take(limit).cloned().collect::<Vec<_>>()) key=|p| (p.base.id.clone(), p.base.updated_at) let:p>
                     {if compact {
                         let o = live_openness(p.status.class(), p.schedule.clone());
                         view! { <Line name=p.name.clone() view=View::Distribution id=p.base.id.clone() openness=o/> }.into_any()
@@ -129,7 +129,7 @@ fn NoticesWidget(limit: usize, compact: bool) -> impl IntoView {
     view! {
         <ul class=if compact { "compact" } else { "cards" }>
             {move || { lang.track(); view! {
-                <For each=move || items.get().into_iter().take(limit) key=|n| (n.base.id.clone(), n.base.updated_at) let:n>
+                <For each=move || items.with(|v| v.iter().take(limit).cloned().collect::<Vec<_>>()) key=|n| (n.base.id.clone(), n.base.updated_at) let:n>
                     {if compact {
                         view! {
                             <li>

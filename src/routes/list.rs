@@ -58,6 +58,15 @@ pub fn in_area(areas: &[Area], filter: Option<&str>) -> bool {
     }
 }
 
+/// True on a list, false on one item (`?id=`). A memo, so the filters built
+/// under it are built once: rebuilding them on every change of the address
+/// would cost time on a 10,000-item feed and take the focus from the search
+/// box or the menu the reader is using.
+pub fn listing() -> Memo<bool> {
+    let route = Portal::get().route;
+    Memo::new(move |_| route.get().id.is_none())
+}
+
 /// The frame of a list view: heading, sources, optional area filter, and the
 /// "back to the list" link in one-item mode.
 #[component]
@@ -73,20 +82,21 @@ pub fn ListFrame(
     let portal = Portal::get();
     let route = portal.route;
     let lang = portal.lang;
-    let single = move || route.get().id.is_some();
+    let single = move || !listing().get();
+    let area = Memo::new(move |_| route.get().area);
     view! {
         <Title msg=title/>
         <FeedMeta kind=kind/>
         {move || single().then(|| view! {
             <p class="back">
-                <NavLink to=Route { id: None, ..route.get() }>
+                <NavLink to=Route { id: None, ..route.get_untracked() }>
                     <span aria-hidden="true" class="flip">"←"</span>" "{move || lang.get().t(Msg::BackToList)}
                 </NavLink>
             </p>
         })}
         {move || (area_filter && !single()).then(|| view! { <SearchBox/> <AreaFilter/> })}
         {move || (near && !single()).then(|| view! { <NearMe/> })}
-        {move || route.get().area.filter(|_| !single()).map(|area| view! {
+        {move || area.get().filter(|_| !single()).map(|area| view! {
             <p class="more no-print">
                 <NavLink to=Route { view: crate::route::View::Print, area: Some(area), ..Route::default() }>{move || lang.get().t(Msg::PrintLink)}</NavLink>
             </p>
@@ -406,12 +416,12 @@ pub fn Cards<T: Send + Sync + 'static>(
     let total = Signal::derive(move || items.with(Vec::len));
     view! {
         <Show
-            when=move || !items.get().is_empty()
+            when=move || !items.with(Vec::is_empty)
             fallback=move || view! { <Empty filtered=route.get().area.is_some() single=route.get().id.is_some()/> }
         >
             <ul class="cards">
                 {move || { lang.track(); view! {
-                    <For each=move || items.get().into_iter().take(limit.get()) key=move |i| (base(i).id.clone(), base(i).updated_at) let:i>
+                    <For each=move || items.with(|v| v.iter().take(limit.get()).cloned().collect::<Vec<_>>()) key=move |i| (base(i).id.clone(), base(i).updated_at) let:i>
                         <li>{card(i)}</li>
                     </For>
                 } }}

@@ -1,6 +1,6 @@
 //! Reconstruction and safety notices, most severe first.
 
-use super::list::{in_area, Cards, EnumFilter, ListFrame};
+use super::list::{in_area, listing, Cards, EnumFilter, ListFrame};
 use crate::components::chrome::NavLink;
 use crate::components::item::{Areas, Links, OptionalText, Updated};
 use crate::components::share::{item_link, notice_text, ShareBar};
@@ -44,23 +44,24 @@ pub fn NoticesPage() -> impl IntoView {
     let p = portal.clone();
     let route = portal.route;
     let lang = portal.lang;
-    let past = move || route.get().past;
-    let items = Memo::new(move |_| sorted_notices(&p, past()));
+    let past = Memo::new(move |_| route.get().past);
+    let listing = listing();
+    let items = Memo::new(move |_| sorted_notices(&p, past.get()));
     view! {
         <ListFrame title=Msg::NavNotices kind=FeedKind::Notices area_filter=true>
-            {move || past().then(|| view! { <h2 class="subtitle">{move || lang.get().t(Msg::PastNotices)}</h2> })}
-            {move || route.get().id.is_none().then(|| view! {
+            {move || past.get().then(|| view! { <h2 class="subtitle">{move || lang.get().t(Msg::PastNotices)}</h2> })}
+            {move || listing.get().then(|| view! {
                 <EnumFilter id="category-filter" label=Msg::CategoryLabel values=Category::KNOWN wire=Category::wire
                     get=|r| r.category.clone() set=|r, v| r.category = v/>
                 <EnumFilter id="severity-filter" label=Msg::SeverityLabel values=Severity::KNOWN wire=Severity::wire
                     get=|r| r.severity.clone() set=|r, v| r.severity = v/>
             })}
             <Cards items=items base=|i| &i.base card=|i| view! { <NoticeCard notice=i/> }.into_any()/>
-            {move || (route.get().id.is_none()).then(|| {
-                let to = Route { view: View::Notices, past: !past(), ..Route::default() };
+            {move || listing.get().then(|| {
+                let to = Route { view: View::Notices, past: !past.get(), ..Route::default() };
                 view! {
                     <p class="more">
-                        <NavLink to=to>{move || lang.get().t(if past() { Msg::BackToList } else { Msg::PastNotices })}</NavLink>
+                        <NavLink to=to>{move || lang.get().t(if past.get() { Msg::BackToList } else { Msg::PastNotices })}</NavLink>
                     </p>
                 }
             })}

@@ -72,7 +72,7 @@ fn ImportantNotices() -> impl IntoView {
         v
     });
     view! {
-        <Show when=move || !items.get().is_empty()>
+        <Show when=move || !items.with(Vec::is_empty)>
             <section class="summary" aria-labelledby="now-notices">
                 <h2 id="now-notices">{move || lang.get().t(Msg::HomeNoticesTitle)}</h2>
                 <ul class="compact">
