@@ -103,6 +103,22 @@ pub fn item_link(view: View, id: &str, lang: Lang) -> String {
 
 /// Share, WhatsApp, and copy as text. `text` is built when needed, in the
 /// language of the moment.
+/// The share bar of one item, on its own page only (a list of cards with a
+/// share bar each would be noise). The text follows the language and clock.
+#[component]
+pub fn ItemShare<F>(view: View, id: String, text: F) -> impl IntoView
+where
+    F: Fn(&Portal, &str) -> String + Send + Sync + 'static,
+{
+    let portal = Portal::get();
+    portal.route.get_untracked().id.is_some().then(move || {
+        let lang = portal.lang;
+        let link = Signal::derive(move || item_link(view, &id, lang.get()));
+        let text = Signal::derive(move || text(&portal, &link.get()));
+        view! { <ShareBar text=text link=link/> }
+    })
+}
+
 #[component]
 pub fn ShareBar(text: Signal<String>, link: Signal<String>) -> impl IntoView {
     let lang = Portal::get().lang;

@@ -3,7 +3,7 @@
 use super::list::{listing, ordered_by_openness, search_index, visible, Cards, ListFrame, OpenNowFilter, Ordered};
 use crate::components::chrome::NavLink;
 use crate::components::item::{labels, Areas, Distance, Field, Hours, Links, OptionalText, Updated};
-use crate::components::share::{corridor_text, item_link, ShareBar};
+use crate::components::share::{corridor_text, ItemShare};
 use crate::components::status::{live_openness, OpennessBadge};
 use crate::components::text::FeedText;
 use crate::i18n::{Label, Msg};
@@ -39,17 +39,7 @@ pub fn CorridorCard(corridor: Arc<Corridor>) -> impl IntoView {
     let qualifier = matches!(c.status, CorridorStatus::Restricted | CorridorStatus::Scheduled | CorridorStatus::Other(_));
     let status_msg = c.status.msg();
     let lang = Portal::get().lang;
-    let share = Portal::get().route.get_untracked().id.is_some().then(|| {
-        let portal = Portal::get();
-        let item = corridor.clone();
-        let id = item.base.id.clone();
-        let link = Signal::derive(move || item_link(View::Corridors, &id, portal.lang.get()));
-        let p = portal.clone();
-        let text = Signal::derive(move || {
-            corridor_text(&item, p.lang.get(), p.default_language(), p.now.get(), p.tz(), p.any_demo(), &link.get())
-        });
-        view! { <ShareBar text=text link=link/> }
-    });
+    let item = corridor.clone();
     view! {
         <article class="card" aria-labelledby=format!("c-{}", c.base.id)>
             <h2 id=format!("c-{}", c.base.id)>
@@ -69,7 +59,7 @@ pub fn CorridorCard(corridor: Arc<Corridor>) -> impl IntoView {
                 <OptionalText label=Msg::NotesLabel text=c.base.notes.clone()/>
                 <Links links=c.base.links.clone()/>
             </dl>
-            {share}
+            <ItemShare view=View::Corridors id=corridor.base.id.clone() text=move |p: &Portal, link: &str| { corridor_text(&item, p.lang.get(), p.default_language(), p.now.get(), p.tz(), p.any_demo(), link) }/>
             <Updated base=c.base.clone()/>
         </article>
     }

@@ -3,7 +3,7 @@
 use super::list::{listing, ordered_by_openness, search_index, visible, Cards, EnumFilter, ListFrame, OpenNowFilter, Ordered};
 use crate::components::chrome::NavLink;
 use crate::components::item::{labels, Areas, Distance, Field, Hours, Links, OptionalText, Updated};
-use crate::components::share::{item_link, point_text, ShareBar};
+use crate::components::share::{point_text, ItemShare};
 use crate::components::status::{live_openness, OpennessBadge};
 use crate::components::text::FeedText;
 use crate::i18n::{Label, Msg};
@@ -46,17 +46,7 @@ pub fn PointCard(point: Arc<DistributionPoint>) -> impl IntoView {
     let closed_by_status = p.status.class() == StatusClass::Closed;
     let declared = (p.status != PointStatus::Open).then(|| p.status.msg());
     let services = p.services.clone();
-    let share = Portal::get().route.get_untracked().id.is_some().then(|| {
-        let portal = Portal::get();
-        let item = point.clone();
-        let id = item.base.id.clone();
-        let link = Signal::derive(move || item_link(View::Distribution, &id, portal.lang.get()));
-        let p = portal.clone();
-        let text = Signal::derive(move || {
-            point_text(&item, p.lang.get(), p.default_language(), p.now.get(), p.tz(), p.any_demo(), &link.get())
-        });
-        view! { <ShareBar text=text link=link/> }
-    });
+    let item = point.clone();
     view! {
         <article class="card" aria-labelledby=format!("d-{}", p.base.id)>
             <h2 id=format!("d-{}", p.base.id)>
@@ -76,7 +66,7 @@ pub fn PointCard(point: Arc<DistributionPoint>) -> impl IntoView {
                 <OptionalText label=Msg::NotesLabel text=p.base.notes.clone()/>
                 <Links links=p.base.links.clone()/>
             </dl>
-            {share}
+            <ItemShare view=View::Distribution id=point.base.id.clone() text=move |p: &Portal, link: &str| { point_text(&item, p.lang.get(), p.default_language(), p.now.get(), p.tz(), p.any_demo(), link) }/>
             <Updated base=p.base.clone()/>
         </article>
     }

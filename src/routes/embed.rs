@@ -13,7 +13,7 @@ use crate::components::text::FeedText;
 use crate::i18n::{Label, Lang, Msg};
 use crate::route::{Embed, Route, Theme, View};
 use crate::state::Portal;
-use bawaba_model::{Area, FeedKind};
+use bawaba_model::{Area, Corridor, DistributionPoint, FeedKind, ItemBase, Notice};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -80,70 +80,67 @@ fn Line(name: bawaba_model::LocalizedText, view: View, id: String, openness: Mem
     }
 }
 
+/// The first `limit` items of a widget, as cards or as compact lines.
+/// Rebuilt when the language changes (cards read it once).
 #[component]
-fn CorridorsWidget(limit: usize, compact: bool) -> impl IntoView {
-    let items = visible(ordered_corridors(), |c| &c.base, search_index(Portal::corridors), |_, _| true);
+fn WidgetList<T: Send + Sync + 'static>(
+    items: Memo<Vec<Arc<T>>>,
+    base: fn(&T) -> &ItemBase,
+    limit: usize,
+    compact: bool,
+    line: fn(Arc<T>) -> AnyView,
+    card: fn(Arc<T>) -> AnyView,
+) -> impl IntoView {
     let lang = Portal::get().lang;
+    let shown = move || items.with(|v| v.iter().take(limit).cloned().collect::<Vec<_>>());
     view! {
         <ul class=if compact { "compact" } else { "cards" }>
             {move || { lang.track(); view! {
-                <For each=move || items.with(|v| v.iter().take(limit).cloned().collect::<Vec<_>>()) key=|c| (c.base.id.clone(), c.base.updated_at) let:c>
-                    {if compact {
-                        let o = live_openness(c.status.class(), c.schedule.clone());
-                        view! { <Line name=c.name.clone() view=View::Corridors id=c.base.id.clone() openness=o/> }.into_any()
-                    } else {
-                        view! { <li><CorridorCard corridor=c/></li> }.into_any()
-                    }}
+                <For each=shown key=move |i| (base(i).id.clone(), base(i).updated_at) let:i>
+                    {if compact { line(i) } else { view! { <li>{card(i)}</li> }.into_any() }}
                 </For>
             } }}
         </ul>
     }
+}
+
+#[component]
+fn CorridorsWidget(limit: usize, compact: bool) -> impl IntoView {
+    let items = visible(ordered_corridors(), |c| &c.base, search_index(Portal::corridors), |_, _| true);
+    let line = |c: Arc<Corridor>| {
+        let o = live_openness(c.status.class(), c.schedule.clone());
+        view! { <Line name=c.name.clone() view=View::Corridors id=c.base.id.clone() openness=o/> }.into_any()
+    };
+    let card = |c| view! { <CorridorCard corridor=c/> }.into_any();
+    view! { <WidgetList items=items base=|c| &c.base limit=limit compact=compact line=line card=card/> }
 }
 
 #[component]
 fn PointsWidget(limit: usize, compact: bool) -> impl IntoView {
     let items = visible(ordered_points(), |p| &p.base, search_index(Portal::points), super::distribution::keep_point);
-    let lang = Portal::get().lang;
-    view! {
-        <ul class=if compact { "compact" } else { "cards" }>
-            {move || { lang.track(); view! {
-                <For each=move || items.with(|v| v.iter().take(limit).cloned().collect::<Vec<_>>()) key=|p| (p.base.id.clone(), p.base.updated_at) let:p>
-                    {if compact {
-                        let o = live_openness(p.status.class(), p.schedule.clone());
-                        view! { <Line name=p.name.clone() view=View::Distribution id=p.base.id.clone() openness=o/> }.into_any()
-                    } else {
-                        view! { <li><PointCard point=p/></li> }.into_any()
-                    }}
-                </For>
-            } }}
-        </ul>
-    }
+    let line = |p: Arc<DistributionPoint>| {
+        let o = live_openness(p.status.class(), p.schedule.clone());
+        view! { <Line name=p.name.clone() view=View::Distribution id=p.base.id.clone() openness=o/> }.into_any()
+    };
+    let card = |p| view! { <PointCard point=p/> }.into_any();
+    view! { <WidgetList items=items base=|p| &p.base limit=limit compact=compact line=line card=card/> }
 }
 
 #[component]
 fn NoticesWidget(limit: usize, compact: bool) -> impl IntoView {
-    let portal = Portal::get();
-    let p = portal.clone();
+    let p = Portal::get();
     let items = Memo::new(move |_| sorted_notices(&p, false));
-    let lang = portal.lang;
-    view! {
-        <ul class=if compact { "compact" } else { "cards" }>
-            {move || { lang.track(); view! {
-                <For each=move || items.with(|v| v.iter().take(limit).cloned().collect::<Vec<_>>()) key=|n| (n.base.id.clone(), n.base.updated_at) let:n>
-                    {if compact {
-                        view! {
-                            <li>
-                                <SeverityTag severity=n.severity.clone()/>" "
-                                <NavLink to=Route { view: View::Notices, ..Route::default() }.with_id(&n.base.id)><FeedText text=n.title.clone()/></NavLink>
-                            </li>
-                        }.into_any()
-                    } else {
-                        view! { <li><NoticeCard notice=n/></li> }.into_any()
-                    }}
-                </For>
-            } }}
-        </ul>
-    }
+    let line = |n: Arc<Notice>| {
+        view! {
+            <li>
+                <SeverityTag severity=n.severity.clone()/>" "
+                <NavLink to=Route { view: View::Notices, ..Route::default() }.with_id(&n.base.id)><FeedText text=n.title.clone()/></NavLink>
+            </li>
+        }
+        .into_any()
+    };
+    let card = |n| view! { <NoticeCard notice=n/> }.into_any();
+    view! { <WidgetList items=items base=|n| &n.base limit=limit compact=compact line=line card=card/> }
 }
 
 /// Tells the page around the iframe how tall the widget is, whenever that

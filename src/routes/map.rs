@@ -4,13 +4,13 @@
 
 use super::corridors::ordered_corridors;
 use super::distribution::ordered_points;
-use super::list::Title;
+use super::list::{Ordered, Title};
 use crate::components::text::resolve;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::route::{Route, View};
 use crate::state::Portal;
 use bawaba_model::json::Json;
-use bawaba_model::{Point, Severity};
+use bawaba_model::{LocalizedText, Point, Severity};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -51,6 +51,27 @@ struct Marker {
     at: (f64, f64),
 }
 
+/// Markers for places ordered by openness (open first), coloured by whether
+/// they are open now; places without a location are not drawn.
+fn places<T>(
+    out: &mut Vec<Marker>,
+    items: &Ordered<T>,
+    view: View,
+    lang: Lang,
+    parts: fn(&T) -> (&String, &LocalizedText, Option<Point>),
+) {
+    for (key, item) in items.iter() {
+        let (id, name, location) = parts(item);
+        let Some(loc) = location else { continue };
+        let (state, m) = match key.0 {
+            0 => ("open", Msg::OpenNow),
+            1..=3 => ("closed", Msg::ClosedNow),
+            _ => ("unknown", Msg::StatusUnknown),
+        };
+        out.push(Marker { view, id: id.clone(), name: resolve(name).0, state, label: lang.t(m), at: project(loc) });
+    }
+}
+
 #[component]
 pub fn MapPage() -> impl IntoView {
     let portal = Portal::get();
@@ -58,39 +79,12 @@ pub fn MapPage() -> impl IntoView {
     let corridors = ordered_corridors();
     let points = ordered_points();
     let p = portal.clone();
-    let state_of = |key: u8| match key {
-        0 => ("open", Msg::OpenNow),
-        1 | 2 | 3 => ("closed", Msg::ClosedNow),
-        _ => ("unknown", Msg::StatusUnknown),
-    };
     let markers = Memo::new(move |_| {
         let l = lang.get();
         let t = now.get();
         let mut out = vec![];
-        for (key, c) in corridors.get().iter() {
-            if let Some(loc) = c.base.location {
-                let (state, m) = state_of(key.0);
-                out.push(Marker {
-                    view: View::Corridors,
-                    id: c.base.id.clone(),
-                    name: resolve(&c.name).0,
-                    state,
-                    label: l.t(m),
-                    at: project(loc),
-                });
-            }
-        }
-        for (key, d) in points.get().iter() {
-            let (state, m) = state_of(key.0);
-            out.push(Marker {
-                view: View::Distribution,
-                id: d.base.id.clone(),
-                name: resolve(&d.name).0,
-                state,
-                label: l.t(m),
-                at: project(d.location),
-            });
-        }
+        corridors.with(|c| places(&mut out, c, View::Corridors, l, |c| (&c.base.id, &c.name, c.base.location)));
+        points.with(|d| places(&mut out, d, View::Distribution, l, |d| (&d.base.id, &d.name, Some(d.location))));
         for n in p.notices().iter().filter(|n| !n.is_expired(t)) {
             if let Some(loc) = n.base.location {
                 let state = if n.severity == Severity::Danger { "danger" } else { "warning" };

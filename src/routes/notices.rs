@@ -3,7 +3,7 @@
 use super::list::{in_area, listing, Cards, EnumFilter, ListFrame};
 use crate::components::chrome::NavLink;
 use crate::components::item::{Areas, Links, OptionalText, Updated};
-use crate::components::share::{item_link, notice_text, ShareBar};
+use crate::components::share::{notice_text, ItemShare};
 use crate::components::text::FeedText;
 use crate::format;
 use crate::i18n::{Label, Msg};
@@ -115,17 +115,7 @@ pub fn NoticeCard(notice: Arc<Notice>) -> impl IntoView {
         }
         parts.join(" · ")
     };
-    let share = Portal::get().route.get_untracked().id.is_some().then(|| {
-        let portal = Portal::get();
-        let item = notice.clone();
-        let id = item.base.id.clone();
-        let link = Signal::derive(move || item_link(View::Notices, &id, portal.lang.get()));
-        let p = portal.clone();
-        let text = Signal::derive(move || {
-            notice_text(&item, p.lang.get(), p.default_language(), p.now.get(), p.any_demo(), &link.get())
-        });
-        view! { <ShareBar text=text link=link/> }
-    });
+    let item = notice.clone();
     view! {
         <article class=format!("card notice notice-{}", n.severity.wire()) aria-labelledby=format!("n-{}", n.base.id)>
             <p class="tags">
@@ -144,7 +134,7 @@ pub fn NoticeCard(notice: Arc<Notice>) -> impl IntoView {
                 <OptionalText label=Msg::NotesLabel text=n.base.notes.clone()/>
                 <Links links=n.base.links.clone()/>
             </dl>
-            {share}
+            <ItemShare view=View::Notices id=notice.base.id.clone() text=move |p: &Portal, link: &str| { notice_text(&item, p.lang.get(), p.default_language(), p.now.get(), p.any_demo(), link) }/>
             <Updated base=n.base.clone()/>
         </article>
     }
