@@ -424,3 +424,16 @@ test('the offline map: every located place is a labelled, tappable marker; no ti
     await s.close();
   }
 });
+
+test('notices are searched too, from ?q= and as the reader types', async () => {
+  const s = await open(browser, { files: files() });
+  try {
+    await s.goto('?view=notices&lang=en&q=SCHOOL');
+    await settled(s.page);
+    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['Unexploded shell near the school']);
+    await s.page.locator('#search').fill('water');
+    await s.page.waitForFunction(() => [...document.querySelectorAll('.cards article h2')].map((h) => h.innerText).join() === 'Water cut');
+  } finally {
+    await s.close();
+  }
+});

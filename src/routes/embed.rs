@@ -129,7 +129,7 @@ fn PointsWidget(limit: usize, compact: bool) -> impl IntoView {
 #[component]
 fn NoticesWidget(limit: usize, compact: bool) -> impl IntoView {
     let p = Portal::get();
-    let items = Memo::new(move |_| sorted_notices(&p, false));
+    let items = Memo::new(move |_| sorted_notices(&p, false, None));
     let line = |n: Arc<Notice>| {
         view! {
             <li>

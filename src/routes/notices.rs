@@ -1,6 +1,6 @@
 //! Reconstruction and safety notices, most severe first.
 
-use super::list::{in_area, listing, Cards, EnumFilter, ListFrame};
+use super::list::{in_area, listing, search_index, Cards, EnumFilter, ListFrame, SearchIndex};
 use crate::components::chrome::NavLink;
 use crate::components::item::{Areas, Links, OptionalText, Updated};
 use crate::components::share::{notice_text, ItemShare};
@@ -9,17 +9,23 @@ use crate::format;
 use crate::i18n::{Label, Msg};
 use crate::route::{Route, View};
 use crate::state::Portal;
-use bawaba_model::search::{Query, Searchable};
+use bawaba_model::search::Query;
 use bawaba_model::{Category, FeedKind, Notice, Severity};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Current notices (or past ones with `past`), severity first, newest first.
-pub fn sorted_notices(portal: &Portal, past: bool) -> Vec<Arc<Notice>> {
+/// With `index`, the search reads the normalised text built once per feed,
+/// as the other lists do; without (widgets, the home page), nothing is searched.
+pub fn sorted_notices(portal: &Portal, past: bool, index: Option<Memo<SearchIndex>>) -> Vec<Arc<Notice>> {
     let route = portal.route.get();
     let now = portal.now.get();
-    // Notices are few: searched directly, no index needed.
     let query = Query::new(route.q.as_deref().unwrap_or(""));
+    let index = index.filter(|_| !query.is_empty()).map(|m| m.get());
+    let found = |n: &Arc<Notice>| match &index {
+        None => true,
+        Some(ix) => ix.get(&(Arc::as_ptr(n) as *const () as usize)).is_some_and(|h| query.matches(h)),
+    };
     let mut items: Vec<Arc<Notice>> = portal
         .notices()
         .into_iter()
@@ -30,7 +36,7 @@ pub fn sorted_notices(portal: &Portal, past: bool) -> Vec<Arc<Notice>> {
                     && in_area(&n.base.area, route.area.as_deref())
                     && route.category.as_ref().is_none_or(|c| n.category.wire() == c)
                     && route.severity.as_ref().is_none_or(|s| n.severity.wire() == s)
-                    && (query.is_empty() || query.matches(&n.haystack()))
+                    && found(n)
             }
         })
         .collect();
@@ -46,7 +52,8 @@ pub fn NoticesPage() -> impl IntoView {
     let lang = portal.lang;
     let past = Memo::new(move |_| route.get().past);
     let listing = listing();
-    let items = Memo::new(move |_| sorted_notices(&p, past.get()));
+    let index = search_index(Portal::notices);
+    let items = Memo::new(move |_| sorted_notices(&p, past.get(), Some(index)));
     view! {
         <ListFrame title=Msg::NavNotices kind=FeedKind::Notices area_filter=true>
             {move || past.get().then(|| view! { <h2 class="subtitle">{move || lang.get().t(Msg::PastNotices)}</h2> })}

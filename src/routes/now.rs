@@ -66,7 +66,7 @@ fn ImportantNotices() -> impl IntoView {
     let p = portal.clone();
     let lang = portal.lang;
     let items = Memo::new(move |_| {
-        let mut v = sorted_notices(&p, false);
+        let mut v = sorted_notices(&p, false, None);
         v.retain(|n| n.severity.rank() <= Severity::Warning.rank());
         v.truncate(5);
         v
