@@ -326,11 +326,11 @@ test('near me: asks for the position only when pressed, then nearest first with 
     await s.page.locator('.near button').click();
     await s.page.waitForSelector('.distance');
     assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['Water point', 'مطبخ التجربة']);
-    assert.match(await s.page.locator('.distance').first().innerText(), /^1\.5 km south-west$/);
+    assert.match(await s.page.locator('.distance').first().innerText(), /^1\.5\u00a0km south-west$/);
     assert.match(await s.page.locator('.near [role=status]').innerText(), /stays on this phone/);
     // In Arabic, with Arabic digits and direction words.
     await s.page.locator('.lang-switch a[hreflang="ar"]').click();
-    assert.match(await s.page.locator('.distance').first().innerText(), /١٫٥ كم — جنوب غرب/);
+    assert.match(await s.page.locator('.distance').first().innerText(), /١٫٥\u00a0كم — جنوب غرب/);
   } finally {
     await s.close();
   }

@@ -140,11 +140,11 @@ mod tests {
     #[test]
     fn distances_read_naturally() {
         let (a, b) = (bawaba_model::Point { lat: 31.52, lon: 34.45 }, bawaba_model::Point { lat: 31.29, lon: 34.25 });
-        assert_eq!(distance(Lang::En, a, b), "31.8 km south-west");
-        assert_eq!(distance(Lang::Fr, a, b), "31,8 km sud-ouest");
-        assert_eq!(distance(Lang::Ar, a, b), "٣١٫٨ كم — جنوب غرب");
+        assert_eq!(distance(Lang::En, a, b), "31.8\u{a0}km south-west");
+        assert_eq!(distance(Lang::Fr, a, b), "31,8\u{a0}km sud-ouest");
+        assert_eq!(distance(Lang::Ar, a, b), "٣١٫٨\u{a0}كم — جنوب غرب");
         let near = bawaba_model::Point { lat: 31.5265, lon: 34.45 };
-        assert_eq!(distance(Lang::En, a, near), "720 m north");
+        assert_eq!(distance(Lang::En, a, near), "720\u{a0}m north");
     }
 
     #[test]

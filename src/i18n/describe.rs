@@ -32,11 +32,7 @@ pub fn feed_error(lang: Lang, e: &FeedError) -> String {
         FeedError::MissingKind => lang.t(Msg::ErrMissingKind).into(),
         FeedError::UnknownKind(k) => super::fill(lang.t(Msg::ErrUnknownKind), &[("kind", k.clone())]),
         FeedError::ItemsNotAList => lang.t(Msg::ErrItemsNotAList).into(),
-        FeedError::TooLarge { bytes } => {
-            // Tenths of a megabyte in integer arithmetic: no float formatting in the wasm.
-            let tenths = (*bytes as u64 * 10 + 524_288) / 1_048_576;
-            lang.f(Msg::ErrTooLarge, &[("size", &format!("{}.{} MB", tenths / 10, tenths % 10))])
-        }
+        FeedError::TooLarge { bytes } => super::fill(lang.t(Msg::ErrTooLarge), &[("size", lang.megabytes(*bytes as u64))]),
         FeedError::TooManyItems { count } => lang.f(Msg::ErrTooManyItems, &[("count", &count.to_string())]),
     }
 }

@@ -85,7 +85,7 @@ fn FeedReport(source: FeedSlot) -> impl IntoView {
                                     <li>
                                         <code dir="ltr">{i.path.clone()}</code>
                                         {i.item_id.clone().map(|id| view! { " (" <RawText text=id/> ")" })}
-                                        ": "{describe::problem(l, &i.problem)}" — "{describe::effect(l, &i)}
+                                        {l.colon()}{describe::problem(l, &i.problem)}" — "{describe::effect(l, &i)}
                                     </li>
                                 }).collect_view()}
                             </ul>
@@ -99,7 +99,7 @@ fn FeedReport(source: FeedSlot) -> impl IntoView {
     };
     view! {
         <article class="card">
-            <h3><span>{move || lang.get().t(Msg::FeedSource)}</span>": "<RawText text=url/></h3>
+            <h3><span>{move || lang.get().t(Msg::FeedSource)}</span>{move || lang.get().colon()}<RawText text=url/></h3>
             {body}
         </article>
     }

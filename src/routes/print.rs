@@ -81,7 +81,7 @@ pub fn PrintPage() -> impl IntoView {
                     let (l, a) = (lang.get(), area());
                     notices.get().into_iter().filter(|n| a.is_none() || n.base.area.is_empty() || in_area(&n.base.area, a.as_deref())).map(|n| view! {
                         <li>
-                            <strong>{l.t(n.severity.msg())}": "</strong><FeedText text=n.title.clone()/>
+                            <strong>{l.t(n.severity.msg())}{l.colon()}</strong><FeedText text=n.title.clone()/>
                             {n.body.clone().map(|b| view! { <span class="print-line"><FeedText text=b/></span> })}
                         </li>
                     }).collect_view()
