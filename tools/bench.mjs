@@ -43,7 +43,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // 1. Shell bytes.
 const index = await readFile(join(DIST, 'index.html'), 'utf8');
-const shellFiles = ['index.html', ...[...index.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["']\.\/([^"']+\.(?:js|wasm|css))["']/g)].map((m) => m[1])];
+// Every script, stylesheet and wasm index.html loads, with or without "./".
+const shellFiles = ['index.html', ...[...index.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["'](?:\.\/)?([^"':]+\.(?:js|wasm|css))["']/g)].map((m) => m[1])];
 const unique = [...new Set(shellFiles)];
 let raw = 0;
 let br = 0;
