@@ -41,6 +41,14 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.
   npm ci --no-audit --no-fund
 fi
 
+# xmllint checks the CAP export against the OASIS schema in the CLI's tests.
+if ! command -v xmllint >/dev/null; then
+  say "installing Debian's libxml2-utils (xmllint)"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libxml2-utils
+fi
+
 if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
   say "installing Debian's chromium"
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi

@@ -7,8 +7,11 @@
 //!   bawaba-feed keygen KEYFILE                       a signing key (KEYFILE, KEYFILE.pub)
 //!   bawaba-feed sign FEED --key KEYFILE              writes FEED.sig
 //!   bawaba-feed verify FEED --pubkey KEY|FILE        exit 0 verified, 1 not
+//!   bawaba-feed export --to geojson FEED [-o FILE]   located items for GIS
+//!   bawaba-feed export --to cap FEED -o DIR          one CAP 1.2 alert per notice
 
 mod check;
+mod export;
 mod sign;
 mod spans;
 
@@ -20,7 +23,9 @@ const USAGE: &str = "usage:
   bawaba-feed new corridors|distribution|notices
   bawaba-feed keygen KEYFILE
   bawaba-feed sign FEED --key KEYFILE
-  bawaba-feed verify FEED --pubkey KEY|KEYFILE.pub";
+  bawaba-feed verify FEED --pubkey KEY|KEYFILE.pub
+  bawaba-feed export --to geojson FEED [-o FILE]
+  bawaba-feed export --to cap FEED -o DIR";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -40,6 +45,7 @@ fn main() -> ExitCode {
         Some("keygen") if args.len() == 2 => sign::keygen(&args[1]),
         Some("sign") if args.len() == 4 && args[2] == "--key" => sign::sign(&args[1], &args[3]),
         Some("verify") if args.len() == 4 && args[2] == "--pubkey" => sign::verify(&args[1], &args[3]),
+        Some("export") => export_cmd(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -111,4 +117,66 @@ fn starter(kind: &str) -> Option<&'static str> {
         "notices" => include_str!("../starters/notices.json"),
         _ => return None,
     })
+}
+
+fn export_cmd(args: &[String]) -> ExitCode {
+    let (mut to, mut out, mut file) = (None, None, None);
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--to" => to = it.next().cloned(),
+            "-o" | "--output" => out = it.next().cloned(),
+            f if !f.starts_with('-') && file.is_none() => file = Some(f.to_owned()),
+            _ => return usage(),
+        }
+    }
+    let (Some(to), Some(file)) = (to, file) else { return usage() };
+    if to != "geojson" && to != "cap" || to == "cap" && out.is_none() {
+        return usage();
+    }
+    let bytes = match std::fs::read(&file) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("{file}: cannot read: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let feed = match export::read(&file, &bytes) {
+        Ok(feed) => feed,
+        Err(report) => {
+            eprintln!("{file}: not exported: fix these first");
+            report.print();
+            return ExitCode::from(1);
+        }
+    };
+    let written = if to == "geojson" {
+        let text = serde_json::to_string_pretty(&export::geojson(&bytes, &feed)).unwrap_or_default() + "\n";
+        match &out {
+            Some(path) => std::fs::write(path, text).map(|_| format!("wrote {path}")),
+            None => {
+                print!("{text}");
+                return ExitCode::SUCCESS;
+            }
+        }
+    } else {
+        let dir = out.unwrap_or_default();
+        let alerts = export::cap(&feed);
+        if alerts.is_empty() {
+            eprintln!("{file}: CAP export is for notices feeds");
+            return ExitCode::from(1);
+        }
+        std::fs::create_dir_all(&dir)
+            .and_then(|_| alerts.iter().try_for_each(|(name, xml)| std::fs::write(std::path::Path::new(&dir).join(name), xml)))
+            .map(|_| format!("wrote {} CAP alerts to {dir}", alerts.len()))
+    };
+    match written {
+        Ok(msg) => {
+            eprintln!("{msg}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("cannot write: {e}");
+            ExitCode::from(2)
+        }
+    }
 }

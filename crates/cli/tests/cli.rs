@@ -174,3 +174,108 @@ fn keygen_sign_verify_round_trip_and_tampering() {
     assert_eq!(o.status.code(), Some(1));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A fresh, empty directory under the system's temp dir.
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("bawaba-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    d
+}
+
+#[test]
+fn geojson_export_has_every_located_item_as_lon_lat() {
+    let o = run(&["export", "--to", "geojson", "../../public/data/distribution.json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let g: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("GeoJSON is JSON");
+    assert_eq!(g["type"], "FeatureCollection");
+    let demo: serde_json::Value = serde_json::from_str(include_str!("../../../public/data/distribution.json")).unwrap();
+    let items = demo["items"].as_array().unwrap();
+    let features = g["features"].as_array().unwrap();
+    assert_eq!(features.len(), items.len(), "every distribution point has a location");
+    let first = &items[0];
+    let f = features.iter().find(|f| f["id"] == first["id"]).expect("same ids");
+    // RFC 7946: longitude first.
+    assert_eq!(f["geometry"]["coordinates"], serde_json::json!([first["location"]["lon"], first["location"]["lat"]]));
+    assert_eq!(f["properties"]["name"], first["name"], "names in every language");
+    assert!(f["properties"].get("location").is_none());
+    assert_eq!(g["bawaba"]["demo"], true);
+
+    // Corridors without a location are left out, the others kept; -o writes a file.
+    let out = temp_dir("corridors.geojson");
+    let o = run(&["export", "--to", "geojson", "../../public/data/corridors.json", "-o", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    let g: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let demo: serde_json::Value = serde_json::from_str(include_str!("../../../public/data/corridors.json")).unwrap();
+    let located = demo["items"].as_array().unwrap().iter().filter(|i| i.get("location").is_some()).count();
+    assert_eq!(g["features"].as_array().unwrap().len(), located);
+    let _ = std::fs::remove_file(out);
+}
+
+#[test]
+fn an_invalid_feed_is_not_exported() {
+    let bad = file(r#"{"format":"bawaba-feed/1","kind":"notices","items":[{"id":"a","updated_at":"2026-11-24T06:00:00"}]}"#);
+    let dir = temp_dir("bad-cap");
+    let o = run(&["export", "--to", "cap", bad.path(), "-o", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!dir.exists(), "nothing written");
+    assert_eq!(run(&["export", "--to", "cap", "../../public/data/notices.json"]).status.code(), Some(2), "cap needs -o DIR");
+    assert_eq!(run(&["export", "--to", "kml", "../../public/data/notices.json"]).status.code(), Some(2));
+}
+
+/// Every alert must pass the OASIS CAP 1.2 schema (tests/data/CAP-v1.2.xsd),
+/// checked with libxml2's xmllint, which tools/setup.sh installs.
+fn assert_valid_cap(dir: &std::path::Path) -> Vec<String> {
+    let files: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path().to_str().unwrap().to_owned()).collect::<Vec<_>>();
+    assert!(!files.is_empty());
+    let xmllint = Command::new("xmllint").args(["--noout", "--schema", "tests/data/CAP-v1.2.xsd"]).args(&files).output();
+    let o = xmllint.expect("xmllint is missing: run tools/setup.sh (Debian package libxml2-utils)");
+    assert!(o.status.success(), "CAP schema errors:\n{}", String::from_utf8_lossy(&o.stderr));
+    files.iter().map(|f| std::fs::read_to_string(f).unwrap()).collect()
+}
+
+#[test]
+fn cap_export_of_the_demo_notices_passes_the_cap_schema() {
+    let dir = temp_dir("cap-demo");
+    let o = run(&["export", "--to", "cap", "../../public/data/notices.json", "-o", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let alerts = assert_valid_cap(&dir);
+    let demo: serde_json::Value = serde_json::from_str(include_str!("../../../public/data/notices.json")).unwrap();
+    assert_eq!(alerts.len(), demo["items"].as_array().unwrap().len(), "one alert per notice");
+    let uxo = alerts.iter().find(|a| a.contains("uxo-al-katiba-school")).unwrap();
+    assert_eq!(uxo.matches("<info>").count(), 4, "one <info> per language");
+    for lang in ["ar", "en", "he", "fr"] {
+        assert!(uxo.contains(&format!("<language>{lang}</language>")));
+    }
+    assert!(uxo.contains("<status>Test</status>"), "demo data is never an Actual alert");
+    assert!(uxo.contains("<category>CBRNE</category>") && uxo.contains("<severity>Severe</severity>"));
+    assert!(uxo.contains("<value>PS-KYS</value>"));
+    assert!(uxo.contains("<circle>31.3445,34.3 0.5</circle>"));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn cap_export_escapes_hostile_text_and_stays_valid() {
+    let hostile = file(
+        r#"{"format":"bawaba-feed/1","kind":"notices","id":"x y<&>","demo":false,
+            "publisher":{"name":{"en":"<b>Evil & Co</b>"},"url":"https://evil.example/a b"},
+            "published_at":"2026-11-24T06:00:00Z",
+            "items":[{"id":"n,1 <script>","updated_at":"2026-11-24T06:00:00Z",
+              "title":{"en":"</headline><script>alert(1)</script> & more","ar":"تحذير ]]> <!--"},
+              "body":{"en":"a \u0001 control char and ' \" quotes"},
+              "category":"roads","severity":"unknown_level","effective_at":"2026-11-25T06:00:00Z"}]}"#,
+    );
+    let dir = temp_dir("cap-hostile");
+    let o = run(&["export", "--to", "cap", hostile.path(), "-o", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", String::from_utf8_lossy(&o.stderr), stdout(&o));
+    let alerts = assert_valid_cap(&dir);
+    let a = &alerts[0];
+    assert!(!a.contains("<script>") && a.contains("&lt;script&gt;"));
+    assert!(
+        a.contains("<status>Actual</status>")
+            && a.contains("<urgency>Future</urgency>")
+            && a.contains("<severity>Unknown</severity>")
+    );
+    assert!(a.contains("<sent>2026-11-24T08:00:00+02:00</sent>"), "Gaza local time with its offset, never Z");
+    let _ = std::fs::remove_dir_all(dir);
+}

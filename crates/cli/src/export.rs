@@ -1,0 +1,217 @@
+//! `bawaba-feed export`: the same data for GIS teams (GeoJSON, RFC 7946) and
+//! alerting systems (CAP 1.2). Only a valid feed is exported, so what leaves
+//! here is exactly what the portal would show. Mappings: docs/feed-format.md,
+//! "Exports".
+
+use bawaba_model::{parse_feed, Area, Category, Feed, Items, LocalizedText, Notice, Severity, Timestamp, Tz};
+use serde_json::{json, Map, Value};
+
+/// A FeatureCollection of every located item. Properties are the item's own
+/// JSON as published (names in every language, hours, links), less its
+/// `location`, which becomes the geometry as `[lon, lat]`.
+pub fn geojson(bytes: &[u8], feed: &Feed) -> Value {
+    let raw: Value = serde_json::from_slice(bytes).unwrap_or(Value::Null);
+    let by_id: Map<String, Value> =
+        raw["items"].as_array().into_iter().flatten().filter_map(|i| Some((i["id"].as_str()?.to_owned(), i.clone()))).collect();
+    let located: Vec<(&str, f64, f64)> = match &feed.items {
+        Items::Corridors(v) => v.iter().filter_map(|c| c.base.location.map(|l| (c.base.id.as_str(), l.lat, l.lon))).collect(),
+        Items::DistributionPoints(v) => v.iter().map(|p| (p.base.id.as_str(), p.location.lat, p.location.lon)).collect(),
+        Items::Notices(v) => v.iter().filter_map(|n| n.base.location.map(|l| (n.base.id.as_str(), l.lat, l.lon))).collect(),
+    };
+    let features: Vec<Value> = located
+        .into_iter()
+        .map(|(id, lat, lon)| {
+            let mut properties = by_id.get(id).and_then(Value::as_object).cloned().unwrap_or_default();
+            properties.remove("location");
+            properties.insert("kind".into(), json!(feed.kind().wire()));
+            json!({
+                "type": "Feature",
+                "id": id,
+                "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                "properties": properties,
+            })
+        })
+        .collect();
+    json!({
+        "type": "FeatureCollection",
+        // A foreign member (RFC 7946 section 6.1): where the data came from.
+        "bawaba": {"feed": feed.id, "kind": feed.kind().wire(), "demo": feed.demo, "published_at": feed.published_at.map(|t| t.to_rfc3339())},
+        "features": features,
+    })
+}
+
+/// One CAP 1.2 alert per notice: `(file name, XML)`.
+pub fn cap(feed: &Feed) -> Vec<(String, String)> {
+    let Items::Notices(notices) = &feed.items else { return vec![] };
+    let tz: Tz = "Asia/Gaza".parse().unwrap_or(Tz::UTC);
+    notices.iter().map(|n| alert(feed, n, tz)).collect()
+}
+
+/// CAP identifiers and senders may not contain spaces, commas, `<` or `&`.
+fn token(s: &str) -> String {
+    s.chars().map(|c| if c.is_ascii_alphanumeric() || "._-@:".contains(c) { c } else { '-' }).collect()
+}
+
+fn escape(s: &str) -> String {
+    s.chars()
+        // Characters XML 1.0 cannot carry at all are dropped, not escaped.
+        .filter(|c| matches!(*c, '\t' | '\n' | '\r') || (*c >= ' ' && *c != '\u{FFFE}' && *c != '\u{FFFF}'))
+        .fold(String::new(), |mut out, c| {
+            match c {
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '&' => out.push_str("&amp;"),
+                '"' => out.push_str("&quot;"),
+                '\'' => out.push_str("&apos;"),
+                c => out.push(c),
+            }
+            out
+        })
+}
+
+/// CAP times carry their offset and no "Z"; Gaza local time is what readers
+/// of the alert will reason in.
+fn cap_time(t: Timestamp, tz: Tz) -> String {
+    t.with_timezone(&tz).format("%Y-%m-%dT%H:%M:%S%:z").to_string()
+}
+
+pub fn severity(s: &Severity) -> &'static str {
+    match s {
+        Severity::Danger => "Severe",
+        Severity::Warning => "Moderate",
+        Severity::Advisory | Severity::Info => "Minor",
+        Severity::Other(_) => "Unknown",
+    }
+}
+
+pub fn urgency(n: &Notice, sent: Timestamp) -> &'static str {
+    if n.is_expired(sent) {
+        "Past"
+    } else if n.effective_at > sent {
+        "Future"
+    } else if matches!(n.severity, Severity::Danger | Severity::Warning) {
+        "Immediate"
+    } else {
+        "Expected"
+    }
+}
+
+/// CAP's category and an English event name for each notice category.
+pub fn category(c: &Category) -> (&'static str, &'static str) {
+    match c {
+        Category::Uxo => ("CBRNE", "Unexploded ordnance"),
+        Category::Water => ("Infra", "Water supply"),
+        Category::Electricity => ("Infra", "Electricity supply"),
+        Category::Telecom => ("Infra", "Telecommunications"),
+        Category::Roads => ("Transport", "Roads"),
+        Category::Rubble => ("Safety", "Rubble and damaged buildings"),
+        Category::Health => ("Health", "Health"),
+        Category::Shelter => ("Safety", "Shelter"),
+        Category::Education => ("Other", "Education"),
+        Category::General | Category::Other(_) => ("Other", "General notice"),
+    }
+}
+
+/// Governorate names as OCHA writes them in English.
+fn area_name(a: &Area) -> String {
+    match a {
+        Area::NorthGaza => "North Gaza".into(),
+        Area::Gaza => "Gaza".into(),
+        Area::DeirAlBalah => "Deir al-Balah".into(),
+        Area::KhanYounis => "Khan Younis".into(),
+        Area::Rafah => "Rafah".into(),
+        Area::Other(s) => s.clone(),
+    }
+}
+
+fn text_in<'a>(t: &'a LocalizedText, lang: &str) -> Option<&'a str> {
+    t.0.iter().find(|(k, _)| k == lang).map(|(_, v)| v.as_str())
+}
+
+fn alert(feed: &Feed, n: &Notice, tz: Tz) -> (String, String) {
+    let identifier = token(&format!("{}.{}", feed.id.as_deref().unwrap_or("bawaba"), n.base.id));
+    let sender = feed
+        .publisher
+        .as_ref()
+        .and_then(|p| p.url.as_deref())
+        .and_then(|u| u.strip_prefix("https://"))
+        .map(|host| token(host.split('/').next().unwrap_or(host)))
+        .unwrap_or_else(|| "bawaba-feed".into());
+    let sent = feed.published_at.unwrap_or(n.base.updated_at);
+    // Demo data must never be mistaken for a real alert.
+    let status = if feed.demo { "Test" } else { "Actual" };
+    let (cap_category, event) = category(&n.category);
+    let web = n.base.links.iter().find(|l| l.url.starts_with("https:")).map(|l| l.url.clone());
+    let contact = n.base.links.iter().find(|l| l.url.starts_with("tel:")).map(|l| l.url.trim_start_matches("tel:").to_owned());
+    let areas: Vec<String> = n.base.area.iter().map(area_name).collect();
+    let area_desc = if areas.is_empty() { "Gaza Strip".to_owned() } else { areas.join(", ") };
+
+    let mut x = String::new();
+    x.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<alert xmlns=\"urn:oasis:names:tc:emergency:cap:1.2\">\n");
+    let el = |x: &mut String, indent: &str, name: &str, value: &str| {
+        x.push_str(&format!("{indent}<{name}>{}</{name}>\n", escape(value)));
+    };
+    el(&mut x, "  ", "identifier", &identifier);
+    el(&mut x, "  ", "sender", &sender);
+    el(&mut x, "  ", "sent", &cap_time(sent, tz));
+    el(&mut x, "  ", "status", status);
+    el(&mut x, "  ", "msgType", "Alert");
+    el(&mut x, "  ", "source", "bawaba-feed export");
+    el(&mut x, "  ", "scope", "Public");
+    if feed.demo {
+        el(&mut x, "  ", "note", "Demo data: not real information.");
+    }
+    // One <info> per language the title is written in.
+    for (lang, title) in &n.title.0 {
+        x.push_str("  <info>\n");
+        el(&mut x, "    ", "language", lang);
+        el(&mut x, "    ", "category", cap_category);
+        el(&mut x, "    ", "event", event);
+        el(&mut x, "    ", "urgency", urgency(n, sent));
+        el(&mut x, "    ", "severity", severity(&n.severity));
+        el(&mut x, "    ", "certainty", "Observed");
+        el(&mut x, "    ", "effective", &cap_time(n.effective_at, tz));
+        if let Some(e) = n.expires_at {
+            el(&mut x, "    ", "expires", &cap_time(e, tz));
+        }
+        if let Some(name) = feed.publisher.as_ref().and_then(|p| p.name.as_ref()) {
+            if let Some(r) = name.resolve(lang, "ar") {
+                el(&mut x, "    ", "senderName", r.text);
+            }
+        }
+        el(&mut x, "    ", "headline", title);
+        if let Some(body) = n.body.as_ref().and_then(|b| text_in(b, lang).or_else(|| b.resolve(lang, "ar").map(|r| r.text))) {
+            el(&mut x, "    ", "description", body);
+        }
+        if let Some(w) = &web {
+            el(&mut x, "    ", "web", w);
+        }
+        if let Some(c) = &contact {
+            el(&mut x, "    ", "contact", c);
+        }
+        x.push_str("    <area>\n");
+        el(&mut x, "      ", "areaDesc", &area_desc);
+        if let Some(p) = n.base.location {
+            // CAP circles are "lat,lon radius-in-km"; a notice's point is a place, not a zone.
+            el(&mut x, "      ", "circle", &format!("{},{} 0.5", p.lat, p.lon));
+        }
+        for code in n.base.area.iter().filter_map(|a| a.iso_code()) {
+            x.push_str(&format!(
+                "      <geocode>\n        <valueName>ISO 3166-2</valueName>\n        <value>{code}</value>\n      </geocode>\n"
+            ));
+        }
+        x.push_str("    </area>\n  </info>\n");
+    }
+    x.push_str("</alert>\n");
+    (format!("{identifier}.xml"), x)
+}
+
+/// The feed, if `validate` would pass it: an export never carries an item
+/// the portal would skip, nor hides that one was skipped.
+pub fn read(file: &str, bytes: &[u8]) -> Result<Feed, crate::check::Report> {
+    let report = crate::check::check(file, bytes, chrono::Utc::now());
+    match parse_feed(bytes) {
+        Ok(feed) if report.errors.is_empty() => Ok(feed),
+        _ => Err(report),
+    }
+}
