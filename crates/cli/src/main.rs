@@ -12,6 +12,7 @@
 
 mod check;
 mod export;
+mod schema;
 mod sign;
 mod spans;
 
@@ -32,7 +33,7 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("validate") => validate(&args[1..]),
         Some("schema") if args.len() == 1 => {
-            print!("{}", include_str!("../../../public/schema/feed.schema.json"));
+            print!("{}", schema::generate());
             ExitCode::SUCCESS
         }
         Some("new") if args.len() == 2 => match starter(&args[1]) {

@@ -169,17 +169,19 @@ pub fn parse_clock(s: &str) -> Option<NaiveTime> {
     NaiveTime::from_hms_opt(h, m, 0)
 }
 
+/// The contract's day names, Monday first (section 4, `hours.days`).
+pub const DAYS: [(&str, Weekday); 7] = [
+    ("mon", Weekday::Mon),
+    ("tue", Weekday::Tue),
+    ("wed", Weekday::Wed),
+    ("thu", Weekday::Thu),
+    ("fri", Weekday::Fri),
+    ("sat", Weekday::Sat),
+    ("sun", Weekday::Sun),
+];
+
 pub fn parse_weekday(s: &str) -> Option<Weekday> {
-    Some(match s {
-        "mon" => Weekday::Mon,
-        "tue" => Weekday::Tue,
-        "wed" => Weekday::Wed,
-        "thu" => Weekday::Thu,
-        "fri" => Weekday::Fri,
-        "sat" => Weekday::Sat,
-        "sun" => Weekday::Sun,
-        _ => return None,
-    })
+    DAYS.iter().find(|(name, _)| *name == s).map(|(_, d)| *d)
 }
 
 /// The local calendar date of an instant in the deployment's zone.
