@@ -272,7 +272,7 @@ pub fn t(msg: Msg) -> &'static str {
         ZoomIn => "Zoom in",
         ZoomOut => "Zoom out",
         ZoomReset => "Whole Strip",
-        MapSource => "Outline: Natural Earth (public domain). Governorate boundaries are not shown. No map tiles, nothing downloaded.",
+        MapSource => "Outline: Natural Earth (public domain). Governorate names show where each lies; their boundaries are not drawn. No map tiles, nothing downloaded.",
         Other => "Other",
     }
 }

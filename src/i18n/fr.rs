@@ -281,7 +281,7 @@ pub fn t(msg: Msg) -> &'static str {
         ZoomIn => "Zoom avant",
         ZoomOut => "Zoom arrière",
         ZoomReset => "Toute la bande",
-        MapSource => "Contour : Natural Earth (domaine public). Les limites des gouvernorats ne sont pas affichées. Aucune tuile, rien n’est téléchargé.",
+        MapSource => "Contour : Natural Earth (domaine public). Les noms des gouvernorats indiquent où ils se trouvent ; leurs limites ne sont pas tracées. Aucune tuile, rien n’est téléchargé.",
         Other => "Autre",
     }
 }

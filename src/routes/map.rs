@@ -27,6 +27,27 @@ fn project(p: Point) -> (f64, f64) {
     ((p.lon - LON_LEFT) * COS_LAT * K, (LAT_TOP - p.lat) * K)
 }
 
+/// A map coordinate with one decimal, written without Rust's float
+/// formatting, which would add about 5 KB (brotli) to the wasm for this alone.
+fn num(v: f64) -> String {
+    let tenths = (v * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
+}
+
+/// Each governorate's name, written beside the Strip (where markers do not
+/// cover it) at the latitude of its main town: in the sea for the three
+/// northern ones, east of the narrow south. Orientation only, not boundaries:
+/// no openly licensed governorate boundaries could be had for the app (see
+/// README). (name, lat, lon of the label's anchor, text runs west of it)
+const GOVERNORATES: [(Msg, f64, f64, bool); 5] = [
+    (Msg::AreaNorthGaza, 31.552, 34.445, true),
+    (Msg::AreaGaza, 31.500, 34.390, true),
+    (Msg::AreaDeirAlBalah, 31.425, 34.305, true),
+    (Msg::AreaKhanYounis, 31.345, 34.360, false),
+    (Msg::AreaRafah, 31.275, 34.345, false),
+];
+
 fn outline_points() -> String {
     let Ok(root) = Json::parse(OUTLINE.as_bytes()) else { return String::new() };
     let ring = root.get("outline").and_then(Json::as_array).unwrap_or(&[]);
@@ -35,7 +56,7 @@ fn outline_points() -> String {
             Some([Json::Number(lon), Json::Number(lat)]) => Some(project(Point { lat: *lat, lon: *lon })),
             _ => None,
         })
-        .map(|(x, y)| format!("{},{}", x as i64, y as i64))
+        .map(|(x, y)| format!("{},{}", num(x), num(y)))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -130,7 +151,11 @@ pub fn MapPage() -> impl IntoView {
         let now_at = (ev.client_x() as f64, ev.client_y() as f64);
         let Some(before) = pointers.with_value(|m| m.get(&id).copied()) else { return };
         let others: Vec<(f64, f64)> = pointers.with_value(|m| m.iter().filter(|(k, _)| **k != id).map(|(_, v)| *v).collect());
-        let width_px = 360.0_f64.max(1.0);
+        // Screen pixels per map unit: the map is as wide as the screen allows.
+        let width_px = ev
+            .current_target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .map_or(360.0, |el| el.client_width().max(1) as f64);
         match others.as_slice() {
             [] => vb.update(|(x, y, w, _)| {
                 let s = *w / width_px;
@@ -159,7 +184,7 @@ pub fn MapPage() -> impl IntoView {
             class="map"
             role="group"
             aria-label=move || t(Msg::MapTitle)
-            viewBox=move || { let (x, y, w, h) = vb.get(); format!("{x:.1} {y:.1} {w:.1} {h:.1}") }
+            viewBox=move || { let (x, y, w, h) = vb.get(); format!("{} {} {} {}", num(x), num(y), num(w), num(h)) }
             on:pointerdown=on_down
             on:pointerup=on_up
             on:pointercancel=on_up
@@ -167,6 +192,13 @@ pub fn MapPage() -> impl IntoView {
             on:pointermove=on_move
         >
             <polygon class="strip" points=outline></polygon>
+            <g class="gov-names" aria-hidden="true">
+                {GOVERNORATES.map(|(m, lat, lon, west)| {
+                    let (x, y) = project(Point { lat, lon });
+                    let anchor = if west { "end" } else { "start" };
+                    view! { <text x=num(x) y=num(y) text-anchor=anchor>{move || t(m)}</text> }
+                })}
+            </g>
             <For each=move || markers.get() key=|m| (m.view.clone() as u8, m.id.clone(), m.state) let:m>
                 <MarkerShape marker=m/>
             </For>
@@ -198,9 +230,12 @@ fn MarkerShape(marker: Marker) -> impl IntoView {
         }
     };
     let shape = match marker.view {
-        View::Corridors => view! { <rect x=x - 6.0 y=y - 6.0 width="12" height="12" class=class.clone()></rect> }.into_any(),
-        View::Notices => view! { <polygon points=format!("{},{} {},{} {},{}", x, y - 8.0, x + 7.0, y + 5.0, x - 7.0, y + 5.0) class=class.clone()></polygon> }.into_any(),
-        _ => view! { <circle cx=x cy=y r="6" class=class.clone()></circle> }.into_any(),
+        View::Corridors => view! { <rect x=num(x - 6.0) y=num(y - 6.0) width="12" height="12" class=class.clone()></rect> }.into_any(),
+        View::Notices => {
+            let points = format!("{},{} {},{} {},{}", num(x), num(y - 8.0), num(x + 7.0), num(y + 5.0), num(x - 7.0), num(y + 5.0));
+            view! { <polygon points=points class=class.clone()></polygon> }.into_any()
+        }
+        _ => view! { <circle cx=num(x) cy=num(y) r="6" class=class.clone()></circle> }.into_any(),
     };
     view! {
         <g class="marker" role="link" tabindex="0" aria-label=title.clone() on:click=go on:keydown=key>
