@@ -413,6 +413,30 @@ test('the offline map: every located place is a labelled, tappable marker; no ti
     assert.deepEqual(titles.sort(), ['Water point — Closed now', 'مطبخ التجربة — Open now'].sort());
     assert.equal(await s.page.locator('svg.map .marker circle.m-open').count(), 1);
     assert.equal(await s.page.locator('svg.map .marker circle.m-closed').count(), 1);
+    // The governorates are named for orientation, in the reader's language.
+    assert.deepEqual(await s.page.locator('svg.map .gov-names text').allTextContents(), ['North Gaza', 'Gaza City', 'Deir al-Balah', 'Khan Younis', 'Rafah']);
+    // Zoom and drag move the view; "Whole Strip" puts it back.
+    const viewBox = () => s.page.locator('svg.map').getAttribute('viewBox');
+    const full = await viewBox();
+    await s.page.getByRole('button', { name: 'Zoom in' }).click();
+    const zoomed = await viewBox();
+    assert.ok(Number(zoomed.split(' ')[2]) < Number(full.split(' ')[2]), `zoomed in: ${full} -> ${zoomed}`);
+    await s.page.locator('svg.map').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    const box = await s.page.locator('svg.map').boundingBox();
+    // Open sea, west of the Strip: no marker under the pointer.
+    await s.page.mouse.move(box.x + 10, box.y + 20);
+    await s.page.mouse.down();
+    await s.page.mouse.move(box.x + 110, box.y + 20, { steps: 5 });
+    await s.page.mouse.up();
+    const dragged = await viewBox();
+    assert.ok(Number(dragged.split(' ')[0]) < Number(zoomed.split(' ')[0]), `dragging right shows what is west: ${zoomed} -> ${dragged}`);
+    await s.page.getByRole('button', { name: 'Whole Strip' }).click();
+    assert.equal(await viewBox(), full);
+    await s.goto('?view=map&lang=ar');
+    await settled(s.page);
+    assert.deepEqual(await s.page.locator('svg.map .gov-names text').allTextContents(), ['شمال غزة', 'مدينة غزة', 'دير البلح', 'خان يونس', 'رفح']);
+    await s.goto('?view=map&lang=en');
+    await settled(s.page);
     // Keyboard and tap both open the place.
     await s.page.locator('svg.map .marker[aria-label^="Water point"]').focus();
     await s.page.keyboard.press('Enter');
