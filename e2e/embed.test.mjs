@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, deployment, TUESDAY_10, screenshot } from './harness.mjs';
+import { launch, deployment, TUESDAY_10, screenshot, watchCsp } from './harness.mjs';
 import { startServer } from './server.mjs';
 
 let browser, portal, portalDir;
@@ -31,6 +31,8 @@ async function host(html) {
 
 async function hostPage(server) {
   const context = await browser.newContext({ viewport: { width: 400, height: 900 } });
+  // The widgets' frames run under the portal's policy: no violation there either.
+  const csp = await watchCsp(context);
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date(TUESDAY_10));
   const errors = [];
@@ -38,7 +40,7 @@ async function hostPage(server) {
   const hosts = new Set();
   page.on('request', (r) => hosts.add(new URL(r.url()).origin));
   await page.goto(server.url);
-  return { page, context, errors, hosts };
+  return { page, context, errors, hosts, csp };
 }
 
 /** The frame whose URL contains `needle`, once its widget has rendered items. */
@@ -57,7 +59,7 @@ test('two plain iframes and two embed.js widgets on another origin: right items,
     <div id="w1"><script src="${p}embed.js" data-feed="notices" data-lang="fr" data-area="khan_younis" data-compact></script></div>
     <div id="w2"><script src="${p}embed.js" data-feed="distribution" data-lang="he" data-area="rafah" data-theme="dark" data-limit="2"></script></div>
   `);
-  const { page, context, errors, hosts } = await hostPage(server);
+  const { page, context, errors, hosts, csp } = await hostPage(server);
   try {
     // Plain iframe, Arabic, Khan Younis only.
     const ar = await widget(page, 'lang=ar');
@@ -106,6 +108,7 @@ test('two plain iframes and two embed.js widgets on another origin: right items,
     assert.equal(await page.evaluate(() => localStorage.length), 0);
     assert.deepEqual([...hosts].sort(), [new URL(server.url).origin, new URL(portal.url).origin].sort());
     assert.deepEqual(errors, []);
+    assert.deepEqual(csp, [], 'no Content-Security-Policy violation in the widgets');
     // A widget resize from a forged message is ignored.
     const before = await page.locator('#w1 > iframe').evaluate((f) => f.style.height);
     await page.evaluate(() => window.postMessage({ bawaba: 'height', wid: 'x', height: 5 }, '*'));
@@ -120,6 +123,7 @@ test('two plain iframes and two embed.js widgets on another origin: right items,
 
 test('the builder’s copied script snippet works when pasted into another site', async () => {
   const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
+  const builderCsp = await watchCsp(context);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(portal.url).origin });
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date(TUESDAY_10));
@@ -156,10 +160,12 @@ test('the builder’s copied script snippet works when pasted into another site'
         assert.ok(await f.locator('.compact > li').count() >= 1);
       }
       assert.deepEqual(h.errors, []);
+      assert.deepEqual(h.csp, [], 'no Content-Security-Policy violation in the pasted widget');
     } finally {
       await h.context.close();
       await server.close();
     }
+    assert.deepEqual(builderCsp, [], 'no Content-Security-Policy violation in the builder');
   } finally {
     await context.close();
   }

@@ -1,6 +1,7 @@
 // Hardening and accessibility: the shipped Content-Security-Policy, no
 // cookies, the message for browsers that cannot run the app, and axe-core
-// (WCAG 2.2 A/AA rules) on every view and the widget in Arabic and English.
+// (WCAG 2.2 A/AA rules plus axe's best practices: landmarks, one h1,
+// heading order) on every view and the widget in Arabic and English.
 // CSP violations in any browser test fail it (see harness.mjs `close`).
 
 import { test, before, after } from 'node:test';
@@ -48,6 +49,28 @@ test('the post-build hook puts the origins of https feeds from config.json in co
   assert.ok(directive(csp, 'script-src').includes(hash('start()')), csp);
   assert.ok(directive(csp, 'style-src').includes(hash('p{}')), csp);
   assert.equal(cspOf(await readFile(join(dir, 'index.html'), 'utf8')), csp.trim());
+});
+
+test('the Content-Security-Policy guard every browser test relies on does catch a violation', async () => {
+  const s = await open(browser);
+  try {
+    await s.goto('?lang=en');
+    await settled(s.page);
+    // What a feed's markup would try if it were ever inserted as HTML.
+    await s.page.evaluate(() => {
+      const el = document.createElement('script');
+      el.textContent = 'window.__pwned = 1';
+      document.body.append(el);
+    });
+    await s.page.waitForFunction(() => true);
+    await s.page.waitForTimeout(200);
+    assert.equal(await s.page.evaluate(() => window.__pwned), undefined, 'the inline script was blocked');
+    assert.ok(s.guard.csp.length >= 1, 'and the guard saw it');
+    assert.match(s.guard.csp.join('\n'), /script-src/);
+    s.guard.csp.length = 0;
+  } finally {
+    await s.close();
+  }
 });
 
 test('no cookies, and nothing stored but the language choice and the kept feeds', async () => {
@@ -127,13 +150,14 @@ test('when the wasm fails to load (404), the message replaces "loading"', async 
 const AXE = await readFile(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const PAGES = [
   ['now', '?view=now'], ['corridors', '?view=corridors'], ['distribution', '?view=distribution'], ['notices', '?view=notices'],
-  ['about', '?view=about'], ['map', '?view=map'], ['print', '?view=print&area=gaza_city'], ['embed builder', '?view=embed'],
-  ['widget', '?embed=corridors'], ['widget (dark)', '?embed=distribution&theme=dark'],
+  ['about', '?view=about'], ['map', '?view=map'], ['print', '?view=print&area=gaza'], ['one aid point', '?view=distribution&id=jabalia-camp-kitchen'],
+  ['one notice', '?view=notices&id=uxo-al-katiba-school'], ['embed builder', '?view=embed'],
+  ['widget', '?embed=corridors'], ['widget (dark)', '?embed=distribution&theme=dark'], ['notices widget', '?embed=notices&compact=1'],
 ];
 
 export const axeReport = [];
 for (const [lang, colorScheme] of [['ar', 'light'], ['en', 'light'], ['en', 'dark']]) {
-  test(`axe-core WCAG 2.2 AA: no violations on every view and the widget in ${lang} (${colorScheme} theme)`, async () => {
+  test(`axe-core WCAG 2.2 AA and best practices: no violations on every view and the widget in ${lang} (${colorScheme} theme)`, async () => {
     const s = await open(browser, { colorScheme });
     const failures = [];
     try {
@@ -142,7 +166,7 @@ for (const [lang, colorScheme] of [['ar', 'light'], ['en', 'light'], ['en', 'dar
         await settled(s.page);
         await s.page.evaluate(AXE);
         const result = await s.page.evaluate(() =>
-          window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }));
+          window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }));
         axeReport.push(`${lang} ${colorScheme} ${name}: ${result.violations.length} violations, ${result.passes.length} rules passed`);
         for (const v of result.violations) {
           failures.push(`${lang} ${colorScheme} ${name}: ${v.id} (${v.impact}) ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' — ' + n.failureSummary.replace(/\s+/g, ' ')).join('\n    ')}`);

@@ -51,6 +51,23 @@ export async function demoFeed(name) {
   return JSON.parse(await readFile(join(ROOT, 'public', 'data', name), 'utf8'));
 }
 
+/**
+ * Collects every Content-Security-Policy violation in any page or frame of
+ * `context` (the returned array fills as they happen); tests assert it stays
+ * empty.
+ */
+export async function watchCsp(context) {
+  const found = [];
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`));
+  });
+  context.on('console', (m) => {
+    if (/CSP violation|Content Security Policy/.test(m.text())) found.push(m.text());
+  });
+  return found;
+}
+
 /** Serves a deployment and opens a page on it with the guards attached. */
 export async function open(browser, { files = {}, base = '/', overrides = {}, width = 360, height = 760, time = TUESDAY_10, locale = 'en-US', colorScheme = 'light' } = {}) {
   const dir = await deployment(files);
@@ -58,17 +75,11 @@ export async function open(browser, { files = {}, base = '/', overrides = {}, wi
   const context = await browser.newContext({ viewport: { width, height }, locale, deviceScaleFactor: 1, colorScheme });
   const page = await context.newPage();
   if (time) await page.clock.setFixedTime(new Date(time));
-  const guard = { errors: [], foreign: [], csp: [] };
+  const guard = { errors: [], foreign: [], csp: await watchCsp(context) };
   const origin = new URL(server.url).origin;
-  // Every Content-Security-Policy violation, whichever test it happens in.
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`));
-  });
   page.on('pageerror', (e) => guard.errors.push(String(e)));
   page.on('console', (m) => {
-    if (/CSP violation|Content Security Policy/.test(m.text())) guard.csp.push(m.text());
-    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) guard.errors.push(m.text());
+    if (m.type() === 'error' && !/Failed to load resource|CSP violation|Content Security Policy/.test(m.text())) guard.errors.push(m.text());
   });
   page.on('request', (r) => {
     const u = new URL(r.url());

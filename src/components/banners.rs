@@ -8,7 +8,8 @@ use crate::state::Portal;
 use bawaba_model::Severity;
 use leptos::prelude::*;
 
-/// Shown whenever any loaded feed says `demo: true`.
+/// Shown whenever any loaded feed says `demo: true`. A named landmark, so
+/// it is in a screen reader's list of regions and no text sits outside one.
 #[component]
 pub fn DemoBanner() -> impl IntoView {
     let portal = Portal::get();
@@ -16,10 +17,10 @@ pub fn DemoBanner() -> impl IntoView {
     let lang = portal.lang;
     view! {
         <Show when=move || p.any_demo()>
-            <p class="demo-banner" role="note">
+            <aside class="demo-banner" aria-label=move || lang.get().t(Msg::DemoLabel)>
                 <span class="icon" aria-hidden="true">"⚠"</span>
                 {move || lang.get().t(Msg::DemoBanner)}
-            </p>
+            </aside>
         </Show>
     }
 }

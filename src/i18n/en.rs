@@ -31,6 +31,7 @@ pub fn t(msg: Msg) -> &'static str {
         NavAbout => "About the data",
         TimesAreGazaTime => "All times are Gaza local time.",
         FooterPrivacy => "No tracking, no cookies. Information comes only from the publishers listed under “About the data”.",
+        DemoLabel => "Demo data",
         DemoBanner => "DEMO DATA — not real information. Do not use it to plan a journey or a visit.",
         DangerBannerLabel => "Danger",
         ExpiredFeed => "This information may be out of date: it expired {when}. Check with local sources before you travel.",

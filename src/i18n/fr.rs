@@ -40,6 +40,7 @@ pub fn t(msg: Msg) -> &'static str {
         NavAbout => "À propos des données",
         TimesAreGazaTime => "Toutes les heures sont à l’heure locale de Gaza.",
         FooterPrivacy => "Aucun pistage, aucun cookie. Les informations proviennent uniquement des éditeurs cités dans « À propos des données ».",
+        DemoLabel => "Données de démonstration",
         DemoBanner => "DONNÉES DE DÉMONSTRATION — pas de vraies informations. Ne vous en servez pas pour préparer un trajet ou un déplacement.",
         DangerBannerLabel => "Danger",
         ExpiredFeed => "Ces informations sont peut-être périmées : elles ont expiré {when}. Vérifiez auprès de sources locales avant de vous déplacer.",

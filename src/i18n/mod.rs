@@ -253,6 +253,7 @@ messages! {
     FooterPrivacy,
     // Banners and freshness
     DemoBanner,
+    DemoLabel,
     DangerBannerLabel,
     ExpiredFeed,
     PublishedBy,
