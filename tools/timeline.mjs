@@ -1,5 +1,10 @@
+// The network timeline of a first visit under Lighthouse's mobile
+// throttling: when each request starts and ends, and when the first data is
+// on screen. For finding what the start-up waits on; tools/bench gives the
+// figures against their budgets.
+// Usage: BAWABA_DIST=dist [CPU=4] node tools/timeline.mjs
 import { chromium } from 'playwright-core';
-import { startServer } from './server.mjs';
+import { startServer } from '../e2e/server.mjs';
 const s = await startServer({ dir: process.env.BAWABA_DIST });
 const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking'] });
 const ctx = await b.newContext({ viewport: { width: 360, height: 760 }, serviceWorkers: 'block' });
