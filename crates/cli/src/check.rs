@@ -135,14 +135,14 @@ pub fn check(file: &str, bytes: &[u8], now: Timestamp) -> Report {
     }
 
     // Warnings: what the portal shows, but a careful publisher would fix.
-    let index: HashMap<String, usize> = root
-        .get("items")
-        .and_then(Json::as_array)
-        .unwrap_or(&[])
-        .iter()
-        .enumerate()
-        .filter_map(|(i, it)| Some((it.get("id")?.as_str()?.to_owned(), i)))
-        .collect();
+    // The first item with an id is the one the portal keeps (a later
+    // duplicate is skipped), so warnings point at the first.
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for (i, it) in root.get("items").and_then(Json::as_array).unwrap_or(&[]).iter().enumerate() {
+        if let Some(id) = it.get("id").and_then(Json::as_str) {
+            index.entry(id.to_owned()).or_insert(i);
+        }
+    }
     let mut warn = |path: String, message: String, hint| {
         let (l, c) = spans.find(&path);
         r.warnings.push(at(l, c, &path, message, hint));

@@ -91,6 +91,33 @@ fn errors_carry_line_column_path_and_hint() {
 }
 
 #[test]
+fn warnings_for_an_expired_feed_a_past_window_and_the_kept_duplicate() {
+    let f = file(
+        r#"{
+  "format": "bawaba-feed/1",
+  "kind": "corridors",
+  "expires_at": "2020-01-02T00:00:00Z",
+  "items": [
+    {"id": "x", "updated_at": "2020-01-01T06:00:00Z", "name": {"en": "First"}, "type": "road", "status": "scheduled",
+     "windows": [{"start": "2020-01-01T08:00:00+02:00", "end": "2020-01-01T16:00:00+02:00"}]},
+    {"id": "x", "updated_at": "2020-01-01T06:00:00Z", "name": {"ar": "الثاني"}, "type": "road", "status": "open"}
+  ]
+}"#,
+    );
+    let o = run(&["validate", f.path()]);
+    let out = stdout(&o);
+    let p = f.path();
+    // Warnings alone do not make a feed invalid; the duplicate is an error.
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert!(out.contains(&format!("{p}:8:12: error: items[1].id")), "{out}");
+    assert!(out.contains(&format!("{p}:4:17: warning: expires_at: the feed has expired")), "{out}");
+    assert!(out.contains(&format!("{p}:7:18: warning: items[0].windows[0]: this window is in the past")), "{out}");
+    // The kept item is the first "x": its missing Arabic is reported there.
+    assert!(out.contains(&format!("{p}:6:63: warning: items[0].name: no Arabic text")), "{out}");
+    assert!(!out.contains("items[1].name"), "{out}");
+}
+
+#[test]
 fn json_output_for_pipelines() {
     let f = file(BAD);
     let o = run(&["validate", "--format", "json", f.path()]);
