@@ -304,10 +304,36 @@ test('sharing an item: WhatsApp text in the reader’s language with the item’
     await s.page.waitForSelector('.cards article');
     assert.equal(await s.page.locator('.cards > li').count(), 1);
     assert.equal(await s.page.locator('article h2').innerText(), 'Day crossing');
+    // "Copy as text" puts the same text on the clipboard, and says so.
+    await s.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await s.goto('?view=corridors&lang=ar&id=day');
+    await settled(s.page);
+    await s.page.locator('.share .copy-text').click();
+    await s.page.waitForFunction(() => document.querySelector('.share [role=status]').textContent !== '');
+    assert.equal(await s.page.locator('.share [role=status]').innerText(), 'تم النسخ.');
+    assert.equal((await s.page.evaluate(() => navigator.clipboard.readText())).trim(), text.trim());
     // Lists stay light: no share bar on list cards.
     await s.goto('?view=corridors&lang=ar');
     await settled(s.page);
     assert.equal(await s.page.locator('.share').count(), 0);
+  } finally {
+    await s.close();
+  }
+});
+
+test('copy as text says when the phone refused to copy, instead of "Copied"', async () => {
+  const s = await open(browser, { files: files() });
+  try {
+    // A browser that refuses both ways of copying.
+    await s.page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+      document.execCommand = () => false;
+    });
+    await s.goto('?view=distribution&lang=en&id=' + encodeURIComponent('kitchen'));
+    await settled(s.page);
+    await s.page.locator('.share .copy-text').click();
+    await s.page.waitForFunction(() => document.querySelector('.share [role=status]').textContent !== '');
+    assert.match(await s.page.locator('.share [role=status]').innerText(), /^Could not copy/);
   } finally {
     await s.close();
   }

@@ -139,14 +139,11 @@ pub fn ShareBar(text: Signal<String>, link: Signal<String>) -> impl IntoView {
         }
     };
     let copy = move |_| {
-        let ok = js_sys::Reflect::get(&window().navigator(), &"clipboard".into())
-            .ok()
-            .and_then(|c| {
-                let w = js_sys::Reflect::get(&c, &"writeText".into()).ok()?;
-                w.dyn_ref::<js_sys::Function>()?.call1(&c, &JsValue::from_str(&text.get_untracked())).ok()
-            })
-            .is_some();
-        status.set(Some(if ok { Msg::Copied } else { Msg::CopyFailed }));
+        let text = text.get_untracked();
+        leptos::task::spawn_local(async move {
+            let ok = copy_text(&text).await;
+            status.set(Some(if ok { Msg::Copied } else { Msg::CopyFailed }));
+        });
     };
     view! {
         <div class="share">
@@ -161,4 +158,33 @@ pub fn ShareBar(text: Signal<String>, link: Signal<String>) -> impl IntoView {
             </details>
         </div>
     }
+}
+
+/// Copies `text` and says whether it really reached the clipboard: the
+/// Clipboard API's promise is awaited (a refused permission is a failure, not
+/// "Copied"); where that API is missing or refuses (older browsers, frames),
+/// the older copy command on a temporary text box.
+pub async fn copy_text(text: &str) -> bool {
+    let navigator = window().navigator();
+    let promise = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok().and_then(|clipboard| {
+        let write = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok()?;
+        write.dyn_ref::<js_sys::Function>()?.call1(&clipboard, &JsValue::from_str(text)).ok()
+    });
+    if let Some(p) = promise.and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) {
+        if wasm_bindgen_futures::JsFuture::from(p).await.is_ok() {
+            return true;
+        }
+    }
+    let Some(body) = document().body() else { return false };
+    let Ok(area) = document().create_element("textarea") else { return false };
+    let area: web_sys::HtmlTextAreaElement = area.unchecked_into();
+    area.set_value(text);
+    let _ = area.set_attribute("readonly", "");
+    // A class, not a style attribute: the Content-Security-Policy forbids those.
+    area.set_class_name("copy-buffer");
+    let _ = body.append_child(&area);
+    area.select();
+    let done = document().unchecked_into::<web_sys::HtmlDocument>().exec_command("copy").unwrap_or(false);
+    area.remove();
+    done
 }

@@ -8,6 +8,7 @@ use super::notices::{sorted_notices, NoticeCard, SeverityTag};
 use crate::components::banners::{DangerBanner, DemoBanner};
 use crate::components::chrome::NavLink;
 use crate::components::feed_status::{FeedMeta, FeedProblems};
+use crate::components::share::copy_text;
 use crate::components::status::{live_openness, OpennessBadge};
 use crate::components::text::FeedText;
 use crate::i18n::{Label, Lang, Msg};
@@ -295,8 +296,10 @@ fn Snippet(id: &'static str, title: Msg, code: Memo<String>) -> impl IntoView {
     let status = RwSignal::new(None::<Msg>);
     let copy = move |_| {
         let text = code.get_untracked();
-        let done = copy_text(&text, id);
-        status.set(Some(if done { Msg::Copied } else { Msg::CopyFailed }));
+        leptos::task::spawn_local(async move {
+            let done = copy_text(&text).await;
+            status.set(Some(if done { Msg::Copied } else { Msg::CopyFailed }));
+        });
     };
     // The heading names the code box and its copy button for screen readers.
     let title_id = format!("{id}-title");
@@ -310,25 +313,6 @@ fn Snippet(id: &'static str, title: Msg, code: Memo<String>) -> impl IntoView {
             </p>
         </div>
     }
-}
-
-/// Copies with the Clipboard API, falling back to selecting the textarea and
-/// the older copy command (for browsers or frames without clipboard access).
-fn copy_text(text: &str, textarea_id: &str) -> bool {
-    let navigator = window().navigator();
-    if let Ok(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into()) {
-        if let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into()) {
-            if let Some(write) = write.dyn_ref::<js_sys::Function>() {
-                if write.call1(&clipboard, &JsValue::from_str(text)).is_ok() {
-                    return true;
-                }
-            }
-        }
-    }
-    let Some(area) = document().get_element_by_id(textarea_id) else { return false };
-    let area: web_sys::HtmlTextAreaElement = area.unchecked_into();
-    area.select();
-    document().unchecked_into::<web_sys::HtmlDocument>().exec_command("copy").unwrap_or(false)
 }
 
 /// The portal's own address (without query), absolute, for snippets.
