@@ -135,6 +135,8 @@ test('the builder’s copied script snippet works when pasted into another site'
     await page.selectOption('#b-area', 'rafah');
     await page.locator('#b-compact').check();
     await page.locator('#snippet-script + p button').click();
+    // The confirmation waits for the clipboard's answer.
+    await page.waitForFunction(() => document.querySelector('#snippet-script + p [role=status]').textContent !== '');
     assert.match(await page.locator('#snippet-script + p [role=status]').innerText(), /Copied/);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(copied, /^<script src="http:\/\/127\.0\.0\.1:\d+\/ngo\/widgets\/embed\.js" data-feed="corridors" data-lang="ar" data-area="rafah" data-limit="5" data-compact async><\/script>$/);

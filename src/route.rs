@@ -97,6 +97,19 @@ pub struct Route {
 }
 
 impl Route {
+    /// The list filters this address asks for.
+    pub fn filter(&self) -> bawaba_model::filter::Filter<'_> {
+        bawaba_model::filter::Filter {
+            id: self.id.as_deref(),
+            area: self.area.as_deref(),
+            open_only: self.open,
+            service: self.service.as_deref(),
+            category: self.category.as_deref(),
+            severity: self.severity.as_deref(),
+            query: bawaba_model::search::Query::new(self.q.as_deref().unwrap_or("")),
+        }
+    }
+
     pub fn parse(search: &str) -> Route {
         let Ok(p) = UrlSearchParams::new_with_str(search) else { return Route::default() };
         let non_empty = |k: &str| p.get(k).filter(|v| !v.trim().is_empty());

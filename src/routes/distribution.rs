@@ -9,13 +9,14 @@ use crate::components::text::FeedText;
 use crate::i18n::{Label, Msg};
 use crate::route::{Route, View};
 use crate::state::Portal;
+use bawaba_model::filter::Filter;
 use bawaba_model::{DistributionPoint, FeedKind, PointStatus, Service, StatusClass};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The distribution view's own filter: `?service=`.
-pub fn keep_point(p: &DistributionPoint, r: &Route) -> bool {
-    r.service.as_ref().is_none_or(|s| p.services.iter().any(|x| x.wire() == s))
+pub fn keep_point(f: &Filter, p: &DistributionPoint) -> bool {
+    f.keeps_services(&p.services)
 }
 
 /// Every distribution point, open ones first.

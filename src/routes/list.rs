@@ -5,8 +5,8 @@ use crate::components::feed_status::FeedMeta;
 use crate::i18n::{Label, Msg};
 use crate::route::Route;
 use crate::state::Portal;
-use bawaba_model::geo::distance_m;
-use bawaba_model::search::{Query, Searchable};
+use bawaba_model::filter::{nearest_first, Filter};
+use bawaba_model::search::Searchable;
 use bawaba_model::Point;
 use bawaba_model::{openness, Area, FeedKind, ItemBase, Openness, Schedule, StatusClass};
 use leptos::prelude::*;
@@ -46,15 +46,6 @@ pub fn AreaFilter() -> impl IntoView {
                     .collect_view()}
             </select>
         </div>
-    }
-}
-
-/// Whether an item belongs under the current area filter. Items without an
-/// area are only listed under "all areas": we do not guess where they are.
-pub fn in_area(areas: &[Area], filter: Option<&str>) -> bool {
-    match filter {
-        None => true,
-        Some(f) => areas.iter().any(|a| a.wire() == f),
     }
 }
 
@@ -221,49 +212,47 @@ pub fn order_key(o: &Openness) -> (u8, i64) {
 /// feed change, and only once someone searches.
 pub type SearchIndex = Arc<HashMap<usize, String>>;
 
+/// An item's key in the search index: its identity, not its id (ids are only
+/// unique within one feed).
+pub fn item_key<T>(item: &Arc<T>) -> usize {
+    Arc::as_ptr(item) as *const () as usize
+}
+
 pub fn search_index<T: Searchable + Send + Sync + 'static>(all: fn(&Portal) -> Vec<Arc<T>>) -> Memo<SearchIndex> {
     let portal = Portal::get();
     Memo::new_with_compare(
-        move |_| Arc::new(all(&portal).iter().map(|i| (Arc::as_ptr(i) as *const () as usize, i.haystack())).collect()),
+        move |_| Arc::new(all(&portal).iter().map(|i| (item_key(i), i.haystack())).collect()),
         |a, b| !matches!((a, b), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
     )
 }
 
 /// The ordered items the current address asks for: one item by `id`, or
-/// those in the chosen area that match the search.
+/// those the filters keep (`bawaba_model::filter`), nearest first when the
+/// reader asked for "near me".
 pub fn visible<T: Searchable + Send + Sync + 'static>(
     ordered: Memo<Ordered<T>>,
     base: fn(&T) -> &ItemBase,
     index: Memo<SearchIndex>,
-    // The view's own filters (service, …) from the address.
-    keep: fn(&T, &Route) -> bool,
+    // The view's own filters (service, …).
+    keep: fn(&Filter, &T) -> bool,
 ) -> Memo<Vec<Arc<T>>> {
     let (route, here) = (Portal::get().route, Portal::get().here);
     Memo::new_with_compare(
         move |_| {
             let r = route.get();
-            let query = Query::new(r.q.as_deref().unwrap_or(""));
-            let index = (!query.is_empty()).then(|| index.get());
-            let found = |i: &Arc<T>| match &index {
-                None => true,
-                Some(ix) => ix.get(&(Arc::as_ptr(i) as *const () as usize)).is_some_and(|h| query.matches(h)),
-            };
+            let filter = r.filter();
+            let index = (!filter.query.is_empty()).then(|| index.get());
             let mut items: Vec<Arc<T>> = ordered.with(|v| {
                 v.iter()
-                    .filter(|(key, _)| r.id.is_some() || !r.open || key.0 == 0)
-                    .map(|(_, i)| i)
-                    .filter(|i| match &r.id {
-                        Some(id) => &base(i).id == id,
-                        None => in_area(&base(i).area, r.area.as_deref()) && keep(i, &r) && found(i),
+                    .filter(|(key, i)| {
+                        let haystack = || index.as_ref().and_then(|ix| ix.get(&item_key(i)).map(String::as_str));
+                        filter.keeps_place(base(i), key.0 == 0, haystack) && keep(&filter, i)
                     })
-                    .cloned()
+                    .map(|(_, i)| i.clone())
                     .collect()
             });
-            // Near me: nearest first (stable, so open ones stay ahead among
-            // equals); places without a location go last.
             if let Some(here) = here.get() {
-                let key = |i: &Arc<T>| base(i).location.map(|l| (distance_m(here, l) / 10.0) as u64).unwrap_or(u64::MAX);
-                items.sort_by_cached_key(key);
+                nearest_first(&mut items, here, |i| base(i).location);
             }
             items
         },

@@ -1,6 +1,6 @@
 //! Reconstruction and safety notices, most severe first.
 
-use super::list::{in_area, listing, search_index, Cards, EnumFilter, ListFrame, SearchIndex};
+use super::list::{item_key, listing, search_index, Cards, EnumFilter, ListFrame, SearchIndex};
 use crate::components::chrome::NavLink;
 use crate::components::item::{Areas, Links, OptionalText, Updated};
 use crate::components::share::{notice_text, ItemShare};
@@ -20,24 +20,20 @@ use std::sync::Arc;
 pub fn sorted_notices(portal: &Portal, past: bool, index: Option<Memo<SearchIndex>>) -> Vec<Arc<Notice>> {
     let route = portal.route.get();
     let now = portal.now.get();
-    let query = Query::new(route.q.as_deref().unwrap_or(""));
-    let index = index.filter(|_| !query.is_empty()).map(|m| m.get());
-    let found = |n: &Arc<Notice>| match &index {
-        None => true,
-        Some(ix) => ix.get(&(Arc::as_ptr(n) as *const () as usize)).is_some_and(|h| query.matches(h)),
+    let mut filter = route.filter();
+    let index = match index {
+        Some(m) if !filter.query.is_empty() => Some(m.get()),
+        _ => {
+            filter.query = Query::default();
+            None
+        }
     };
     let mut items: Vec<Arc<Notice>> = portal
         .notices()
         .into_iter()
-        .filter(|n| match &route.id {
-            Some(id) => &n.base.id == id,
-            None => {
-                n.is_expired(now) == past
-                    && in_area(&n.base.area, route.area.as_deref())
-                    && route.category.as_ref().is_none_or(|c| n.category.wire() == c)
-                    && route.severity.as_ref().is_none_or(|s| n.severity.wire() == s)
-                    && found(n)
-            }
+        .filter(|n| {
+            let haystack = || index.as_ref().and_then(|ix| ix.get(&item_key(n)).map(String::as_str));
+            (filter.id.is_some() || n.is_expired(now) == past) && filter.keeps_notice(n, haystack)
         })
         .collect();
     items.sort_by(|a, b| a.severity.rank().cmp(&b.severity.rank()).then(b.effective_at.cmp(&a.effective_at)));

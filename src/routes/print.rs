@@ -3,7 +3,8 @@
 
 use super::corridors::ordered_corridors;
 use super::distribution::ordered_points;
-use super::list::{in_area, AreaFilter, Title};
+use super::list::{AreaFilter, Title};
+use bawaba_model::filter::Filter;
 use crate::components::status::{live_openness, OpennessBadge};
 use crate::components::text::FeedText;
 use crate::format;
@@ -57,7 +58,8 @@ pub fn PrintPage() -> impl IntoView {
             <ul class="compact">
                 {move || {
                     let (l, a) = (lang.get(), area());
-                    points.get().iter().map(|(_, p)| p.clone()).filter(|p| in_area(&p.base.area, a.as_deref())).collect::<Vec<_>>().into_iter().map(|p| {
+                    let within = Filter { area: a.as_deref(), ..Filter::default() };
+                    points.get().iter().map(|(_, p)| p.clone()).filter(|p| within.in_area(&p.base)).collect::<Vec<_>>().into_iter().map(|p| {
                         let o = live_openness(p.status.class(), p.schedule.clone());
                         let services = p.services.iter().map(|s| l.t(s.msg())).collect::<Vec<_>>().join(l.list_sep());
                         let hours = p.schedule.hours.iter().map(|s| format::slot(l, s)).collect::<Vec<_>>().join(" · ");
@@ -79,7 +81,9 @@ pub fn PrintPage() -> impl IntoView {
             <ul class="compact">
                 {move || {
                     let (l, a) = (lang.get(), area());
-                    notices.get().into_iter().filter(|n| a.is_none() || n.base.area.is_empty() || in_area(&n.base.area, a.as_deref())).map(|n| view! {
+                    // Notices for no particular area concern every area.
+                    let within = Filter { area: a.as_deref(), ..Filter::default() };
+                    notices.get().into_iter().filter(|n| n.base.area.is_empty() || within.in_area(&n.base)).map(|n| view! {
                         <li>
                             <strong>{l.t(n.severity.msg())}{l.colon()}</strong><FeedText text=n.title.clone()/>
                             {n.body.clone().map(|b| view! { <span class="print-line"><FeedText text=b/></span> })}

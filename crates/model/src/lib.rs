@@ -5,6 +5,7 @@
 pub mod config;
 pub mod detached;
 pub mod feed;
+pub mod filter;
 pub mod geo;
 pub mod issue;
 pub mod json;
