@@ -35,6 +35,7 @@ pub fn PrintPage() -> impl IntoView {
         l.f(Msg::PrintHeading, &[("area", place), ("when", &date)])
     };
     view! {
+        <div class="print-page">
         <Title msg=Msg::PrintTitle/>
         <p class="print-heading"><strong>{heading}</strong></p>
         <div class="no-print">
@@ -92,5 +93,6 @@ pub fn PrintPage() -> impl IntoView {
                 }}
             </ul>
         </section>
+        </div>
     }
 }
