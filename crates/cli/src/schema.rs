@@ -47,6 +47,83 @@ pub fn generate() -> String {
 
 #[cfg(test)]
 mod tests {
+    use bawaba_model::{parse_feed, Effect};
+    use serde_json::{json, Value};
+
+    /// A complete item of each kind: every field the format defines, valid.
+    fn full_items() -> [(&'static str, &'static str, Value); 3] {
+        let base = json!({
+            "id": "x", "updated_at": "2026-11-24T06:00:00+02:00", "area": ["gaza"],
+            "location": {"lat": 31.5, "lon": 34.45}, "links": [{"url": "https://example.org", "label": {"en": "More"}}],
+            "notes": {"en": "Notes"}
+        });
+        let with = |extra: Value| {
+            let mut v = base.clone();
+            v.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+            v
+        };
+        let hours = json!([{"days": ["sun"], "open": "08:00", "close": "16:00"}]);
+        let windows = json!([{"start": "2026-11-24T08:00:00+02:00", "end": "2026-11-24T16:00:00+02:00"}]);
+        [
+            ("corridors", "Corridor", with(json!({"name": {"en": "A"}, "type": "crossing", "status": "open", "hours": hours,
+                "windows": windows, "allowed": ["pedestrians"], "direction": "both"}))),
+            ("distribution_points", "DistributionPoint", with(json!({"name": {"en": "A"}, "organization": {"en": "O"},
+                "landmark": {"en": "L"}, "services": ["food"], "status": "open", "hours": hours, "windows": windows,
+                "requirements": {"en": "ID"}}))),
+            ("notices", "Notice", with(json!({"title": {"en": "T"}, "body": {"en": "B"}, "category": "water",
+                "severity": "info", "effective_at": "2026-11-24T06:00:00+02:00", "expires_at": "2026-11-25T06:00:00+02:00"}))),
+        ]
+    }
+
+    fn names(v: &Value) -> Vec<String> {
+        let mut out: Vec<String> = match v {
+            Value::Array(a) => a.iter().filter_map(|s| s.as_str().map(str::to_owned)).collect(),
+            Value::Object(o) => o.keys().cloned().collect(),
+            _ => vec![],
+        };
+        out.sort();
+        out
+    }
+
+    /// The schema's structure is written by hand: this keeps it in step with
+    /// the parser. Every field the parser reads is in the schema, and a field
+    /// is `required` in the schema exactly when the parser skips an item
+    /// without it.
+    #[test]
+    fn schema_fields_and_required_fields_agree_with_the_parser() {
+        let schema: Value = serde_json::from_str(&super::generate()).unwrap();
+        let defs = &schema["$defs"];
+        for (kind, def, item) in full_items() {
+            let feed = |item: &Value| {
+                let doc = json!({"format": "bawaba-feed/1", "kind": kind, "items": [item]});
+                parse_feed(doc.to_string().as_bytes()).unwrap()
+            };
+            let parsed = feed(&item);
+            assert!(parsed.issues.is_empty(), "{kind}: the full item is valid: {:?}", parsed.issues);
+
+            let mut in_schema = names(&defs["ItemBase"]["properties"]);
+            in_schema.extend(names(&defs[def]["properties"]));
+            in_schema.sort();
+            assert_eq!(in_schema, names(&item), "{kind}: the schema lists every field of the format");
+
+            let mut required = names(&defs["ItemBase"]["required"]);
+            required.extend(names(&defs[def]["required"]));
+            required.sort();
+            let mut skipped_without = vec![];
+            for field in names(&item) {
+                let mut less = item.clone();
+                less.as_object_mut().unwrap().remove(&field);
+                let f = feed(&less);
+                if f.skipped == 1 {
+                    skipped_without.push(field);
+                } else {
+                    assert!(f.issues.iter().all(|i| i.effect != Effect::ItemSkipped), "{kind}.{field}");
+                }
+            }
+            assert_eq!(required, skipped_without, "{kind}: required in the schema = required by the parser");
+        }
+    }
+
     #[test]
     fn every_placeholder_is_filled() {
         let schema = super::generate();
