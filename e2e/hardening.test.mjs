@@ -145,6 +145,15 @@ test('when the wasm fails to load (404), the message replaces "loading"', async 
   }
 });
 
+test('the phone\'s dark mode and a widget\'s dark theme use the same colours', async () => {
+  const css = await readFile(join(ROOT, 'style', 'main.css'), 'utf8');
+  const block = (start) => css.slice(css.indexOf(start) + start.length).split('}')[0].split(';').map((d) => d.trim()).filter(Boolean);
+  const widget = block('[data-theme="dark"] {');
+  const phone = block('html:not([data-theme]) {');
+  assert.ok(widget.length >= 20, widget.join('; '));
+  assert.deepEqual(phone, widget);
+});
+
 // axe-core, injected through the DevTools protocol so the page's own CSP
 // stays in force while it runs.
 const AXE = await readFile(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
