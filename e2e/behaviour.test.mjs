@@ -362,6 +362,34 @@ test('near me: asks for the position only when pressed, then nearest first with 
   }
 });
 
+test('near me on the demo crossings, and the map draws located crossings (squares) and notices (triangles)', async () => {
+  const s = await open(browser);
+  try {
+    await s.page.context().grantPermissions(['geolocation']);
+    // Beit Lahia, in the north.
+    await s.page.context().setGeolocation({ latitude: 31.55, longitude: 34.5 });
+    await s.goto('?view=corridors&lang=en');
+    await settled(s.page);
+    await s.page.locator('.near button').click();
+    await s.page.waitForSelector('.distance');
+    // textContent: cards below the screen are not rendered yet, so they have no innerText.
+    const names = (await s.page.locator('.cards article h2').allTextContents()).map((t) => t.trim());
+    assert.deepEqual(names.slice(0, 3), ['Erez (Beit Hanoun) crossing', 'Zikim crossing', 'Sea corridor — Gaza port']);
+    assert.match(await s.page.locator('.distance').first().innerText(), /^4\.6\u00a0km east$/);
+    await s.goto('?view=map&lang=en');
+    await settled(s.page);
+    assert.equal(await s.page.locator('svg.map .marker rect').count(), 8, 'every demo crossing has a location');
+    const triangles = await s.page.locator('svg.map .marker polygon').count();
+    assert.equal(triangles, 5, 'the five located demo notices');
+    assert.equal(await s.page.locator('svg.map .marker title', { hasText: 'Erez (Beit Hanoun) crossing' }).count(), 1);
+    // Tapping a square opens that crossing.
+    await s.page.locator('svg.map .marker[aria-label^="Erez"]').click();
+    await s.page.waitForURL(/view=corridors&id=erez-beit-hanoun/);
+  } finally {
+    await s.close();
+  }
+});
+
 test('near me without permission says so and suggests choosing an area', async () => {
   const s = await open(browser, { files: files() });
   try {

@@ -174,6 +174,11 @@ for (const [lang, colorScheme] of [['ar', 'light'], ['en', 'light'], ['en', 'dar
         await s.goto(`${q}&lang=${lang}`);
         await settled(s.page);
         await s.page.evaluate(AXE);
+        // Off-screen cards are not rendered until scrolled to
+        // (content-visibility), and axe's layout rules (target size,
+        // contrast) need them rendered: audit every card as a reader who
+        // scrolls to it sees it.
+        await s.page.evaluate(() => document.querySelectorAll('.cards > li').forEach((li) => { li.style.contentVisibility = 'visible'; }));
         const result = await s.page.evaluate(() =>
           window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }));
         axeReport.push(`${lang} ${colorScheme} ${name}: ${result.violations.length} violations, ${result.passes.length} rules passed`);
