@@ -4,7 +4,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, settled, envelope, testConfig, screenshot } from './harness.mjs';
+import { launch, open, settled, envelope, testConfig, screenshot, cardTitles } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -57,7 +57,7 @@ test('open now and the next change, computed in Gaza time', async () => {
     assert.equal(await badgeOf(s.page, 'odd'), '? Status unknown');
     assert.match(await s.page.locator('article[aria-labelledby="c-shut"]').innerText(), /Usual hours/);
     // Open ones are listed first.
-    const order = await s.page.locator('.cards article h2').allInnerTexts();
+    const order = await cardTitles(s.page);
     assert.equal(order[0], 'Day crossing');
     assert.equal(order.at(-1), 'Odd crossing');
   } finally {
@@ -135,10 +135,10 @@ test('area filter in the address', async () => {
   try {
     await s.goto('?view=distribution&lang=en&area=gaza');
     await settled(s.page);
-    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['Water point']);
+    assert.deepEqual(await cardTitles(s.page), ['Water point']);
     await s.page.selectOption('#area-filter', 'khan_younis');
     assert.match(s.page.url(), /area=khan_younis/);
-    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['مطبخ التجربة']);
+    assert.deepEqual(await cardTitles(s.page), ['مطبخ التجربة']);
   } finally {
     await s.close();
   }
@@ -214,11 +214,11 @@ test('danger notices are a banner on every view; expired notices are under past 
     }
     await s.goto('?view=notices&lang=en');
     await settled(s.page);
-    const titles = await s.page.locator('.cards article h2').allInnerTexts();
+    const titles = await cardTitles(s.page);
     assert.deepEqual(titles, ['Unexploded shell near the school', 'Water cut'], 'danger first, expired hidden');
     await s.page.locator('.more a').click();
     assert.match(s.page.url(), /past=1/);
-    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['Old notice']);
+    assert.deepEqual(await cardTitles(s.page), ['Old notice']);
   } finally {
     await s.close();
   }
@@ -275,11 +275,11 @@ test('search from ?q= forgives Arabic spelling variants, and typing updates the 
     // "التجربه" (haa) finds "التجربة" (taa marbuta).
     await s.goto('?view=distribution&lang=en&q=' + encodeURIComponent('التجربه'));
     await settled(s.page);
-    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['مطبخ التجربة']);
+    assert.deepEqual(await cardTitles(s.page), ['مطبخ التجربة']);
     assert.equal(await s.page.locator('#search').inputValue(), 'التجربه');
     await s.page.locator('#search').fill('WATER');
     await s.page.waitForURL(/q=WATER/);
-    await s.page.waitForFunction(() => document.querySelectorAll('.cards article').length === 1 && document.querySelector('.cards article h2').innerText === 'Water point');
+    await s.page.waitForFunction(() => document.querySelectorAll('.cards article').length === 1 && document.querySelector('.cards article h2').textContent.trim() === 'Water point');
     await s.page.locator('#search').fill('nothing like this');
     assert.match(await s.page.locator('.empty').innerText(), /Nothing matches this search/);
   } finally {
@@ -347,11 +347,11 @@ test('near me: asks for the position only when pressed, then nearest first with 
     await s.goto('?view=distribution&lang=en');
     await settled(s.page);
     // Open ones first before anyone asks.
-    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['مطبخ التجربة', 'Water point']);
+    assert.deepEqual(await cardTitles(s.page), ['مطبخ التجربة', 'Water point']);
     assert.equal(await s.page.locator('.distance').count(), 0);
     await s.page.locator('.near button').click();
     await s.page.waitForSelector('.distance');
-    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['Water point', 'مطبخ التجربة']);
+    assert.deepEqual(await cardTitles(s.page), ['Water point', 'مطبخ التجربة']);
     assert.match(await s.page.locator('.distance').first().innerText(), /^1\.5\u00a0km south-west$/);
     assert.match(await s.page.locator('.near [role=status]').innerText(), /stays on this phone/);
     // In Arabic, with Arabic digits and direction words.
@@ -372,8 +372,7 @@ test('near me on the demo crossings, and the map draws located crossings (square
     await settled(s.page);
     await s.page.locator('.near button').click();
     await s.page.waitForSelector('.distance');
-    // textContent: cards below the screen are not rendered yet, so they have no innerText.
-    const names = (await s.page.locator('.cards article h2').allTextContents()).map((t) => t.trim());
+    const names = await cardTitles(s.page);
     assert.deepEqual(names.slice(0, 3), ['Erez (Beit Hanoun) crossing', 'Zikim crossing', 'Sea corridor — Gaza port']);
     assert.match(await s.page.locator('.distance').first().innerText(), /^4\.6\u00a0km east$/);
     await s.goto('?view=map&lang=en');
@@ -408,25 +407,25 @@ test('filters combine and live in the address: service, open now, category, seve
   try {
     await s.goto('?view=distribution&lang=en&service=water');
     await settled(s.page);
-    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['Water point']);
+    assert.deepEqual(await cardTitles(s.page), ['Water point']);
     assert.equal(await s.page.locator('#service-filter').inputValue(), 'water');
     await s.page.selectOption('#service-filter', '');
     await s.page.locator('#open-now').check();
     await s.page.waitForURL(/open=1/);
-    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['مطبخ التجربة'], 'out of stock is not open');
+    assert.deepEqual(await cardTitles(s.page), ['مطبخ التجربة'], 'out of stock is not open');
     await s.page.selectOption('#service-filter', 'water');
     assert.match(await s.page.locator('.empty').innerText(), /Nothing published for this area|Nothing/);
     await s.goto('?view=corridors&lang=en&open=1');
     await settled(s.page);
-    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['Day crossing']);
+    assert.deepEqual(await cardTitles(s.page), ['Day crossing']);
     await s.goto('?view=notices&lang=en&severity=info');
     await settled(s.page);
-    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['Water cut']);
+    assert.deepEqual(await cardTitles(s.page), ['Water cut']);
     await s.page.selectOption('#category-filter', 'uxo');
     await s.page.waitForURL(/category=uxo/);
     assert.equal(await s.page.locator('.cards article').count(), 0, 'info + uxo: none');
     await s.page.selectOption('#severity-filter', '');
-    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['Unexploded shell near the school']);
+    assert.deepEqual(await cardTitles(s.page), ['Unexploded shell near the school']);
   } finally {
     await s.close();
   }
@@ -529,7 +528,7 @@ test('notices are searched too, from ?q= and as the reader types', async () => {
   try {
     await s.goto('?view=notices&lang=en&q=SCHOOL');
     await settled(s.page);
-    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), ['Unexploded shell near the school']);
+    assert.deepEqual(await cardTitles(s.page), ['Unexploded shell near the school']);
     await s.page.locator('#search').fill('water');
     await s.page.waitForFunction(() => [...document.querySelectorAll('.cards article h2')].map((h) => h.innerText).join() === 'Water cut');
   } finally {

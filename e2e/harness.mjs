@@ -103,6 +103,15 @@ export async function settled(page) {
   await page.waitForLoadState('networkidle');
 }
 
+/**
+ * The titles of the cards in the list, in order. textContent, not innerText:
+ * cards below the screen are not rendered until scrolled to
+ * (content-visibility), and have no innerText until then.
+ */
+export async function cardTitles(page) {
+  return (await page.locator('.cards article h2').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
 export async function noHorizontalScroll(page) {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 }

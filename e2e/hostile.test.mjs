@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, settled, envelope, testConfig, noHorizontalScroll } from './harness.mjs';
+import { launch, open, settled, envelope, testConfig, noHorizontalScroll, cardTitles } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -52,7 +52,7 @@ const ITEM_CASES = [
   ['coordinates out of range', [{ ...good('far', 'Far crossing'), location: { lat: 95, lon: 34.4 } }, { ...good('west', 'West crossing'), location: { lat: 31.3, lon: -200 } }],
     [/items\[1\]\.location.*coordinate out of range.*field ignored.*items\[2\]\.location.*coordinate out of range/s, /items\[1\]\.location.*إحداثية خارج النطاق.*تم تجاهل الحقل/s], async (page) => {
       // An optional field that is invalid is dropped and the item kept (contract, section 4).
-      const titles = (await page.locator('.cards article h2').allInnerTexts()).join('\n');
+      const titles = (await cardTitles(page)).join('\n');
       assert.match(titles, /Far crossing/);
       assert.match(titles, /West crossing/);
       await page.goto(page.url().replace(/\?.*/, '?view=map&lang=en'));
@@ -70,7 +70,7 @@ for (const [label, items, told, check] of ITEM_CASES) {
     try {
       await s.goto('?view=corridors&lang=en');
       await settled(s.page);
-      const titles = (await s.page.locator('.cards article h2').allInnerTexts()).join('\n');
+      const titles = (await cardTitles(s.page)).join('\n');
       assert.match(titles, /Good crossing A/);
       assert.match(titles, /Good crossing B/);
       if (check) await check(s.page);
@@ -116,18 +116,18 @@ for (const [label, override, en, ar] of FEED_CASES) {
     try {
       await s.goto('?view=notices&lang=en');
       await settled(s.page);
-      assert.equal(await s.page.locator('.cards article h2').innerText(), 'Water cut in Rimal');
+      assert.deepEqual(await cardTitles(s.page), ['Water cut in Rimal']);
       s.server.overrides['data/notices.json'] = override;
       await s.page.locator('button.refresh').click();
       await s.page.waitForSelector('.problem.held', { timeout: 15000 });
       assert.match(await s.page.locator('.problem.held').innerText(), en);
-      assert.equal(await s.page.locator('.cards article h2').innerText(), 'Water cut in Rimal', 'the good copy stays');
+      assert.deepEqual(await cardTitles(s.page), ['Water cut in Rimal'], 'the good copy stays');
       await s.goto('?view=notices&lang=ar');
       await s.page.waitForSelector('.problem.held', { timeout: 15000 });
       const problem = (await s.page.locator('.problem.held').innerText()).replace('data/notices.json', '');
       assert.match(problem, ar);
       assert.match(problem, /[\u0600-\u06FF]{4}/);
-      assert.equal(await s.page.locator('.cards article h2').innerText(), 'انقطاع المياه في الرمال');
+      assert.deepEqual(await cardTitles(s.page), ['انقطاع المياه في الرمال']);
       assert.deepEqual(s.guard.errors, [], 'no page error, no panic');
     } finally {
       await s.close();

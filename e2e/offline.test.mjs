@@ -3,7 +3,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, settled, screenshot } from './harness.mjs';
+import { launch, open, settled, screenshot, cardTitles } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -77,7 +77,7 @@ for (const [label, override, reason] of broken) {
     try {
       await s.goto('?view=notices&lang=en');
       await settled(s.page);
-      const titles = await s.page.locator('.cards article h2').allInnerTexts();
+      const titles = await cardTitles(s.page);
       assert.ok(titles.length > 3);
       s.server.overrides['data/notices.json'] = override;
       await s.page.locator('button.refresh').click();
@@ -86,11 +86,11 @@ for (const [label, override, reason] of broken) {
       assert.match(problem, /Could not update “data\/notices\.json”/);
       assert.match(problem, reason);
       assert.match(problem, /saved on this phone, received just now/);
-      assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), titles, 'the good copy stays');
+      assert.deepEqual(await cardTitles(s.page), titles, 'the good copy stays');
       // And after a reload, the good copy is what the device shows first.
       await s.page.reload();
       await s.page.waitForSelector('.problem.held', { timeout: 15000 });
-      assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), titles);
+      assert.deepEqual(await cardTitles(s.page), titles);
     } finally {
       await s.close();
     }

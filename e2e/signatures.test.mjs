@@ -12,7 +12,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, open, settled, screenshot, testConfig, ROOT } from './harness.mjs';
+import { launch, open, settled, screenshot, testConfig, ROOT, cardTitles } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -140,7 +140,7 @@ test('after a verified copy, a tampered update keeps the verified copy with its 
   try {
     await s.goto('?view=notices&lang=en');
     await settled(s.page);
-    const titles = await s.page.locator('.cards article h2').allInnerTexts();
+    const titles = await cardTitles(s.page);
     assert.ok(titles.length > 3);
     const good = files['data/notices.json'].toString('utf8');
     s.server.overrides['data/notices.json'] = { body: good.replace(/"severity": "danger"/g, '"severity": "info"') };
@@ -150,12 +150,12 @@ test('after a verified copy, a tampered update keeps the verified copy with its 
     const problem = await s.page.locator('.problem.held').innerText();
     assert.match(problem, /does not match a trusted publisher/);
     assert.match(problem, /saved on this phone, received just now/);
-    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), titles, 'the verified copy stays');
+    assert.deepEqual(await cardTitles(s.page), titles, 'the verified copy stays');
     assert.equal(await s.page.locator('.feed-meta .verified').count(), 1, 'and it is still marked verified');
     // The kept copy is checked again on the next start, and still verifies.
     await s.page.reload();
     await s.page.waitForSelector('.problem.held', { timeout: 15000 });
-    assert.deepEqual(await s.page.locator('.cards article h2').allInnerTexts(), titles);
+    assert.deepEqual(await cardTitles(s.page), titles);
   } finally {
     await s.close();
   }

@@ -58,7 +58,7 @@ pub fn Links(links: Vec<Link>) -> impl IntoView {
                     Some(t) => view! { <FeedText text=t/> }.into_any(),
                     None if is_tel => view! {
                         <span>{crate::i18n::fill(lang.get_untracked().t(Msg::CallTemplate), &[("number", String::new())])}</span>
-                        <bdi dir="ltr">{number.clone()}</bdi>
+                        <bdi dir="ltr" class="tel">{number.clone()}</bdi>
                     }
                     .into_any(),
                     None => view! { <bdi dir="ltr">{l.url.clone()}</bdi> }.into_any(),
