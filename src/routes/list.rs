@@ -214,8 +214,13 @@ pub type SearchIndex = Arc<HashMap<usize, String>>;
 
 /// An item's key in the search index: its identity, not its id (ids are only
 /// unique within one feed).
-pub fn item_key<T>(item: &Arc<T>) -> usize {
+fn item_key<T>(item: &Arc<T>) -> usize {
     Arc::as_ptr(item) as *const () as usize
+}
+
+/// An item's normalized search text, when there is a search.
+pub fn haystack<'a, T>(index: &'a Option<SearchIndex>, item: &Arc<T>) -> Option<&'a str> {
+    index.as_ref()?.get(&item_key(item)).map(String::as_str)
 }
 
 pub fn search_index<T: Searchable + Send + Sync + 'static>(all: fn(&Portal) -> Vec<Arc<T>>) -> Memo<SearchIndex> {
@@ -245,8 +250,7 @@ pub fn visible<T: Searchable + Send + Sync + 'static>(
             let mut items: Vec<Arc<T>> = ordered.with(|v| {
                 v.iter()
                     .filter(|(key, i)| {
-                        let haystack = || index.as_ref().and_then(|ix| ix.get(&item_key(i)).map(String::as_str));
-                        filter.keeps_place(base(i), key.0 == 0, haystack) && keep(&filter, i)
+                        filter.keeps_place(base(i), key.0 == 0, || haystack(&index, i)) && keep(&filter, i)
                     })
                     .map(|(_, i)| i.clone())
                     .collect()

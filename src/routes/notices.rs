@@ -1,6 +1,6 @@
 //! Reconstruction and safety notices, most severe first.
 
-use super::list::{item_key, listing, search_index, Cards, EnumFilter, ListFrame, SearchIndex};
+use super::list::{haystack, listing, search_index, Cards, EnumFilter, ListFrame, SearchIndex};
 use crate::components::chrome::NavLink;
 use crate::components::item::{Areas, Links, OptionalText, Updated};
 use crate::components::share::{notice_text, ItemShare};
@@ -32,8 +32,7 @@ pub fn sorted_notices(portal: &Portal, past: bool, index: Option<Memo<SearchInde
         .notices()
         .into_iter()
         .filter(|n| {
-            let haystack = || index.as_ref().and_then(|ix| ix.get(&item_key(n)).map(String::as_str));
-            (filter.id.is_some() || n.is_expired(now) == past) && filter.keeps_notice(n, haystack)
+            (filter.id.is_some() || n.is_expired(now) == past) && filter.keeps_notice(n, || haystack(&index, n))
         })
         .collect();
     items.sort_by(|a, b| a.severity.rank().cmp(&b.severity.rank()).then(b.effective_at.cmp(&a.effective_at)));
