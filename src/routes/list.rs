@@ -249,9 +249,7 @@ pub fn visible<T: Searchable + Send + Sync + 'static>(
             let index = (!filter.query.is_empty()).then(|| index.get());
             let mut items: Vec<Arc<T>> = ordered.with(|v| {
                 v.iter()
-                    .filter(|(key, i)| {
-                        filter.keeps_place(base(i), key.0 == 0, || haystack(&index, i)) && keep(&filter, i)
-                    })
+                    .filter(|(key, i)| filter.keeps_place(base(i), key.0 == 0, || haystack(&index, i)) && keep(&filter, i))
                     .map(|(_, i)| i.clone())
                     .collect()
             });

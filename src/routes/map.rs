@@ -230,9 +230,12 @@ fn MarkerShape(marker: Marker) -> impl IntoView {
         }
     };
     let shape = match marker.view {
-        View::Corridors => view! { <rect x=num(x - 6.0) y=num(y - 6.0) width="12" height="12" class=class.clone()></rect> }.into_any(),
+        View::Corridors => {
+            view! { <rect x=num(x - 6.0) y=num(y - 6.0) width="12" height="12" class=class.clone()></rect> }.into_any()
+        }
         View::Notices => {
-            let points = format!("{},{} {},{} {},{}", num(x), num(y - 8.0), num(x + 7.0), num(y + 5.0), num(x - 7.0), num(y + 5.0));
+            let points =
+                format!("{},{} {},{} {},{}", num(x), num(y - 8.0), num(x + 7.0), num(y + 5.0), num(x - 7.0), num(y + 5.0));
             view! { <polygon points=points class=class.clone()></polygon> }.into_any()
         }
         _ => view! { <circle cx=num(x) cy=num(y) r="6" class=class.clone()></circle> }.into_any(),

@@ -31,9 +31,7 @@ pub fn sorted_notices(portal: &Portal, past: bool, index: Option<Memo<SearchInde
     let mut items: Vec<Arc<Notice>> = portal
         .notices()
         .into_iter()
-        .filter(|n| {
-            (filter.id.is_some() || n.is_expired(now) == past) && filter.keeps_notice(n, || haystack(&index, n))
-        })
+        .filter(|n| (filter.id.is_some() || n.is_expired(now) == past) && filter.keeps_notice(n, || haystack(&index, n)))
         .collect();
     items.sort_by(|a, b| a.severity.rank().cmp(&b.severity.rank()).then(b.effective_at.cmp(&a.effective_at)));
     items

@@ -4,12 +4,12 @@
 use super::corridors::ordered_corridors;
 use super::distribution::ordered_points;
 use super::list::{AreaFilter, Title};
-use bawaba_model::filter::Filter;
 use crate::components::status::{live_openness, OpennessBadge};
 use crate::components::text::FeedText;
 use crate::format;
 use crate::i18n::{Label, Msg};
 use crate::state::Portal;
+use bawaba_model::filter::Filter;
 use bawaba_model::Area;
 use leptos::prelude::*;
 

@@ -65,13 +65,25 @@ mod tests {
         let hours = json!([{"days": ["sun"], "open": "08:00", "close": "16:00"}]);
         let windows = json!([{"start": "2026-11-24T08:00:00+02:00", "end": "2026-11-24T16:00:00+02:00"}]);
         [
-            ("corridors", "Corridor", with(json!({"name": {"en": "A"}, "type": "crossing", "status": "open", "hours": hours,
-                "windows": windows, "allowed": ["pedestrians"], "direction": "both"}))),
-            ("distribution_points", "DistributionPoint", with(json!({"name": {"en": "A"}, "organization": {"en": "O"},
+            (
+                "corridors",
+                "Corridor",
+                with(json!({"name": {"en": "A"}, "type": "crossing", "status": "open", "hours": hours,
+                "windows": windows, "allowed": ["pedestrians"], "direction": "both"})),
+            ),
+            (
+                "distribution_points",
+                "DistributionPoint",
+                with(json!({"name": {"en": "A"}, "organization": {"en": "O"},
                 "landmark": {"en": "L"}, "services": ["food"], "status": "open", "hours": hours, "windows": windows,
-                "requirements": {"en": "ID"}}))),
-            ("notices", "Notice", with(json!({"title": {"en": "T"}, "body": {"en": "B"}, "category": "water",
-                "severity": "info", "effective_at": "2026-11-24T06:00:00+02:00", "expires_at": "2026-11-25T06:00:00+02:00"}))),
+                "requirements": {"en": "ID"}})),
+            ),
+            (
+                "notices",
+                "Notice",
+                with(json!({"title": {"en": "T"}, "body": {"en": "B"}, "category": "water",
+                "severity": "info", "effective_at": "2026-11-24T06:00:00+02:00", "expires_at": "2026-11-25T06:00:00+02:00"})),
+            ),
         ]
     }
 

@@ -162,7 +162,14 @@ mod tests {
 
     #[test]
     fn one_item_ignores_the_other_filters() {
-        let f = Filter { id: Some("water"), area: Some("gaza"), open_only: true, service: Some("bread"), query: Query::new("zzz"), ..Filter::default() };
+        let f = Filter {
+            id: Some("water"),
+            area: Some("gaza"),
+            open_only: true,
+            service: Some("bread"),
+            query: Query::new("zzz"),
+            ..Filter::default()
+        };
         assert_eq!(kept(&f, OPEN), ["water"]);
         assert!(kept(&Filter { id: Some("nothing"), ..Filter::default() }, OPEN).is_empty());
     }
@@ -181,7 +188,10 @@ mod tests {
         };
         assert_eq!(ids(&Filter { severity: Some("danger"), ..Filter::default() }), ["uxo", "road"]);
         assert_eq!(ids(&Filter { severity: Some("danger"), category: Some("uxo"), ..Filter::default() }), ["uxo"]);
-        assert_eq!(ids(&Filter { category: Some("water"), area: Some("khan_younis"), ..Filter::default() }), Vec::<String>::new());
+        assert_eq!(
+            ids(&Filter { category: Some("water"), area: Some("khan_younis"), ..Filter::default() }),
+            Vec::<String>::new()
+        );
         assert_eq!(ids(&Filter { query: Query::new("WATER"), ..Filter::default() }), ["water-cut"]);
         assert_eq!(ids(&Filter { id: Some("road"), severity: Some("info"), ..Filter::default() }), ["road"]);
     }
