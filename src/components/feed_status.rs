@@ -107,7 +107,7 @@ pub fn FeedProblems() -> impl IntoView {
     let portal = Portal::get();
     let feeds = portal.feeds.clone();
     view! {
-        {feeds.iter().cloned().map(|slot| view! { <FeedProblem slot_state=slot.state url=slot.url.clone()/> }).collect_view()}
+        {feeds.iter().map(|slot| view! { <FeedProblem slot_state=slot.state url=slot.url.clone()/> }).collect_view()}
     }
 }
 

@@ -22,8 +22,12 @@ fn every_saved_input_is_answered_without_a_panic() {
             let tz: Tz = "Asia/Gaza".parse().unwrap();
             let now = chrono::DateTime::from_timestamp(1_795_500_000, 0).unwrap();
             match &f.items {
-                Items::Corridors(v) => v.iter().for_each(|c| drop(openness(c.status.class(), &c.schedule, now, tz))),
-                Items::DistributionPoints(v) => v.iter().for_each(|p| drop(openness(p.status.class(), &p.schedule, now, tz))),
+                Items::Corridors(v) => v.iter().for_each(|c| {
+                    let _ = openness(c.status.class(), &c.schedule, now, tz);
+                }),
+                Items::DistributionPoints(v) => v.iter().for_each(|p| {
+                    let _ = openness(p.status.class(), &p.schedule, now, tz);
+                }),
                 Items::Notices(_) => {}
             }
         }
