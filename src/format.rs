@@ -51,11 +51,16 @@ pub fn distance(lang: Lang, from: bawaba_model::Point, to: bawaba_model::Point) 
     crate::i18n::fill(lang.t(Msg::DistanceTemplate), &[("distance", amount), ("direction", lang.t(direction).to_owned())])
 }
 
+/// The dash of a range whose ends are short ("08:00–15:00", "Sun–Thu"), with
+/// word joiners so a narrow line never breaks it in two (in Arabic the halves
+/// would then read in the wrong order).
+pub const RANGE_DASH: &str = "\u{2060}–\u{2060}";
+
 /// "tomorrow 09:00–13:00", or both ends in full when it spans days.
 pub fn window(lang: Lang, start: DateTime<Utc>, end: DateTime<Utc>, now: DateTime<Utc>, tz: Tz) -> String {
     let (s, e) = (start.with_timezone(&tz), end.with_timezone(&tz));
     if s.date_naive() == e.date_naive() {
-        format!("{}–{}", day_time(lang, start, now, tz), clock(lang, e.time()))
+        format!("{}{RANGE_DASH}{}", day_time(lang, start, now, tz), clock(lang, e.time()))
     } else {
         format!("{} – {}", day_time(lang, start, now, tz), day_time(lang, end, now, tz))
     }
@@ -117,7 +122,7 @@ pub fn slot(lang: Lang, s: &WeeklySlot) -> String {
             parts.push(match len {
                 1 => name(d).to_owned(),
                 2 => format!("{}{}{}", name(d), lang.list_sep(), name(last)),
-                _ => format!("{}–{}", name(d), name(last)),
+                _ => format!("{}{RANGE_DASH}{}", name(d), name(last)),
             });
             i += len;
         }
@@ -126,7 +131,7 @@ pub fn slot(lang: Lang, s: &WeeklySlot) -> String {
     let time = if s.open == s.close {
         lang.t(Msg::AllDay).to_owned()
     } else {
-        format!("{}–{}", clock(lang, s.open), clock(lang, s.close))
+        format!("{}{RANGE_DASH}{}", clock(lang, s.open), clock(lang, s.close))
     };
     format!("{days} {time}")
 }
@@ -154,7 +159,7 @@ mod tests {
         let now = at("2026-11-24T10:00:00+02:00");
         assert_eq!(
             window(Lang::En, at("2026-11-25T09:00:00+02:00"), at("2026-11-25T13:00:00+02:00"), now, tz),
-            "tomorrow 09:00–13:00"
+            "tomorrow 09:00\u{2060}–\u{2060}13:00"
         );
         assert_eq!(
             window(Lang::En, at("2026-11-28T20:00:00+02:00"), at("2026-11-29T06:00:00+02:00"), now, tz),
@@ -162,7 +167,7 @@ mod tests {
         );
         assert_eq!(
             window(Lang::Ar, at("2026-11-25T09:00:00+02:00"), at("2026-11-25T13:00:00+02:00"), now, tz),
-            "غدًا الساعة ٠٩:٠٠–١٣:٠٠"
+            "غدًا الساعة ٠٩:٠٠\u{2060}–\u{2060}١٣:٠٠"
         );
     }
 
@@ -174,20 +179,20 @@ mod tests {
             open: parse_clock("08:00").unwrap(),
             close: parse_clock("16:00").unwrap(),
         };
-        assert_eq!(slot(Lang::En, &s), "Sun–Thu 08:00–16:00");
+        assert_eq!(slot(Lang::En, &s), "Sun\u{2060}–\u{2060}Thu 08:00\u{2060}–\u{2060}16:00");
         let s = WeeklySlot { days: vec![Sat, Fri], open: parse_clock("20:00").unwrap(), close: parse_clock("06:00").unwrap() };
-        assert_eq!(slot(Lang::En, &s), "Fri, Sat 20:00–06:00");
+        assert_eq!(slot(Lang::En, &s), "Fri, Sat 20:00\u{2060}–\u{2060}06:00");
         let s = WeeklySlot {
             days: vec![Mon, Sat, Sun, Thu],
             open: parse_clock("08:00").unwrap(),
             close: parse_clock("08:00").unwrap(),
         };
-        assert_eq!(slot(Lang::En, &s), "Sat–Mon, Thu all day");
+        assert_eq!(slot(Lang::En, &s), "Sat\u{2060}–\u{2060}Mon, Thu all day");
         let s = WeeklySlot {
             days: vec![Mon, Tue, Wed, Thu, Fri, Sat, Sun],
             open: parse_clock("07:00").unwrap(),
             close: parse_clock("19:00").unwrap(),
         };
-        assert_eq!(slot(Lang::En, &s), "Every day 07:00–19:00");
+        assert_eq!(slot(Lang::En, &s), "Every day 07:00\u{2060}–\u{2060}19:00");
     }
 }
