@@ -26,7 +26,7 @@ pub fn day_time(lang: Lang, t: DateTime<Utc>, now: DateTime<Utc>, tz: Tz) -> Str
 
 /// "1.2 km north-west" from the reader to a place.
 pub fn distance(lang: Lang, from: bawaba_model::Point, to: bawaba_model::Point) -> String {
-    use bawaba_model::geo::{bearing_deg, distance_m, rounded, Compass};
+    use bawaba_model::geo::{distance_m, rounded, Compass};
     let (whole, tenths, km) = rounded(distance_m(from, to));
     let amount = if km {
         let sep = match lang {
@@ -38,7 +38,7 @@ pub fn distance(lang: Lang, from: bawaba_model::Point, to: bawaba_model::Point) 
     } else {
         lang.f(Msg::Metres, &[("m", &whole.to_string())])
     };
-    let direction = match Compass::of(bearing_deg(from, to)) {
+    let direction = match Compass::between(from, to) {
         Compass::N => Msg::CompassN,
         Compass::NE => Msg::CompassNE,
         Compass::E => Msg::CompassE,
