@@ -154,6 +154,14 @@ pub fn check(file: &str, bytes: &[u8], now: Timestamp) -> Report {
             Some("publish a new copy with a later expires_at"),
         );
     }
+    let tolerance = chrono::Duration::minutes(bawaba_model::keep::CLOCK_TOLERANCE_MINUTES);
+    if feed.published_at.is_some_and(|p| p > now + tolerance) {
+        warn(
+            "published_at".into(),
+            "published_at is in the future: phones will not use it to order copies of this feed".into(),
+            Some("is the clock or the time zone offset of the exporting machine wrong?"),
+        );
+    }
     let no_arabic = |t: &LocalizedText| !t.has_lang("ar");
     let item_path = |id: &str| format!("items[{}]", index.get(id).copied().unwrap_or(0));
     macro_rules! common {

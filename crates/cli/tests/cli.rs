@@ -118,6 +118,22 @@ fn warnings_for_an_expired_feed_a_past_window_and_the_kept_duplicate() {
 }
 
 #[test]
+fn a_publication_time_in_the_future_is_a_warning() {
+    let f = file(
+        r#"{
+  "format": "bawaba-feed/1",
+  "kind": "notices",
+  "published_at": "2099-01-01T00:00:00Z",
+  "items": []
+}"#,
+    );
+    let o = run(&["validate", f.path()]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(out.contains(&format!("{}:4:19: warning: published_at: published_at is in the future", f.path())), "{out}");
+}
+
+#[test]
 fn json_output_for_pipelines() {
     let f = file(BAD);
     let o = run(&["validate", "--format", "json", f.path()]);

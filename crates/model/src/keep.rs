@@ -41,6 +41,11 @@ pub enum Decision<E> {
     Fail(E),
 }
 
+/// How far ahead of this device's clock a publication time may be and still
+/// count: clocks disagree a little, but a feed dated further ahead has a
+/// wrong date, and trusting it would hold back every later feed until then.
+pub const CLOCK_TOLERANCE_MINUTES: i64 = 10;
+
 /// Decides between a kept copy and the result of a refresh.
 pub fn decide<E>(kept: Option<&KeptCopy>, fetched: Result<&Feed, E>) -> Decision<E> {
     match (kept, fetched) {
@@ -48,7 +53,10 @@ pub fn decide<E>(kept: Option<&KeptCopy>, fetched: Result<&Feed, E>) -> Decision
         (None, Err(e)) => Decision::Fail(e),
         (Some(_), Err(e)) => Decision::Keep(Held::Failed(e)),
         (Some(k), Ok(new)) => {
-            if let (Some(old), Some(fresh)) = (k.published_at, new.published_at) {
+            // A kept copy dated after it arrived has a wrong date: it cannot
+            // be used to call a fetched feed "older".
+            let credible = k.published_at.filter(|p| *p <= k.received_at + chrono::Duration::minutes(CLOCK_TOLERANCE_MINUTES));
+            if let (Some(old), Some(fresh)) = (credible, new.published_at) {
                 if fresh < old {
                     return Decision::Keep(Held::Older);
                 }
@@ -136,6 +144,20 @@ mod tests {
     fn an_older_feed_never_replaces_a_newer_one() {
         let k = kept(Some("2026-11-24T06:00:00Z"), 3);
         assert_eq!(decide::<()>(Some(&k), Ok(&feed(Some("2026-11-23T06:00:00Z"), 5, 0))), Decision::Keep(Held::Older));
+    }
+
+    #[test]
+    fn a_copy_dated_in_the_future_does_not_hold_back_later_feeds() {
+        // Received on 24 November, but dated 2099: a wrong date.
+        let k = KeptCopy { received_at: at("2026-11-24T06:00:00Z"), published_at: Some(at("2099-01-01T00:00:00Z")), items: 3 };
+        assert_eq!(decide::<()>(Some(&k), Ok(&feed(Some("2026-11-24T08:00:00Z"), 2, 0))), Decision::Replace);
+        // A few minutes of clock difference is not a wrong date: the copy
+        // still protects against an older mirror.
+        let k = KeptCopy { received_at: at("2026-11-24T06:00:00Z"), published_at: Some(at("2026-11-24T06:08:00Z")), items: 3 };
+        assert_eq!(decide::<()>(Some(&k), Ok(&feed(Some("2026-11-24T05:00:00Z"), 2, 0))), Decision::Keep(Held::Older));
+        // Beyond the tolerance it does not.
+        let k = KeptCopy { received_at: at("2026-11-24T06:00:00Z"), published_at: Some(at("2026-11-24T06:11:00Z")), items: 3 };
+        assert_eq!(decide::<()>(Some(&k), Ok(&feed(Some("2026-11-24T05:00:00Z"), 2, 0))), Decision::Replace);
     }
 
     #[test]
