@@ -25,7 +25,7 @@ pub fn CorridorsPage() -> impl IntoView {
     view! {
         <ListFrame title=Msg::NavCorridors kind=FeedKind::Corridors area_filter=true near=true>
             {move || listing.get().then(|| view! { <OpenNowFilter/> })}
-            <Cards items=items base=|i| &i.base card=|i| view! { <CorridorCard corridor=i/> }.into_any()/>
+            <Cards items=items card=|i| view! { <CorridorCard corridor=i/> }.into_any()/>
         </ListFrame>
     }
 }

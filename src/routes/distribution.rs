@@ -35,7 +35,7 @@ pub fn DistributionPage() -> impl IntoView {
                     get=|r| r.service.clone() set=|r, v| r.service = v/>
                 <OpenNowFilter/>
             })}
-            <Cards items=items base=|i| &i.base card=|i| view! { <PointCard point=i/> }.into_any()/>
+            <Cards items=items card=|i| view! { <PointCard point=i/> }.into_any()/>
         </ListFrame>
     }
 }

@@ -3,7 +3,7 @@
 
 use super::corridors::{ordered_corridors, CorridorCard};
 use super::distribution::{ordered_points, PointCard};
-use super::list::{search_index, visible, Title};
+use super::list::{item_key, search_index, visible, Title};
 use super::notices::{sorted_notices, NoticeCard, SeverityTag};
 use crate::components::banners::{DangerBanner, DemoBanner};
 use crate::components::chrome::NavLink;
@@ -14,7 +14,7 @@ use crate::components::text::FeedText;
 use crate::i18n::{Label, Lang, Msg};
 use crate::route::{Embed, Route, Theme, View};
 use crate::state::Portal;
-use bawaba_model::{Area, Corridor, DistributionPoint, FeedKind, ItemBase, Notice};
+use bawaba_model::{Area, Corridor, DistributionPoint, FeedKind, Notice};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -86,7 +86,6 @@ fn Line(name: bawaba_model::LocalizedText, view: View, id: String, openness: Mem
 #[component]
 fn WidgetList<T: Send + Sync + 'static>(
     items: Memo<Vec<Arc<T>>>,
-    base: fn(&T) -> &ItemBase,
     limit: usize,
     compact: bool,
     line: fn(Arc<T>) -> AnyView,
@@ -97,7 +96,7 @@ fn WidgetList<T: Send + Sync + 'static>(
     view! {
         <ul class=if compact { "compact" } else { "cards" }>
             {move || { lang.track(); view! {
-                <For each=shown key=move |i| (base(i).id.clone(), base(i).updated_at) let:i>
+                <For each=shown key=item_key let:i>
                     {if compact { line(i) } else { view! { <li>{card(i)}</li> }.into_any() }}
                 </For>
             } }}
@@ -113,7 +112,7 @@ fn CorridorsWidget(limit: usize, compact: bool) -> impl IntoView {
         view! { <Line name=c.name.clone() view=View::Corridors id=c.base.id.clone() openness=o/> }.into_any()
     };
     let card = |c| view! { <CorridorCard corridor=c/> }.into_any();
-    view! { <WidgetList items=items base=|c| &c.base limit=limit compact=compact line=line card=card/> }
+    view! { <WidgetList items=items limit=limit compact=compact line=line card=card/> }
 }
 
 #[component]
@@ -124,7 +123,7 @@ fn PointsWidget(limit: usize, compact: bool) -> impl IntoView {
         view! { <Line name=p.name.clone() view=View::Distribution id=p.base.id.clone() openness=o/> }.into_any()
     };
     let card = |p| view! { <PointCard point=p/> }.into_any();
-    view! { <WidgetList items=items base=|p| &p.base limit=limit compact=compact line=line card=card/> }
+    view! { <WidgetList items=items limit=limit compact=compact line=line card=card/> }
 }
 
 #[component]
@@ -141,7 +140,7 @@ fn NoticesWidget(limit: usize, compact: bool) -> impl IntoView {
         .into_any()
     };
     let card = |n| view! { <NoticeCard notice=n/> }.into_any();
-    view! { <WidgetList items=items base=|n| &n.base limit=limit compact=compact line=line card=card/> }
+    view! { <WidgetList items=items limit=limit compact=compact line=line card=card/> }
 }
 
 /// Tells the page around the iframe how tall the widget is, whenever that

@@ -212,9 +212,11 @@ pub fn order_key(o: &Openness) -> (u8, i64) {
 /// feed change, and only once someone searches.
 pub type SearchIndex = Arc<HashMap<usize, String>>;
 
-/// An item's key in the search index: its identity, not its id (ids are only
-/// unique within one feed).
-fn item_key<T>(item: &Arc<T>) -> usize {
+/// An item's key in the search index and in lists: its identity, not its id
+/// (ids are only unique within one feed) nor its `updated_at` (a publisher
+/// may correct an item without changing it, and the correction must show).
+/// Each copy of a feed is parsed into new items, so an update redraws them.
+pub fn item_key<T>(item: &Arc<T>) -> usize {
     Arc::as_ptr(item) as *const () as usize
 }
 
@@ -396,11 +398,7 @@ pub fn OpenNowFilter() -> impl IntoView {
 /// A page of cards with "show more", or the right "nothing here" message.
 /// Cards are rebuilt when the language changes (they read it once).
 #[component]
-pub fn Cards<T: Send + Sync + 'static>(
-    items: Memo<Vec<Arc<T>>>,
-    base: fn(&T) -> &ItemBase,
-    card: fn(Arc<T>) -> AnyView,
-) -> impl IntoView {
+pub fn Cards<T: Send + Sync + 'static>(items: Memo<Vec<Arc<T>>>, card: fn(Arc<T>) -> AnyView) -> impl IntoView {
     let portal = Portal::get();
     let (route, lang) = (portal.route, portal.lang);
     let limit = page_limit();
@@ -412,7 +410,7 @@ pub fn Cards<T: Send + Sync + 'static>(
         >
             <ul class="cards">
                 {move || { lang.track(); view! {
-                    <For each=move || items.with(|v| v.iter().take(limit.get()).cloned().collect::<Vec<_>>()) key=move |i| (base(i).id.clone(), base(i).updated_at) let:i>
+                    <For each=move || items.with(|v| v.iter().take(limit.get()).cloned().collect::<Vec<_>>()) key=item_key let:i>
                         <li>{card(i)}</li>
                     </For>
                 } }}

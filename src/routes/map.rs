@@ -199,7 +199,7 @@ pub fn MapPage() -> impl IntoView {
                     view! { <text x=num(x) y=num(y) text-anchor=anchor>{move || t(m)}</text> }
                 })}
             </g>
-            <For each=move || markers.get() key=|m| (m.view as u8, m.id.clone(), m.state) let:m>
+            <For each=move || markers.get() key=|m| (m.view as u8, m.id.clone(), m.state, m.name.clone()) let:m>
                 <MarkerShape marker=m/>
             </For>
         </svg>

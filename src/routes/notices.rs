@@ -56,7 +56,7 @@ pub fn NoticesPage() -> impl IntoView {
                 <EnumFilter id="severity-filter" label=Msg::SeverityLabel values=Severity::KNOWN wire=Severity::wire
                     get=|r| r.severity.clone() set=|r, v| r.severity = v/>
             })}
-            <Cards items=items base=|i| &i.base card=|i| view! { <NoticeCard notice=i/> }.into_any()/>
+            <Cards items=items card=|i| view! { <NoticeCard notice=i/> }.into_any()/>
             {move || listing.get().then(|| {
                 let to = Route { view: View::Notices, past: !past.get(), ..Route::default() };
                 view! {

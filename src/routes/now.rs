@@ -2,7 +2,7 @@
 
 use super::corridors::ordered_corridors;
 use super::distribution::ordered_points;
-use super::list::{Ordered, Title};
+use super::list::{item_key, Ordered, Title};
 use super::notices::{sorted_notices, SeverityTag};
 use crate::components::chrome::NavLink;
 use crate::components::status::{live_openness, OpennessBadge};
@@ -51,7 +51,7 @@ fn CorridorsNow() -> impl IntoView {
             <h2 id="now-corridors">{move || lang.get().t(Msg::HomeCorridorsTitle)}</h2>
             <p class="count">{count}</p>
             <ul class="compact">
-                <For each=items key=|c| (c.base.id.clone(), c.base.updated_at) let:c>
+                <For each=items key=item_key let:c>
                     <CorridorLine corridor=c/>
                 </For>
             </ul>
@@ -76,7 +76,7 @@ fn ImportantNotices() -> impl IntoView {
             <section class="summary" aria-labelledby="now-notices">
                 <h2 id="now-notices">{move || lang.get().t(Msg::HomeNoticesTitle)}</h2>
                 <ul class="compact">
-                    <For each=move || items.get() key=|n| (n.base.id.clone(), n.base.updated_at) let:n>
+                    <For each=move || items.get() key=item_key let:n>
                         <li>
                             <SeverityTag severity=n.severity.clone()/>
                             " "
