@@ -69,9 +69,9 @@ export async function watchCsp(context) {
 }
 
 /** Serves a deployment and opens a page on it with the guards attached. */
-export async function open(browser, { files = {}, base = '/', overrides = {}, width = 360, height = 760, time = TUESDAY_10, locale = 'en-US', colorScheme = 'light' } = {}) {
+export async function open(browser, { files = {}, base = '/', overrides = {}, cacheControl, width = 360, height = 760, time = TUESDAY_10, locale = 'en-US', colorScheme = 'light' } = {}) {
   const dir = await deployment(files);
-  const server = await startServer({ dir, base, overrides });
+  const server = await startServer({ dir, base, overrides, cacheControl });
   const context = await browser.newContext({ viewport: { width, height }, locale, deviceScaleFactor: 1, colorScheme });
   const page = await context.newPage();
   if (time) await page.clock.setFixedTime(new Date(time));

@@ -3,7 +3,11 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, settled, screenshot, cardTitles } from './harness.mjs';
+import { launch, open, settled, screenshot, cardTitles, deployment, envelope, testConfig, DIST } from './harness.mjs';
+import { startServer } from './server.mjs';
+import { mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -126,6 +130,145 @@ test('refreshing unchanged feeds costs a 304 each (conditional requests)', async
     assert.equal(feeds.length, 3, JSON.stringify(s.server.answers));
     assert.ok(feeds.every(([, status]) => status === 304), JSON.stringify(feeds));
     assert.equal(await s.page.locator('.problem').count(), 0);
+  } finally {
+    await s.close();
+  }
+});
+
+test('two deployments on one origin keep their own offline shell', async () => {
+  // Two builds (different versions) under two paths of the same site.
+  const root = await mkdtemp(join(tmpdir(), 'bawaba-origin-'));
+  const sw = await readFile(join(DIST, 'sw.js'), 'utf8');
+  for (const [path, version] of [['north', '1111111111111111'], ['south', '2222222222222222']]) {
+    const dir = await deployment({ 'sw.js': sw.replace(/const VERSION = "[0-9a-f]+";/, `const VERSION = "${version}";`) });
+    await rename(dir, join(root, path));
+  }
+  const server = await startServer({ dir: root });
+  const context = await browser.newContext({ viewport: { width: 360, height: 760 } });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2026-11-24T10:00:00+02:00'));
+  try {
+    for (const path of ['north', 'south']) {
+      await page.goto(server.url + path + '/?lang=en');
+      await settled(page);
+      await controlled(page);
+    }
+    const shells = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('bawaba-shell-')));
+    assert.equal(shells.length, 2, JSON.stringify(shells));
+    await context.setOffline(true);
+    for (const path of ['north', 'south']) {
+      await page.goto(server.url + path + '/?lang=en');
+      await page.waitForSelector('.compact li', { timeout: 15000 });
+    }
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+for (const [label, answer] of [
+  ['a captive portal\'s login page', { type: 'text/html', body: '<html><body>Log in to use this Wi-Fi</body></html>' }],
+  ['a server error', { status: 503, type: 'text/html', body: 'Service unavailable' }],
+]) {
+  test(`the next start uses the kept config.json when the network answers with ${label}`, async () => {
+    const s = await open(browser);
+    try {
+      await s.goto('?lang=en');
+      await settled(s.page);
+      await controlled(s.page);
+      s.server.overrides['config.json'] = answer;
+      for (let visit = 0; visit < 2; visit++) {
+        await s.page.reload();
+        await s.page.waitForSelector('.compact li, .fatal', { timeout: 15000 });
+        assert.equal(await s.page.locator('.fatal').count(), 0, 'the portal starts');
+      }
+      assert.ok(s.server.requests.some((p) => p.endsWith('/config.json')), 'the network was asked');
+    } finally {
+      await s.close();
+    }
+  });
+}
+
+test('a new deployment whose index.html does not load its files is not installed for offline use', async () => {
+  // As when a CDN edge still serves the previous index.html: the worker's
+  // list names a file that this index.html does not load.
+  const sw = await readFile(join(DIST, 'sw.js'), 'utf8');
+  const extra = 'bawaba-0123456789abcdef.js';
+  const s = await open(browser, { files: { [extra]: '// a newer build', 'sw.js': sw.replace('const SHELL = [', `const SHELL = ["${extra}",`) } });
+  try {
+    await s.goto('?lang=en');
+    await settled(s.page);
+    await s.page.waitForFunction(
+      () => navigator.serviceWorker.getRegistration().then((r) => r && !r.installing && !r.waiting && !r.active),
+      null,
+      { timeout: 15000, polling: 200 },
+    );
+    assert.deepEqual(await s.page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('bawaba-shell-'))), []);
+    assert.equal(await s.page.evaluate(() => navigator.serviceWorker.controller), null);
+  } finally {
+    await s.close();
+  }
+});
+
+test('with a copy saved, a start asks the server: an answer from the browser cache is not shown as checked', async () => {
+  // A CDN that lets browsers reuse feeds for an hour without asking.
+  const s = await open(browser, { cacheControl: 'max-age=3600' });
+  try {
+    await s.goto('?view=notices&lang=en');
+    await settled(s.page);
+    await controlled(s.page);
+    const titles = await cardTitles(s.page);
+    await s.page.context().setOffline(true);
+    await s.page.reload();
+    await s.page.waitForSelector('.problem.held', { timeout: 15000 });
+    assert.match(await s.page.locator('.problem.held').first().innerText(), /Could not update/);
+    assert.deepEqual(await cardTitles(s.page), titles, 'the saved copy is shown');
+  } finally {
+    await s.close();
+  }
+});
+
+test('an item corrected without a new updated_at shows the correction after a refresh', async () => {
+  const corridor = (status) => [{ id: 'k', updated_at: '2026-11-24T06:00:00+02:00', name: { en: 'Kerem Shalom' }, type: 'crossing', status }];
+  const s = await open(browser, { files: { 'config.json': testConfig(['data/corridors.json']) } });
+  try {
+    s.server.overrides['data/corridors.json'] = { body: JSON.stringify(envelope('corridors', corridor('open'))) };
+    await s.goto('?view=corridors&lang=en');
+    await settled(s.page);
+    assert.match(await s.page.locator('.cards .badge').innerText(), /Open/);
+    s.server.overrides['data/corridors.json'] = { body: JSON.stringify(envelope('corridors', corridor('closed'))) };
+    await s.page.getByRole('button', { name: 'Refresh' }).click();
+    await s.page.waitForFunction(() => /Closed/.test(document.querySelector('.cards .badge')?.textContent ?? ''), null, { timeout: 15000 });
+  } finally {
+    await s.close();
+  }
+});
+
+test('a second tab never writes an older copy over the newer one another tab saved', async () => {
+  const notice = (title) => [{ id: 'n', updated_at: '2026-11-24T06:00:00+02:00', title: { en: title }, category: 'water', severity: 'info', effective_at: '2026-11-24T06:00:00+02:00' }];
+  const version = (title, published) => ({ body: JSON.stringify(envelope('notices', notice(title), { published_at: published })) });
+  const s = await open(browser, { files: { 'config.json': testConfig(['data/notices.json']) } });
+  try {
+    s.server.overrides['data/notices.json'] = version('Version 1', '2026-11-24T06:00:00+02:00');
+    await s.goto('?view=notices&lang=en');
+    await settled(s.page);
+    assert.deepEqual(await cardTitles(s.page), ['Version 1']);
+    // Another tab opens after version 2 is published, and saves it.
+    s.server.overrides['data/notices.json'] = version('Version 2', '2026-11-24T08:00:00+02:00');
+    const other = await s.page.context().newPage();
+    await other.clock.setFixedTime(new Date('2026-11-24T10:00:00+02:00'));
+    await other.goto(s.server.url + '?view=notices&lang=en');
+    await other.waitForFunction(() => document.querySelector('.cards h2')?.textContent.includes('Version 2'), null, { timeout: 15000 });
+    // A lagging mirror now serves something in between; the first tab,
+    // still showing version 1, refreshes.
+    s.server.overrides['data/notices.json'] = version('Version 1.5', '2026-11-24T07:00:00+02:00');
+    await s.page.locator('button.refresh').click();
+    await s.page.waitForSelector('.problem.held', { timeout: 15000 });
+    assert.match(await s.page.locator('.problem.held').innerText(), /older version than the one already saved/);
+    assert.deepEqual(await cardTitles(s.page), ['Version 2'], 'the newer saved copy is shown');
+    await other.reload();
+    await other.waitForSelector('.problem.held', { timeout: 15000 });
+    assert.deepEqual(await cardTitles(other), ['Version 2'], 'and it is still the one saved');
   } finally {
     await s.close();
   }

@@ -29,8 +29,10 @@ const TYPES = {
  * @param {number} [o.port] 0 for any free port
  * @param {Record<string, {status?: number, body?: string|Buffer, delayMs?: number, hang?: boolean, type?: string, location?: string}>} [o.overrides]
  *   keyed by path below the base (e.g. 'data/notices.json')
+ * @param {string} [o.cacheControl] for the files served ('no-cache' by
+ *   default; a CDN may well send 'max-age=…')
  */
-export async function startServer({ dir, base = '/', port = 0, overrides = {} }) {
+export async function startServer({ dir, base = '/', port = 0, overrides = {}, cacheControl = 'no-cache' }) {
   const root = resolve(dir);
   const requests = [];
   /** Every answer: [path, status, if-none-match sent?]. */
@@ -73,7 +75,7 @@ export async function startServer({ dir, base = '/', port = 0, overrides = {} })
       const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         etag,
-        'cache-control': 'no-cache',
+        'cache-control': cacheControl,
         'x-content-type-options': 'nosniff',
         vary: 'accept-encoding',
         ...(encoding ? { 'content-encoding': encoding[0] } : {}),

@@ -89,9 +89,9 @@ pub async fn fetch_config() -> Result<Arc<Config>, LoadError> {
 /// How a fetch may use the browser's caches.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Freshness {
-    /// At start: may take the copy `<link rel=preload>` in index.html fetched
-    /// while the wasm was downloading (the server's own Cache-Control still
-    /// applies: feeds served `no-cache` are revalidated).
+    /// At start: may take the copy `<link rel=preload>` in index.html
+    /// fetched while the wasm was downloading, which may itself come from
+    /// the browser's cache (the server's Cache-Control decides).
     Startup,
     /// Refresh and re-checks: always revalidate with the server.
     Revalidate,

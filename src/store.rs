@@ -81,20 +81,31 @@ impl FeedSlot {
         let slot = FeedSlot { url, state, timeout_ms, keys };
         let s = slot.clone();
         spawn_local(async move {
-            if let Some((bytes, received_at, signature)) = load_kept(&s.url).await {
-                let verified = s.check(&bytes, signature).await;
-                if let (Ok(signed), Ok(feed)) = (verified, parse_feed(&bytes)) {
-                    s.state.update(|st| {
-                        st.feed = Some(Arc::new(feed));
-                        st.received_at = Some(received_at);
-                        st.verified_by = signed.map(|s| s.key_id);
-                        st.fingerprint = Some(fingerprint(&bytes));
-                    });
-                }
+            if let Some(copy) = s.kept_copy().await {
+                s.state.update(|st| copy.show(st));
             }
-            s.refresh_now(Freshness::Startup).await;
+            // First what index.html's `<link rel=preload>` is already
+            // fetching. It may have come from the browser's own cache, so
+            // if it is what is on screen, only a revalidation (a 304 when
+            // unchanged) can say the copy was checked; offline, it says why
+            // it was not.
+            if s.refresh_now(Freshness::Startup).await {
+                s.refresh_now(Freshness::Revalidate).await;
+            }
         });
         slot
+    }
+
+    /// The copy kept on this device, verified again and parsed.
+    async fn kept_copy(&self) -> Option<KeptFeed> {
+        let (bytes, received_at, signature) = load_kept(&self.url).await?;
+        self.checked(bytes, received_at, signature).await
+    }
+
+    async fn checked(&self, bytes: Vec<u8>, received_at: Timestamp, signature: Option<String>) -> Option<KeptFeed> {
+        let signed = self.check(&bytes, signature).await.ok()?;
+        let feed = parse_feed(&bytes).ok()?;
+        Some(KeptFeed { feed, received_at, signed, fingerprint: fingerprint(&bytes) })
     }
 
     /// `Ok(None)` when no signature is required; otherwise the key that verifies.
@@ -127,16 +138,28 @@ impl FeedSlot {
             return;
         }
         let s = self.clone();
-        spawn_local(async move { s.refresh_now(Freshness::Revalidate).await });
+        spawn_local(async move {
+            s.refresh_now(Freshness::Revalidate).await;
+        });
     }
 
-    async fn refresh_now(&self, freshness: Freshness) {
+    /// Returns `true` when a start-up fetch brought the copy on screen, which
+    /// proves nothing about the server (see [`FeedSlot::start`]).
+    async fn refresh_now(&self, freshness: Freshness) -> bool {
         self.state.update(|st| st.checking = true);
         let fetched = self.fetch(freshness).await;
         let current = self.state.get_untracked();
         if let (Ok(f), Some(shown)) = (&fetched, current.fingerprint) {
             if fingerprint(&f.bytes) == shown {
+                if freshness == Freshness::Startup {
+                    return true;
+                }
                 // Unchanged (often a 304 behind the scenes): nothing to parse.
+                if let Some(feed) = &current.feed {
+                    if self.adopt_newer(feed, Some(shown)).await {
+                        return false;
+                    }
+                }
                 let key_id = f.signed.as_ref().map(|s| s.key_id.clone());
                 self.state.update(|st| {
                     st.checking = false;
@@ -145,7 +168,7 @@ impl FeedSlot {
                     st.verified_by = key_id;
                 });
                 store_kept(&self.url, &f.bytes, now(), f.signed.as_ref()).await;
-                return;
+                return false;
             }
         }
         let parsed: Result<(Feed, Fetched), LoadError> =
@@ -153,7 +176,10 @@ impl FeedSlot {
         let kept = current.feed.as_ref().zip(current.received_at).map(|(f, at)| KeptCopy::of(f, at));
         match decide(kept.as_ref(), parsed.as_ref().map(|(f, _)| f).map_err(Clone::clone)) {
             Decision::Replace => {
-                let Ok((feed, fetched)) = parsed else { return };
+                let Ok((feed, fetched)) = parsed else { return false };
+                if self.adopt_newer(&feed, current.fingerprint).await {
+                    return false;
+                }
                 let received = now();
                 store_kept(&self.url, &fetched.bytes, received, fetched.signed.as_ref()).await;
                 self.state.set(FeedState {
@@ -174,6 +200,47 @@ impl FeedSlot {
                 st.checking = false;
             }),
         }
+        false
+    }
+}
+
+impl FeedSlot {
+    /// Another tab, or the widget builder's preview, may have kept a newer
+    /// copy since this one was loaded. If so it is shown (the fetched one is
+    /// older) and `true` returned, instead of writing an older copy over it.
+    async fn adopt_newer(&self, fetched: &Feed, on_screen: Option<(usize, u64)>) -> bool {
+        let Some((bytes, received_at, signature)) = load_kept(&self.url).await else { return false };
+        if Some(fingerprint(&bytes)) == on_screen {
+            return false;
+        }
+        let Some(device) = self.checked(bytes, received_at, signature).await else { return false };
+        let held = KeptCopy::of(&device.feed, device.received_at);
+        if !matches!(decide::<()>(Some(&held), Ok(fetched)), Decision::Keep(Held::Older)) {
+            return false;
+        }
+        self.state.update(|st| {
+            device.show(st);
+            st.trouble = Some(Trouble::Held(Held::Older));
+            st.checking = false;
+        });
+        true
+    }
+}
+
+/// A kept copy, checked and parsed.
+struct KeptFeed {
+    feed: Feed,
+    received_at: Timestamp,
+    signed: Option<Signed>,
+    fingerprint: (usize, u64),
+}
+
+impl KeptFeed {
+    fn show(self, st: &mut FeedState) {
+        st.feed = Some(Arc::new(self.feed));
+        st.received_at = Some(self.received_at);
+        st.verified_by = self.signed.map(|s| s.key_id);
+        st.fingerprint = Some(self.fingerprint);
     }
 }
 
