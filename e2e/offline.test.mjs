@@ -273,3 +273,53 @@ test('a second tab never writes an older copy over the newer one another tab sav
     await s.close();
   }
 });
+
+test('coming back to the portal after five minutes checks the feeds; after one minute it does not', async () => {
+  const s = await open(browser);
+  try {
+    await s.goto('?lang=en');
+    await settled(s.page);
+    const feedAnswers = () => s.server.answers.filter(([p]) => p.includes('/data/')).length;
+    const comeBack = () =>
+      s.page.evaluate(() => {
+        // As the phone does when the reader switches back from another app.
+        Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+        document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+      });
+    const before = feedAnswers();
+    await s.page.clock.setFixedTime(new Date(Date.parse('2026-11-24T10:01:00+02:00')));
+    await comeBack();
+    await s.page.waitForTimeout(1000);
+    assert.equal(feedAnswers(), before, 'checked a minute ago: no request');
+    await s.page.clock.setFixedTime(new Date(Date.parse('2026-11-24T10:06:00+02:00')));
+    await comeBack();
+    await s.page.waitForFunction(() => !document.querySelector('button.refresh[disabled]'));
+    await s.page.waitForLoadState('networkidle');
+    assert.equal(feedAnswers(), before + 3, JSON.stringify(s.server.answers));
+  } finally {
+    await s.close();
+  }
+});
+
+test('the connection coming back during a check that will time out is not ignored', async () => {
+  const s = await open(browser, { files: { 'config.json': testConfig(['data/notices.json']) } });
+  try {
+    await s.goto('?view=notices&lang=en');
+    await settled(s.page);
+    s.server.overrides['data/notices.json'] = { hang: true };
+    const asked = () => s.server.requests.filter((p) => p.endsWith('/data/notices.json')).length;
+    const before = asked();
+    await s.page.getByRole('button', { name: 'Refresh' }).click();
+    await s.page.waitForSelector('button.refresh[disabled]');
+    // The connection comes back while that request hangs; then the server answers again.
+    await s.page.evaluate(() => window.dispatchEvent(new Event('online')));
+    delete s.server.overrides['data/notices.json'];
+    // The hanging check times out (3 s here); one more check follows by
+    // itself, and its answer clears the timeout's notice.
+    await s.page.waitForTimeout(3500);
+    await s.page.waitForFunction(() => !document.querySelector('.problem') && !document.querySelector('button.refresh[disabled]'), null, { timeout: 10000 });
+    assert.equal(asked(), before + 2, 'the hanging check and the one asked for meanwhile');
+  } finally {
+    await s.close();
+  }
+});

@@ -121,6 +121,14 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
         p.refresh_all();
     });
     let _ = window_event_listener(leptos::ev::offline, move |_| online.set(false));
+    // Back to the portal after a while in another app: the interval did not
+    // run meanwhile, so check now if the last check is that old.
+    let p = portal.clone();
+    let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Visible && online.get_untracked() {
+            p.refresh_older_than(chrono::Duration::minutes(5));
+        }
+    });
     // Installing the worker downloads the shell a second time: on a slow
     // link, wait until the first information is on screen.
     let p = portal.clone();

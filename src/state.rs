@@ -64,6 +64,14 @@ impl Portal {
         }
     }
 
+    /// Checks the feeds last received longer ago than `age`, or never.
+    pub fn refresh_older_than(&self, age: chrono::Duration) {
+        let now = crate::now_utc();
+        for s in self.feeds.iter().filter(|s| s.state.with_untracked(|st| st.received_at.is_none_or(|at| now - at > age))) {
+            s.refresh();
+        }
+    }
+
     /// Every item of one kind, from every loaded feed of that kind.
     fn items_of<T>(&self, kind: FeedKind, pick: fn(&Items) -> Option<&Vec<Arc<T>>>) -> Vec<Arc<T>> {
         self.feeds_of(kind).iter().flat_map(|f| pick(&f.items).cloned().unwrap_or_default()).collect()

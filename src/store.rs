@@ -51,6 +51,9 @@ pub struct FeedSlot {
     pub state: RwSignal<FeedState>,
     timeout_ms: u32,
     keys: Arc<Vec<TrustedKey>>,
+    /// A check was asked for while one was under way (the connection came
+    /// back during a fetch that will time out): run one more after it.
+    again: StoredValue<bool>,
 }
 
 /// Bytes as received, and the signature they were verified with.
@@ -78,7 +81,7 @@ impl FeedSlot {
     /// Shows the kept copy, if any, then checks the network.
     pub fn start(url: String, timeout_ms: u32, keys: Arc<Vec<TrustedKey>>) -> FeedSlot {
         let state = RwSignal::new(FeedState { checking: true, ..Default::default() });
-        let slot = FeedSlot { url, state, timeout_ms, keys };
+        let slot = FeedSlot { url, state, timeout_ms, keys, again: StoredValue::new(false) };
         let s = slot.clone();
         spawn_local(async move {
             if let Some(copy) = s.kept_copy().await {
@@ -92,6 +95,7 @@ impl FeedSlot {
             if s.refresh_now(Freshness::Startup).await {
                 s.refresh_now(Freshness::Revalidate).await;
             }
+            s.run_again().await;
         });
         slot
     }
@@ -135,12 +139,22 @@ impl FeedSlot {
 
     pub fn refresh(&self) {
         if self.state.with_untracked(|st| st.checking) {
+            self.again.set_value(true);
             return;
         }
         let s = self.clone();
         spawn_local(async move {
             s.refresh_now(Freshness::Revalidate).await;
+            s.run_again().await;
         });
+    }
+
+    /// The checks asked for while one was under way, as one more check.
+    async fn run_again(&self) {
+        while self.again.get_value() {
+            self.again.set_value(false);
+            self.refresh_now(Freshness::Revalidate).await;
+        }
     }
 
     /// Returns `true` when a start-up fetch brought the copy on screen, which
