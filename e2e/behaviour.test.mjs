@@ -260,10 +260,28 @@ test('feed text is never HTML, and only https:/tel: links are followed', async (
 });
 
 test('a broken config.json gets a translated message, not a blank page', async () => {
-  const s = await open(browser, { files: { 'config.json': '{"feeds": ["http://insecure.example/feed.json"]}' } });
+  const s = await open(browser, { files: { 'config.json': '{"feeds": [], "time_zone": "Asia/Gaza"}' } });
   try {
+    await s.goto('?lang=ar');
+    assert.match(await s.page.locator('.fatal').innerText(), /config\.json\) لا يذكر أي نشرة/);
     await s.goto('?lang=en');
-    assert.match(await s.page.locator('.fatal').innerText(), /Feed address not allowed/);
+    assert.match(await s.page.locator('.fatal').innerText(), /lists no feeds/);
+  } finally {
+    await s.close();
+  }
+});
+
+test('a feed address that is not allowed is refused alone: the other feeds still show', async () => {
+  const config = testConfig(['http://insecure.example/feed.json', 'data/corridors.json']);
+  const s = await open(browser, { files: { 'config.json': config, 'data/corridors.json': corridors } });
+  try {
+    await s.goto('?view=corridors&lang=en');
+    await settled(s.page);
+    assert.ok((await cardTitles(s.page)).length > 0, 'the allowed feed is shown');
+    const problem = await s.page.locator('.problem').innerText();
+    assert.match(problem, /http:\/\/insecure\.example\/feed\.json/);
+    assert.match(problem, /The feed address is not allowed/);
+    assert.deepEqual(s.guard.foreign, [], 'and it was never requested');
   } finally {
     await s.close();
   }
@@ -531,6 +549,31 @@ test('notices are searched too, from ?q= and as the reader types', async () => {
     assert.deepEqual(await cardTitles(s.page), ['Unexploded shell near the school']);
     await s.page.locator('#search').fill('water');
     await s.page.waitForFunction(() => [...document.querySelectorAll('.cards article h2')].map((h) => h.innerText).join() === 'Water cut');
+  } finally {
+    await s.close();
+  }
+});
+
+test('an expired feed is marked as possibly out of date on the overview, the map and the printed page', async () => {
+  // The test feeds expire on 25 November at 06:00; this is the day after.
+  const s = await open(browser, { files: files(), time: '2026-11-26T10:00:00+02:00' });
+  try {
+    for (const [query, lang, words] of [
+      ['?lang=en', 'en', /may be out of date: it expired 28 hours ago/],
+      ['?lang=ar', 'ar', /قد تكون هذه المعلومات قديمة/],
+      ['?view=map&lang=en', 'en', /may be out of date/],
+      ['?view=print&area=gaza&lang=ar', 'ar', /قد تكون هذه المعلومات قديمة/],
+    ]) {
+      await s.goto(query);
+      await settled(s.page);
+      const warnings = await s.page.locator('main .warning').allInnerTexts();
+      assert.ok(warnings.length > 0 && warnings.every((w) => words.test(w)), `${query}: ${JSON.stringify(warnings)}`);
+    }
+    // Before expiry, no such warning.
+    await s.page.clock.setFixedTime(new Date('2026-11-24T10:00:00+02:00'));
+    await s.goto('?lang=en');
+    await settled(s.page);
+    assert.equal(await s.page.locator('main .warning').count(), 0);
   } finally {
     await s.close();
   }

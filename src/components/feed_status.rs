@@ -29,10 +29,41 @@ pub fn FeedMeta(kind: FeedKind) -> impl IntoView {
     }
 }
 
+/// "This information may be out of date", with how long ago the feed
+/// expired (contract sections 3 and 4), while it is expired.
+fn expired_warning(feed: Arc<Feed>) -> impl IntoView {
+    let portal = Portal::get();
+    move || {
+        let now = portal.now.get();
+        let lang = portal.lang.get();
+        feed.expires_at.filter(|e| *e <= now).map(|e| {
+            view! {
+                <p class="warning" role="status">
+                    <span class="icon" aria-hidden="true">"⚠"</span>
+                    {lang.f(Msg::ExpiredFeed, &[("when", &format::age(lang, e, now))])}
+                </p>
+            }
+        })
+    }
+}
+
+/// The expiry warning of every feed of these kinds, for views that show
+/// their items without the full feed details (the overview, map, print).
+#[component]
+pub fn ExpiredFeeds(kinds: Vec<FeedKind>) -> impl IntoView {
+    let p = Portal::get();
+    let feeds = Memo::new(move |_| kinds.iter().flat_map(|k| p.verified_feeds_of(k.clone())).map(|(f, _)| f).collect::<Vec<_>>());
+    view! {
+        <For each=move || feeds.get() key=|f| Arc::as_ptr(f) as usize let:feed>
+            {expired_warning(feed)}
+        </For>
+    }
+}
+
 #[component]
 fn OneFeedMeta(feed: Arc<Feed>, verified: bool) -> impl IntoView {
     let portal = Portal::get();
-    let (p1, p2, p3) = (portal.clone(), portal.clone(), portal.clone());
+    let (p1, p3) = (portal.clone(), portal.clone());
     let f1 = feed.clone();
     let publisher = feed.publisher.as_ref().and_then(|p| p.name.clone());
     let published = move || {
@@ -42,19 +73,7 @@ fn OneFeedMeta(feed: Arc<Feed>, verified: bool) -> impl IntoView {
             None => lang.t(Msg::PublishedUnknown).to_owned(),
         }
     };
-    let f2 = feed.clone();
-    let expired = move || {
-        let now = p2.now.get();
-        let lang = p2.lang.get();
-        f2.expires_at.filter(|e| *e <= now).map(|e| {
-            view! {
-                <p class="warning" role="status">
-                    <span class="icon" aria-hidden="true">"⚠"</span>
-                    {lang.f(Msg::ExpiredFeed, &[("when", &format::age(lang, e, now))])}
-                </p>
-            }
-        })
-    };
+    let expired = expired_warning(feed.clone());
     let skipped = feed.skipped;
     let skipped_note = move || {
         (skipped > 0).then(|| {

@@ -152,7 +152,6 @@ pub fn t(msg: Msg) -> &'static str {
         ErrConfigNotJson => "ملف الإعدادات (config.json) تالف.",
         ErrConfigNotAnObject => "ملف الإعدادات (config.json) بصيغة خاطئة.",
         ErrConfigNoFeeds => "ملف الإعدادات (config.json) لا يذكر أي نشرة بيانات.",
-        ErrConfigBadFeedUrl => "عنوان نشرة غير مسموح به: «{url}». تُقبل فقط المسارات النسبية وعناوين https:.",
         ErrConfigTimeZone => "منطقة زمنية غير معروفة في config.json: «{zone}».",
         ErrConfigBadTrustedKey => "إعدادات البوابة تذكر مفتاحًا موثوقًا غير صالح («{key}»).",
         ErrSignatureMissing => "تعذّر التحقق من هذه المعلومات: ملف توقيع الناشر غير موجود.",

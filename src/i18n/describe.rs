@@ -42,7 +42,6 @@ pub fn config_error(lang: Lang, e: &ConfigError) -> String {
         ConfigError::NotJson => lang.t(Msg::ErrConfigNotJson).into(),
         ConfigError::NotAnObject => lang.t(Msg::ErrConfigNotAnObject).into(),
         ConfigError::NoFeeds => lang.t(Msg::ErrConfigNoFeeds).into(),
-        ConfigError::BadFeedUrl(u) => super::fill(lang.t(Msg::ErrConfigBadFeedUrl), &[("url", u.clone())]),
         ConfigError::UnknownTimeZone(z) => super::fill(lang.t(Msg::ErrConfigTimeZone), &[("zone", z.clone())]),
         ConfigError::BadTrustedKey(k) => super::fill(lang.t(Msg::ErrConfigBadTrustedKey), &[("key", k.clone())]),
     }

@@ -120,7 +120,6 @@ pub fn t(msg: Msg) -> &'static str {
         ErrConfigNotJson => "The settings file (config.json) is damaged.",
         ErrConfigNotAnObject => "The settings file (config.json) has the wrong shape.",
         ErrConfigNoFeeds => "The settings file (config.json) lists no feeds.",
-        ErrConfigBadFeedUrl => "Feed address not allowed: “{url}”. Only relative paths and https: addresses are accepted.",
         ErrConfigTimeZone => "Unknown time zone in config.json: “{zone}”.",
         ErrConfigBadTrustedKey => "The portal’s settings list a trusted key that is not valid (“{key}”).",
         ErrSignatureMissing => "Could not verify this information: its publisher’s signature file is missing.",

@@ -129,7 +129,6 @@ pub fn t(msg: Msg) -> &'static str {
         ErrConfigNotJson => "Le fichier de réglages (config.json) est endommagé.",
         ErrConfigNotAnObject => "Le fichier de réglages (config.json) n’a pas la bonne forme.",
         ErrConfigNoFeeds => "Le fichier de réglages (config.json) ne cite aucun flux.",
-        ErrConfigBadFeedUrl => "Adresse de flux non autorisée : « {url} ». Seuls les chemins relatifs et les adresses https: sont acceptés.",
         ErrConfigTimeZone => "Fuseau horaire inconnu dans config.json : « {zone} ».",
         ErrConfigBadTrustedKey => "Les réglages du portail contiennent une clé de confiance invalide (« {key} »).",
         ErrSignatureMissing => "Impossible de vérifier ces informations : le fichier de signature de l’éditeur est absent.",

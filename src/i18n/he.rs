@@ -127,7 +127,6 @@ pub fn t(msg: Msg) -> &'static str {
         ErrConfigNotJson => "קובץ ההגדרות (config.json) פגום.",
         ErrConfigNotAnObject => "מבנה קובץ ההגדרות (config.json) שגוי.",
         ErrConfigNoFeeds => "קובץ ההגדרות (config.json) אינו מציין אף ערוץ מידע.",
-        ErrConfigBadFeedUrl => "כתובת ערוץ לא מותרת: „{url}”. מתקבלים רק נתיבים יחסיים וכתובות https:.",
         ErrConfigTimeZone => "אזור זמן לא מוכר ב־config.json: „{zone}”.",
         ErrConfigBadTrustedKey => "הגדרות הפורטל כוללות מפתח מהימן לא תקין („{key}”).",
         ErrSignatureMissing => "לא ניתן לאמת את המידע הזה: קובץ החתימה של המפרסם חסר.",

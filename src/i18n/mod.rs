@@ -347,7 +347,6 @@ messages! {
     ErrConfigNotJson,
     ErrConfigNotAnObject,
     ErrConfigNoFeeds,
-    ErrConfigBadFeedUrl,
     ErrConfigTimeZone,
     ErrConfigBadTrustedKey,
     ErrSignatureMissing,

@@ -5,12 +5,13 @@
 use super::corridors::ordered_corridors;
 use super::distribution::ordered_points;
 use super::list::{Ordered, Title};
+use crate::components::feed_status::ExpiredFeeds;
 use crate::components::text::resolve;
 use crate::i18n::{Lang, Msg};
 use crate::route::{Route, View};
 use crate::state::Portal;
 use bawaba_model::json::Json;
-use bawaba_model::{LocalizedText, Point, Severity};
+use bawaba_model::{FeedKind, LocalizedText, Point, Severity};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -174,6 +175,7 @@ pub fn MapPage() -> impl IntoView {
     let t = move |m: Msg| lang.get().t(m);
     view! {
         <Title msg=Msg::MapTitle/>
+        <ExpiredFeeds kinds=vec![FeedKind::Corridors, FeedKind::DistributionPoints, FeedKind::Notices]/>
         <p class="map-note">{move || t(Msg::MapNote)}</p>
         <div class="map-tools">
             <button type="button" class="refresh" on:click=move |_| zoom(0.7) aria-label=move || t(Msg::ZoomIn)>"+"</button>

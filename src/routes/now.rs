@@ -5,12 +5,13 @@ use super::distribution::ordered_points;
 use super::list::{item_key, Ordered, Title};
 use super::notices::{sorted_notices, SeverityTag};
 use crate::components::chrome::NavLink;
+use crate::components::feed_status::ExpiredFeeds;
 use crate::components::status::{live_openness, OpennessBadge};
 use crate::components::text::FeedText;
 use crate::i18n::Msg;
 use crate::route::{Route, View};
 use crate::state::Portal;
-use bawaba_model::Severity;
+use bawaba_model::{FeedKind, Severity};
 use leptos::prelude::*;
 
 #[component]
@@ -50,6 +51,7 @@ fn CorridorsNow() -> impl IntoView {
         <section class="summary" aria-labelledby="now-corridors">
             <h2 id="now-corridors">{move || lang.get().t(Msg::HomeCorridorsTitle)}</h2>
             <p class="count">{count}</p>
+            <ExpiredFeeds kinds=vec![FeedKind::Corridors]/>
             <ul class="compact">
                 <For each=items key=item_key let:c>
                     <CorridorLine corridor=c/>
@@ -75,6 +77,7 @@ fn ImportantNotices() -> impl IntoView {
         <Show when=move || !items.with(Vec::is_empty)>
             <section class="summary" aria-labelledby="now-notices">
                 <h2 id="now-notices">{move || lang.get().t(Msg::HomeNoticesTitle)}</h2>
+                <ExpiredFeeds kinds=vec![FeedKind::Notices]/>
                 <ul class="compact">
                     <For each=move || items.get() key=item_key let:n>
                         <li>
@@ -104,6 +107,7 @@ fn DistributionNow() -> impl IntoView {
                 let (open, total) = counts.get();
                 lang.get().f(Msg::HomeDistributionOpenCount, &[("open", &open.to_string()), ("total", &total.to_string())])
             }}</p>
+            <ExpiredFeeds kinds=vec![FeedKind::DistributionPoints]/>
             {see_all(View::Distribution)}
         </section>
     }

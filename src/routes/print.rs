@@ -4,13 +4,14 @@
 use super::corridors::ordered_corridors;
 use super::distribution::ordered_points;
 use super::list::{AreaFilter, Title};
+use crate::components::feed_status::ExpiredFeeds;
 use crate::components::status::{live_openness, OpennessBadge};
 use crate::components::text::FeedText;
 use crate::format;
 use crate::i18n::{Label, Msg};
 use crate::state::Portal;
 use bawaba_model::filter::Filter;
-use bawaba_model::Area;
+use bawaba_model::{Area, FeedKind};
 use leptos::prelude::*;
 
 #[component]
@@ -38,6 +39,7 @@ pub fn PrintPage() -> impl IntoView {
         <div class="print-page">
         <Title msg=Msg::PrintTitle/>
         <p class="print-heading"><strong>{heading}</strong></p>
+        <ExpiredFeeds kinds=vec![FeedKind::Corridors, FeedKind::DistributionPoints]/>
         <div class="no-print">
             <AreaFilter/>
             <p><button type="button" class="refresh" on:click=|_| { let _ = window().print(); }>{move || lang.get().t(Msg::PrintButton)}</button></p>

@@ -58,11 +58,10 @@ pub fn parse_config(bytes: &[u8]) -> Result<Config, ConfigError> {
         .and_then(Json::as_array)
         .map(|a| a.iter().filter_map(Json::as_str).map(|s| s.trim().to_owned()).collect())
         .unwrap_or_default();
+    // An address that is not allowed is kept here and refused when fetched,
+    // reported like any feed that failed: the other feeds still show.
     if feeds.is_empty() {
         return Err(ConfigError::NoFeeds);
-    }
-    if let Some(bad) = feeds.iter().find(|u| !is_allowed_feed_url(u)) {
-        return Err(ConfigError::BadFeedUrl(bad.chars().take(100).collect()));
     }
     let tz_name = root.get("time_zone").and_then(Json::as_str).unwrap_or("Asia/Gaza");
     let time_zone: Tz = tz_name.parse().map_err(|_| ConfigError::UnknownTimeZone(tz_name.chars().take(60).collect()))?;
@@ -87,8 +86,15 @@ pub fn parse_config(bytes: &[u8]) -> Result<Config, ConfigError> {
         .filter(|l| languages.contains(l))
         .unwrap_or(languages[0]);
 
+    // Absent or empty: no checks. Anything but a list is a mistake that
+    // must not switch the checks off silently.
+    let keys = match root.get("trusted_keys") {
+        None | Some(Json::Null) => &[][..],
+        Some(Json::Array(a)) => a.as_slice(),
+        Some(_) => return Err(ConfigError::BadTrustedKey("trusted_keys".into())),
+    };
     let mut trusted_keys = Vec::new();
-    for k in root.get("trusted_keys").and_then(Json::as_array).unwrap_or(&[]) {
+    for k in keys {
         let id = k.get("id").and_then(Json::as_str).unwrap_or("").chars().take(60).collect::<String>();
         let key = k.get("ed25519").and_then(Json::as_str).unwrap_or("");
         if crate::detached::key_bytes(key).is_err() {
@@ -153,7 +159,14 @@ mod tests {
         ] {
             assert!(!is_allowed_feed_url(bad), "{bad}");
         }
-        assert_eq!(parse_config(br#"{"feeds":["http://x/a.json"]}"#), Err(ConfigError::BadFeedUrl("http://x/a.json".into())));
+        // Refused when fetched (`is_allowed_feed_url`), not here: the other feeds still show.
+        assert_eq!(parse_config(br#"{"feeds":["http://x/a.json","a.json"]}"#).unwrap().feeds, ["http://x/a.json", "a.json"]);
+        assert!(!is_allowed_feed_url("http://x/a.json"));
+        for keys in [r#"{"id":"k1","ed25519":"AAAA"}"#, r#""k1""#, "true"] {
+            let config = format!(r#"{{"feeds":["a"],"trusted_keys":{keys}}}"#);
+            assert_eq!(parse_config(config.as_bytes()), Err(ConfigError::BadTrustedKey("trusted_keys".into())), "{keys}");
+        }
+        assert!(parse_config(br#"{"feeds":["a"],"trusted_keys":null}"#).unwrap().trusted_keys.is_empty());
     }
 
     #[test]

@@ -29,8 +29,6 @@ pub enum ConfigError {
     NotJson,
     NotAnObject,
     NoFeeds,
-    /// A feed URL with a scheme other than a relative path or `https:`.
-    BadFeedUrl(String),
     UnknownTimeZone(String),
     /// A `trusted_keys` entry whose key is not 32 bytes of base64 (its id).
     /// Fatal: silently dropping it could leave a deployment verifying nothing.

@@ -120,8 +120,10 @@ fn each<T>(
         let parsed = parse(&mut f);
         let ok = !f.invalid;
         if let (true, Some(t)) = (ok, parsed) {
+            // Unique on the whole id; the report shows its first 200 characters.
+            let full = item.get("id").and_then(Json::as_str).unwrap_or_default();
             let id = item_id.unwrap_or_default();
-            if seen.insert(id.clone()) {
+            if seen.insert(full.to_owned()) {
                 out.push(std::sync::Arc::new(t));
             } else {
                 issues.push(Issue {
@@ -225,7 +227,11 @@ impl<'a> Fields<'a> {
 
     /// `hours` and `windows` together; a bad slot or window is dropped alone.
     fn schedule(&mut self) -> Schedule {
-        Schedule { hours: self.list("hours", weekly_slot), windows: self.list("windows", window) }
+        let given = |k: &str| self.obj.get(k).is_some_and(|v| *v != Json::Null && v.as_array().is_none_or(|a| !a.is_empty()));
+        let given = given("hours") || given("windows");
+        let (hours, windows) = (self.list("hours", weekly_slot), self.list("windows", window));
+        let unreadable = given && hours.is_empty() && windows.is_empty();
+        Schedule { hours, windows, unreadable }
     }
 }
 

@@ -28,6 +28,10 @@ pub struct Window {
 pub struct Schedule {
     pub hours: Vec<WeeklySlot>,
     pub windows: Vec<Window>,
+    /// Hours or windows were given but none could be read. That is not "no
+    /// hours" (which means open while the status says open): the portal
+    /// cannot tell when the place is open, so it does not say it is.
+    pub unreadable: bool,
 }
 
 /// What the reader is told about a corridor or distribution point right now.
@@ -125,6 +129,7 @@ pub fn openness(status: StatusClass, schedule: &Schedule, now: DateTime<Utc>, tz
     match status {
         StatusClass::Unknown => Openness::Unknown,
         StatusClass::Closed => Openness::ClosedByStatus,
+        StatusClass::Open if schedule.unreadable => Openness::Unknown,
         StatusClass::Open if schedule.is_empty() => Openness::Open { until: None },
         StatusClass::Scheduled if schedule.is_empty() => Openness::ClosedNow { opens: None },
         StatusClass::Open | StatusClass::Scheduled => schedule.openness(now, tz),
@@ -216,7 +221,7 @@ mod tests {
     }
 
     fn hours(slots: Vec<WeeklySlot>) -> Schedule {
-        Schedule { hours: slots, windows: vec![] }
+        Schedule { hours: slots, ..Schedule::default() }
     }
 
     /// Finds the instants where Gaza's UTC offset changes in a year, from the
@@ -332,7 +337,7 @@ mod tests {
     #[test]
     fn scheduled_window_open_inside_and_announced_before() {
         let w = Window { start: at("2026-11-25T09:00:00+02:00"), end: at("2026-11-25T13:00:00+02:00") };
-        let s = Schedule { hours: vec![], windows: vec![w] };
+        let s = Schedule { windows: vec![w], ..Schedule::default() };
         assert_eq!(
             openness(StatusClass::Scheduled, &s, at("2026-11-24T10:00:00+02:00"), GAZA),
             Openness::ClosedNow { opens: Some(w.start) }
@@ -351,7 +356,7 @@ mod tests {
     #[test]
     fn windows_far_ahead_are_still_announced() {
         let w = Window { start: at("2027-01-20T09:00:00+02:00"), end: at("2027-01-20T13:00:00+02:00") };
-        let s = Schedule { hours: vec![], windows: vec![w] };
+        let s = Schedule { windows: vec![w], ..Schedule::default() };
         assert_eq!(
             openness(StatusClass::Scheduled, &s, at("2026-11-24T10:00:00+02:00"), GAZA),
             Openness::ClosedNow { opens: Some(w.start) }

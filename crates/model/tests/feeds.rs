@@ -391,3 +391,41 @@ fn parsing_is_total_on_garbage() {
         let _ = parse_feed(&bytes);
     }
 }
+
+#[test]
+fn hours_that_cannot_be_read_never_make_a_place_open() {
+    let tz: chrono_tz::Tz = "Asia/Gaza".parse().unwrap();
+    let night = at("2026-11-24T03:00:00+02:00");
+    for hours in
+        [r#","hours":[{"days":["Sun"],"open":"8:00","close":"4 PM"}]"#, r#","hours":"8-16""#, r#","windows":[{"start":"soon"}]"#]
+    {
+        let f = parse(&feed("corridors", &corridor(hours)));
+        let c = &corridors(&f)[0];
+        assert!(c.schedule.unreadable, "{hours}");
+        assert!(!f.issues.is_empty(), "reported: {hours}");
+        assert_eq!(openness(c.status.class(), &c.schedule, night, tz), Openness::Unknown, "{hours}");
+    }
+    // No hours at all, or an empty list, is the contract's "open while the status says so".
+    for hours in ["", r#","hours":[]"#, r#","hours":null"#] {
+        let f = parse(&feed("corridors", &corridor(hours)));
+        let c = &corridors(&f)[0];
+        assert_eq!(openness(c.status.class(), &c.schedule, night, tz), Openness::Open { until: None }, "{hours}");
+    }
+    // One readable slot among bad ones: the readable one is used.
+    let f = parse(&feed(
+        "corridors",
+        &corridor(r#","hours":[{"days":["sun"],"open":"8:00"},{"days":["tue"],"open":"08:00","close":"16:00"}]"#),
+    ));
+    let c = &corridors(&f)[0];
+    assert!(!c.schedule.unreadable);
+    assert!(matches!(openness(c.status.class(), &c.schedule, night, tz), Openness::ClosedNow { .. }));
+}
+
+#[test]
+fn long_ids_are_compared_whole() {
+    let long = "x".repeat(250);
+    let items = format!("{},{}", point(&format!("{long}a"), ""), point(&format!("{long}b"), ""));
+    let f = parse(&feed("distribution_points", &items));
+    assert!(f.issues.is_empty(), "{:?}", f.issues);
+    assert_eq!(f.items.len(), 2);
+}

@@ -62,7 +62,7 @@ fn schedule(rng: &mut Rng, near: DateTime<Utc>) -> Schedule {
             Window { start, end }
         })
         .collect();
-    Schedule { hours, windows }
+    Schedule { hours, windows, unreadable: false }
 }
 
 fn cases() -> u64 {
@@ -128,6 +128,7 @@ fn the_ends_of_time_do_not_panic() {
             close: clock(&mut Rng(2)),
         }],
         windows: vec![],
+        unreadable: false,
     };
     for now in [DateTime::<Utc>::MIN_UTC, DateTime::<Utc>::MAX_UTC] {
         for status in [StatusClass::Open, StatusClass::Scheduled] {
