@@ -314,7 +314,8 @@ test('sharing an item: WhatsApp text in the reader’s language with the item’
     assert.match(href, /^https:\/\/wa\.me\/\?text=/);
     const text = decodeURIComponent(href.replace('https://wa.me/?text=', ''));
     assert.match(text, /\*Day crossing\*/);
-    assert.match(text, /مفتوح الآن · حتى اليوم الساعة ١٦:٠٠/);
+    // Full dates: a forwarded message is read later, when "today" is wrong.
+    assert.match(text, /مفتوح الآن · حتى الثلاثاء ٢٤ تشرين الثاني ٢٠٢٦ الساعة ١٦:٠٠/);
     const link = text.trim().split('\n').at(-1);
     assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?view=corridors&id=day&lang=ar$/);
     // The shared link opens that item.
@@ -457,7 +458,7 @@ test('a printable page for one governorate, without the site chrome when printed
     await s.page.locator('.more a', { hasText: 'Printable page for this area' }).click();
     await s.page.waitForURL(/view=print/);
     assert.match(s.page.url(), /area=khan_younis/);
-    assert.match(await s.page.locator('.print-heading').innerText(), /Khan Younis — information as of today 10:00/);
+    assert.match(await s.page.locator('.print-heading').innerText(), /Khan Younis — information as of Tue 24 Nov 2026 10:00/);
     const text = await s.page.locator('main').innerText();
     assert.match(text, /Day crossing/, 'corridors are listed');
     assert.match(text, /مطبخ التجربة/, 'the Khan Younis point');
@@ -505,6 +506,9 @@ test('the offline map: every located place is a labelled, tappable marker; no ti
     assert.deepEqual(titles.sort(), ['Water point — Closed now', 'مطبخ التجربة — Open now'].sort());
     assert.equal(await s.page.locator('svg.map .marker circle.m-open').count(), 1);
     assert.equal(await s.page.locator('svg.map .marker circle.m-closed').count(), 1);
+    // Closed is marked by a cross too, not by colour alone; open has no mark.
+    assert.equal(await s.page.locator('svg.map .marker:has(circle.m-closed) path.m-mark').count(), 1);
+    assert.equal(await s.page.locator('svg.map .marker:has(circle.m-open) .m-mark').count(), 0);
     // The governorates are named for orientation, in the reader's language.
     assert.deepEqual(await s.page.locator('svg.map .gov-names text').allTextContents(), ['North Gaza', 'Gaza City', 'Deir al-Balah', 'Khan Younis', 'Rafah']);
     // Zoom and drag move the view; "Whole Strip" puts it back.
@@ -574,6 +578,47 @@ test('an expired feed is marked as possibly out of date on the overview, the map
     await s.goto('?lang=en');
     await settled(s.page);
     assert.equal(await s.page.locator('main .warning').count(), 0);
+  } finally {
+    await s.close();
+  }
+});
+
+test('a restricted crossing says so wherever it shows as open, and a notice for tomorrow says when it starts', async () => {
+  const restricted = envelope('corridors', [
+    { ...base('zikim'), name: name('Zikim', 'زيكيم'), type: 'crossing', status: 'restricted', location: { lat: 31.6, lon: 34.52 } },
+  ]);
+  const upcoming = envelope('notices', [
+    { ...base('cut'), title: name('Water cut in Rimal', 'قطع المياه في الرمال'), category: 'water', severity: 'warning', effective_at: '2026-11-25T08:00:00+02:00', expires_at: '2026-11-25T18:00:00+02:00', area: ['gaza'], location: { lat: 31.52, lon: 34.45 } },
+  ]);
+  const s = await open(browser, {
+    files: { 'config.json': testConfig(['data/corridors.json', 'data/notices.json']), 'data/corridors.json': restricted, 'data/notices.json': upcoming },
+  });
+  try {
+    for (const [lang, open, starts] of [['en', 'Open now, with restrictions', 'Starts tomorrow 08:00'], ['ar', 'مفتوح الآن بقيود', 'يبدأ غدًا الساعة ٠٨:٠٠']]) {
+      await s.goto(`?lang=${lang}`);
+      await settled(s.page);
+      const lines = await s.page.locator('.compact li').allInnerTexts();
+      assert.ok(lines.some((l) => l.includes('Zikim') || l.includes('زيكيم')) && lines.some((l) => l.includes(open)), JSON.stringify(lines));
+      assert.ok(lines.some((l) => l.includes(starts)), JSON.stringify(lines));
+      // The map draws no triangle for a notice not in effect, and names the restriction.
+      await s.goto(`?view=map&lang=${lang}`);
+      await settled(s.page);
+      assert.equal(await s.page.locator('svg.map .marker polygon').count(), 0);
+      assert.ok((await s.page.locator('svg.map .marker title').allTextContents()).some((t) => t.includes(open)));
+    }
+    // The shared text carries full dates, not "today".
+    await s.goto('?view=notices&lang=en&id=cut');
+    await settled(s.page);
+    const text = decodeURIComponent((await s.page.locator('.share a.button').getAttribute('href')).replace('https://wa.me/?text=', ''));
+    assert.match(text, /Starts Wed 25 Nov 2026 08:00/);
+    assert.match(text, /Until Wed 25 Nov 2026 18:00/);
+    assert.match(text, /Updated Tue 24 Nov 2026 06:00/);
+    assert.doesNotMatch(text, /today|tomorrow|ago/);
+    // The printed page names the date in full.
+    await s.goto('?view=print&area=gaza&lang=en');
+    await settled(s.page);
+    assert.match(await s.page.locator('.print-heading').innerText(), /information as of Tue 24 Nov 2026 10:00/);
+    assert.match(await s.page.locator('.print-page').innerText(), /Starts Wed 25 Nov 2026 08:00/);
   } finally {
     await s.close();
   }

@@ -68,10 +68,22 @@ pub fn window(lang: Lang, start: DateTime<Utc>, end: DateTime<Utc>, now: DateTim
 
 /// "Sun 29 Nov", with the year only when it is not the current one.
 pub fn date_label(lang: Lang, date: chrono::NaiveDate, today: chrono::NaiveDate) -> String {
+    date_words(lang, date, date.year() != today.year())
+}
+
+fn date_words(lang: Lang, date: chrono::NaiveDate, with_year: bool) -> String {
     let wd = lang.weekday(date.weekday().num_days_from_monday() as usize);
     let month = lang.month(date.month0() as usize);
-    let year = if date.year() == today.year() { String::new() } else { format!(" {}", date.year()) };
+    let year = if with_year { format!(" {}", date.year()) } else { String::new() };
     lang.digits(&format!("{wd} {} {month}{year}", date.day()))
+}
+
+/// "Tue 24 Nov 2026 16:00", for text read later (a printed sheet, a
+/// forwarded message), where "today" or "3 hours ago" would become wrong.
+pub fn date_time_full(lang: Lang, t: DateTime<Utc>, tz: Tz) -> String {
+    let local = t.with_timezone(&tz);
+    let day = date_words(lang, local.date_naive(), true);
+    crate::i18n::fill(lang.t(Msg::DateTimeTemplate), &[("day", day), ("time", clock(lang, local.time()))])
 }
 
 /// "3 hours ago" / "in 2 days" / "just now".

@@ -125,8 +125,12 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
     // run meanwhile, so check now if the last check is that old.
     let p = portal.clone();
     let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
-        if document().visibility_state() == web_sys::VisibilityState::Visible && online.get_untracked() {
-            p.refresh_older_than(chrono::Duration::minutes(5));
+        if document().visibility_state() == web_sys::VisibilityState::Visible {
+            // Timers are slowed in the background: "open now" must not lag.
+            now.set(now_utc());
+            if online.get_untracked() {
+                p.refresh_older_than(chrono::Duration::minutes(5));
+            }
         }
     });
     // Installing the worker downloads the shell a second time: on a slow

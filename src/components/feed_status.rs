@@ -38,7 +38,9 @@ fn expired_warning(feed: Arc<Feed>) -> impl IntoView {
         let lang = portal.lang.get();
         feed.expires_at.filter(|e| *e <= now).map(|e| {
             view! {
-                <p class="warning" role="status">
+                // Not a live region: its age changes every minute, and a
+                // screen reader would read the warning out each time.
+                <p class="warning">
                     <span class="icon" aria-hidden="true">"⚠"</span>
                     {lang.f(Msg::ExpiredFeed, &[("when", &format::age(lang, e, now))])}
                 </p>
@@ -138,30 +140,34 @@ fn FeedProblem(slot_state: RwSignal<FeedState>, url: String) -> impl IntoView {
         let st = slot_state.get();
         let trouble = st.trouble?;
         let l = lang.get();
-        let feed = url.clone();
-        let kept = |when: Option<chrono::DateTime<chrono::Utc>>| {
-            when.map(|t| l.f(Msg::FeedProblemKeeping, &[("when", &format::age(l, t, now.get()))])).unwrap_or_default()
-        };
-        let (class, role, title, reason, keeping) = match trouble {
-            Trouble::Failed(e) => ("problem", "alert", Msg::FeedProblemTitle, describe::load_error(l, &e), String::new()),
+        let (class, role, title, reason) = match trouble {
+            Trouble::Failed(e) => ("problem", "alert", Msg::FeedProblemTitle, describe::load_error(l, &e)),
             Trouble::Held(Held::Failed(e)) => {
-                ("problem held", "status", Msg::FeedUpdateProblemTitle, describe::load_error(l, &e), kept(st.received_at))
+                ("problem held", "status", Msg::FeedUpdateProblemTitle, describe::load_error(l, &e))
             }
-            Trouble::Held(Held::Older) => {
-                ("problem held", "status", Msg::FeedUpdateProblemTitle, l.t(Msg::HeldOlder).to_owned(), kept(st.received_at))
-            }
+            Trouble::Held(Held::Older) => ("problem held", "status", Msg::FeedUpdateProblemTitle, l.t(Msg::HeldOlder).to_owned()),
             Trouble::Held(Held::AllItemsInvalid) => {
-                ("problem held", "status", Msg::FeedUpdateProblemTitle, l.t(Msg::HeldAllInvalid).to_owned(), kept(st.received_at))
+                ("problem held", "status", Msg::FeedUpdateProblemTitle, l.t(Msg::HeldAllInvalid).to_owned())
             }
         };
+        let (before, after) = l.t(title).split_once("{feed}").unwrap_or((l.t(title), ""));
+        // The age of the kept copy changes every minute: outside the live
+        // region, so the problem is announced once, not every minute.
+        let keeping = (class == "problem held").then_some(st.received_at).flatten().map(|t| {
+            view! { <p class="keeping">{move || l.f(Msg::FeedProblemKeeping, &[("when", &format::age(l, t, now.get()))])}</p> }
+        });
         Some(view! {
-            <div class=class role=role>
-                <p class="problem-title">
-                    <span class="icon" aria-hidden="true">"⚠"</span>
-                    {crate::i18n::fill(l.t(title), &[("feed", feed)])}
-                </p>
-                <p>{reason}</p>
-                {(!keeping.is_empty()).then(|| view! { <p class="keeping">{keeping}</p> })}
+            <div class=class>
+                <div role=role>
+                    <p class="problem-title">
+                        <span class="icon" aria-hidden="true">"⚠"</span>
+                        // The address is Latin text inside a sentence that may be
+                        // Arabic or Hebrew: isolated, or its slashes move.
+                        {before}<bdi dir="ltr">{url.clone()}</bdi>{after}
+                    </p>
+                    <p>{reason}</p>
+                </div>
+                {keeping}
             </div>
         })
     }

@@ -6,7 +6,9 @@ use crate::format;
 use crate::i18n::{Label, Lang, Msg};
 use crate::route::{Route, View};
 use crate::state::Portal;
-use bawaba_model::{openness, Corridor, DistributionPoint, LocalizedText, Notice, Openness, Schedule, StatusClass, Tz};
+use bawaba_model::{
+    openness, Corridor, CorridorStatus, DistributionPoint, LocalizedText, Notice, Openness, Schedule, StatusClass, Tz,
+};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -16,13 +18,21 @@ fn text_in(t: &LocalizedText, lang: Lang, default: &str) -> String {
 }
 
 /// "Open now · until today 16:00" as plain text.
-fn status_line(lang: Lang, class: StatusClass, schedule: &Schedule, now: DateTime<Utc>, tz: Tz, declared: Option<Msg>) -> String {
-    let when = |t| format::day_time(lang, t, now, tz);
+fn status_line(
+    lang: Lang,
+    class: StatusClass,
+    schedule: &Schedule,
+    now: DateTime<Utc>,
+    tz: Tz,
+    declared: Option<Msg>,
+    restricted: bool,
+) -> String {
+    // Forwarded messages are read later: full dates, never "today".
+    let when = |t| format::date_time_full(lang, t, tz);
+    let open = lang.t(if restricted { Msg::OpenNowRestricted } else { Msg::OpenNow });
     match openness(class, schedule, now, tz) {
-        Openness::Open { until: Some(t) } => {
-            format!("{} · {}", lang.t(Msg::OpenNow), lang.f(Msg::OpenUntil, &[("time", &when(t))]))
-        }
-        Openness::Open { until: None } => lang.t(Msg::OpenNow).to_owned(),
+        Openness::Open { until: Some(t) } => format!("{open} · {}", lang.f(Msg::OpenUntil, &[("time", &when(t))])),
+        Openness::Open { until: None } => open.to_owned(),
         Openness::ClosedNow { opens: Some(t) } => {
             format!("{} · {}", lang.t(Msg::ClosedNow), lang.f(Msg::OpensAt, &[("time", &when(t))]))
         }
@@ -34,8 +44,8 @@ fn status_line(lang: Lang, class: StatusClass, schedule: &Schedule, now: DateTim
 
 /// The lines every shared text ends with: when it was updated, the demo
 /// warning if it applies, and the link.
-fn footer(lines: &mut Vec<String>, lang: Lang, updated: DateTime<Utc>, now: DateTime<Utc>, demo: bool, link: &str) {
-    lines.push(lang.f(Msg::UpdatedTemplate, &[("when", &format::age(lang, updated, now))]));
+fn footer(lines: &mut Vec<String>, lang: Lang, updated: DateTime<Utc>, tz: Tz, demo: bool, link: &str) {
+    lines.push(lang.f(Msg::UpdatedTemplate, &[("when", &format::date_time_full(lang, updated, tz))]));
     if demo {
         lines.push(format!("⚠ {}", lang.t(Msg::DemoBanner)));
     }
@@ -44,7 +54,7 @@ fn footer(lines: &mut Vec<String>, lang: Lang, updated: DateTime<Utc>, now: Date
 
 pub fn corridor_text(c: &Corridor, lang: Lang, default: &str, now: DateTime<Utc>, tz: Tz, demo: bool, link: &str) -> String {
     let mut lines = vec![format!("*{}* — {}", text_in(&c.name, lang, default), lang.t(c.kind.msg()))];
-    lines.push(status_line(lang, c.status.class(), &c.schedule, now, tz, None));
+    lines.push(status_line(lang, c.status.class(), &c.schedule, now, tz, None, c.status == CorridorStatus::Restricted));
     for s in &c.schedule.hours {
         lines.push(format!("🕒 {}", format::slot(lang, s)));
     }
@@ -52,7 +62,7 @@ pub fn corridor_text(c: &Corridor, lang: Lang, default: &str, now: DateTime<Utc>
         let who: Vec<_> = c.allowed.iter().map(|a| lang.t(a.msg())).collect();
         lines.push(format!("{}: {}", lang.t(Msg::AllowedLabel), who.join(lang.list_sep())));
     }
-    footer(&mut lines, lang, c.base.updated_at, now, demo, link);
+    footer(&mut lines, lang, c.base.updated_at, tz, demo, link);
     lines.join("\n")
 }
 
@@ -71,7 +81,7 @@ pub fn point_text(
         lines.push(s.join(lang.list_sep()));
     }
     let declared = (p.status != bawaba_model::PointStatus::Open).then(|| p.status.msg());
-    lines.push(status_line(lang, p.status.class(), &p.schedule, now, tz, declared));
+    lines.push(status_line(lang, p.status.class(), &p.schedule, now, tz, declared, false));
     for s in &p.schedule.hours {
         lines.push(format!("🕒 {}", format::slot(lang, s)));
     }
@@ -81,16 +91,22 @@ pub fn point_text(
     if let Some(r) = &p.requirements {
         lines.push(format!("{}: {}", lang.t(Msg::RequirementsLabel), text_in(r, lang, default)));
     }
-    footer(&mut lines, lang, p.base.updated_at, now, demo, link);
+    footer(&mut lines, lang, p.base.updated_at, tz, demo, link);
     lines.join("\n")
 }
 
-pub fn notice_text(n: &Notice, lang: Lang, default: &str, now: DateTime<Utc>, demo: bool, link: &str) -> String {
+pub fn notice_text(n: &Notice, lang: Lang, default: &str, now: DateTime<Utc>, tz: Tz, demo: bool, link: &str) -> String {
     let mut lines = vec![format!("*{}* — {}", lang.t(n.severity.msg()), text_in(&n.title, lang, default))];
     if let Some(b) = &n.body {
         lines.push(text_in(b, lang, default));
     }
-    footer(&mut lines, lang, n.base.updated_at, now, demo, link);
+    // When it applies, in full: a forwarded notice may be read after it ended.
+    let from = format::date_time_full(lang, n.effective_at, tz);
+    lines.push(lang.f(if n.effective_at <= now { Msg::EffectiveFrom } else { Msg::NotYetInEffect }, &[("time", &from)]));
+    if let Some(e) = n.expires_at {
+        lines.push(lang.f(Msg::ExpiresAt, &[("time", &format::date_time_full(lang, e, tz))]));
+    }
+    footer(&mut lines, lang, n.base.updated_at, tz, demo, link);
     lines.join("\n")
 }
 

@@ -22,18 +22,24 @@ pub fn OpennessBadge(
     /// ("Out of stock" says more than "Closed").
     #[prop(optional)]
     declared: Option<Msg>,
+    /// A restricted crossing or road: "open now" alone would say too much.
+    #[prop(optional)]
+    restricted: bool,
+    /// Full dates instead of "today"/"tomorrow": for the printed page.
+    #[prop(optional)]
+    absolute: bool,
 ) -> impl IntoView {
     let portal = Portal::get();
     let p = portal.clone();
     let parts = move || {
         let lang = p.lang.get();
         let now = p.now.get();
-        let when = |t| format::day_time(lang, t, now, p.tz());
+        let when = |t| if absolute { format::date_time_full(lang, t, p.tz()) } else { format::day_time(lang, t, now, p.tz()) };
         match openness.get() {
             Openness::Open { until } => (
                 "open",
                 "✓",
-                lang.t(Msg::OpenNow),
+                lang.t(if restricted { Msg::OpenNowRestricted } else { Msg::OpenNow }),
                 Some(match until {
                     Some(t) => lang.f(Msg::OpenUntil, &[("time", &when(t))]),
                     None => String::new(),

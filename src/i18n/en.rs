@@ -43,6 +43,7 @@ pub fn t(msg: Msg) -> &'static str {
         JustNow => "just now",
         UpdatedTemplate => "Updated {when}",
         OpenNow => "Open now",
+        OpenNowRestricted => "Open now, with restrictions",
         OpenUntil => "until {time}",
         OpenNoEnd => "no closing time announced",
         ClosedNow => "Closed now",

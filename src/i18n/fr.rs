@@ -52,6 +52,7 @@ pub fn t(msg: Msg) -> &'static str {
         JustNow => "à l’instant",
         UpdatedTemplate => "Mis à jour {when}",
         OpenNow => "Ouvert maintenant",
+        OpenNowRestricted => "Ouvert maintenant, avec restrictions",
         OpenUntil => "jusqu’à {time}",
         OpenNoEnd => "heure de fermeture non annoncée",
         ClosedNow => "Fermé maintenant",

@@ -265,6 +265,7 @@ messages! {
     UpdatedTemplate,
     // Openness
     OpenNow,
+    OpenNowRestricted,
     OpenUntil,
     OpenNoEnd,
     ClosedNow,

@@ -4,7 +4,7 @@
 use super::corridors::{ordered_corridors, CorridorCard};
 use super::distribution::{ordered_points, PointCard};
 use super::list::{item_key, search_index, visible, Title};
-use super::notices::{sorted_notices, NoticeCard, SeverityTag};
+use super::notices::{sorted_notices, NoticeCard, NoticeLine};
 use crate::components::banners::{DangerBanner, DemoBanner};
 use crate::components::chrome::NavLink;
 use crate::components::feed_status::{FeedMeta, FeedProblems};
@@ -72,11 +72,17 @@ pub fn Widget(embed: Embed) -> impl IntoView {
 
 /// A compact line: name and whether it is open now.
 #[component]
-fn Line(name: bawaba_model::LocalizedText, view: View, id: String, openness: Memo<bawaba_model::Openness>) -> impl IntoView {
+fn Line(
+    name: bawaba_model::LocalizedText,
+    view: View,
+    id: String,
+    openness: Memo<bawaba_model::Openness>,
+    #[prop(optional)] restricted: bool,
+) -> impl IntoView {
     view! {
         <li>
             <NavLink to=Route { view, ..Route::default() }.with_id(&id)><FeedText text=name/></NavLink>
-            <OpennessBadge openness=openness/>
+            <OpennessBadge openness=openness restricted=restricted/>
         </li>
     }
 }
@@ -109,7 +115,9 @@ fn CorridorsWidget(limit: usize, compact: bool) -> impl IntoView {
     let items = visible(ordered_corridors(), |c| &c.base, search_index(Portal::corridors), |_, _| true);
     let line = |c: Arc<Corridor>| {
         let o = live_openness(c.status.class(), c.schedule.clone());
-        view! { <Line name=c.name.clone() view=View::Corridors id=c.base.id.clone() openness=o/> }.into_any()
+        let restricted = c.status == bawaba_model::CorridorStatus::Restricted;
+        view! { <Line name=c.name.clone() view=View::Corridors id=c.base.id.clone() openness=o restricted=restricted/> }
+            .into_any()
     };
     let card = |c| view! { <CorridorCard corridor=c/> }.into_any();
     view! { <WidgetList items=items limit=limit compact=compact line=line card=card/> }
@@ -130,15 +138,7 @@ fn PointsWidget(limit: usize, compact: bool) -> impl IntoView {
 fn NoticesWidget(limit: usize, compact: bool) -> impl IntoView {
     let p = Portal::get();
     let items = Memo::new(move |_| sorted_notices(&p, false, None));
-    let line = |n: Arc<Notice>| {
-        view! {
-            <li>
-                <SeverityTag severity=n.severity.clone()/>" "
-                <NavLink to=Route { view: View::Notices, ..Route::default() }.with_id(&n.base.id)><FeedText text=n.title.clone()/></NavLink>
-            </li>
-        }
-        .into_any()
-    };
+    let line = |n: Arc<Notice>| view! { <NoticeLine notice=n/> }.into_any();
     let card = |n| view! { <NoticeCard notice=n/> }.into_any();
     view! { <WidgetList items=items limit=limit compact=compact line=line card=card/> }
 }

@@ -11,7 +11,7 @@ use crate::i18n::{Lang, Msg};
 use crate::route::{Route, View};
 use crate::state::Portal;
 use bawaba_model::json::Json;
-use bawaba_model::{FeedKind, LocalizedText, Point, Severity};
+use bawaba_model::{CorridorStatus, FeedKind, LocalizedText, Point, Severity};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -73,19 +73,23 @@ struct Marker {
     at: (f64, f64),
 }
 
+/// What a marker needs from a crossing, road or distribution point.
+struct Place<'a> {
+    id: &'a String,
+    name: &'a LocalizedText,
+    location: Option<Point>,
+    /// Open only with restrictions: said in the marker's label.
+    restricted: bool,
+}
+
 /// Markers for places ordered by openness (open first), coloured by whether
 /// they are open now; places without a location are not drawn.
-fn places<T>(
-    out: &mut Vec<Marker>,
-    items: &Ordered<T>,
-    view: View,
-    lang: Lang,
-    parts: fn(&T) -> (&String, &LocalizedText, Option<Point>),
-) {
+fn places<T>(out: &mut Vec<Marker>, items: &Ordered<T>, view: View, lang: Lang, parts: fn(&T) -> Place<'_>) {
     for (key, item) in items.iter() {
-        let (id, name, location) = parts(item);
+        let Place { id, name, location, restricted } = parts(item);
         let Some(loc) = location else { continue };
         let (state, m) = match key.0 {
+            0 if restricted => ("open", Msg::OpenNowRestricted),
             0 => ("open", Msg::OpenNow),
             1..=3 => ("closed", Msg::ClosedNow),
             _ => ("unknown", Msg::StatusUnknown),
@@ -105,9 +109,24 @@ pub fn MapPage() -> impl IntoView {
         let l = lang.get();
         let t = now.get();
         let mut out = vec![];
-        corridors.with(|c| places(&mut out, c, View::Corridors, l, |c| (&c.base.id, &c.name, c.base.location)));
-        points.with(|d| places(&mut out, d, View::Distribution, l, |d| (&d.base.id, &d.name, Some(d.location))));
-        for n in p.notices().iter().filter(|n| !n.is_expired(t)) {
+        corridors.with(|c| {
+            places(&mut out, c, View::Corridors, l, |c| Place {
+                id: &c.base.id,
+                name: &c.name,
+                location: c.base.location,
+                restricted: c.status == CorridorStatus::Restricted,
+            })
+        });
+        points.with(|d| {
+            places(&mut out, d, View::Distribution, l, |d| Place {
+                id: &d.base.id,
+                name: &d.name,
+                location: Some(d.location),
+                restricted: false,
+            })
+        });
+        // In effect now only: a triangle carries no date.
+        for n in p.notices().iter().filter(|n| !n.is_expired(t) && n.effective_at <= t) {
             if let Some(loc) = n.base.location {
                 let state = if n.severity == Severity::Danger { "danger" } else { "warning" };
                 out.push(Marker {
@@ -209,7 +228,11 @@ pub fn MapPage() -> impl IntoView {
             <li><svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="7" class="m-open"></circle></svg>{move || t(Msg::KindDistribution)}</li>
             <li><svg viewBox="0 0 20 20" aria-hidden="true"><rect x="3" y="3" width="14" height="14" class="m-open"></rect></svg>{move || t(Msg::KindCorridors)}</li>
             <li><svg viewBox="0 0 20 20" aria-hidden="true"><polygon points="10,2 18,17 2,17" class="m-danger"></polygon></svg>{move || t(Msg::KindNotices)}</li>
-            <li><span class="swatch m-open"></span>{move || t(Msg::OpenNow)}" · "<span class="swatch m-closed"></span>{move || t(Msg::ClosedNow)}</li>
+            <li>
+                <svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="7" class="m-open"></circle></svg>{move || t(Msg::OpenNow)}" · "
+                <svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="7" class="m-closed"></circle><path class="m-mark" d="M7 7l6 6m0 -6l-6 6"></path></svg>{move || t(Msg::ClosedNow)}" · "
+                <svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="7" class="m-unknown"></circle><text class="m-mark" x="10" y="13.5" text-anchor="middle">"?"</text></svg>{move || t(Msg::StatusUnknown)}
+            </li>
         </ul>
         <p class="map-source">{move || t(Msg::MapSource)}</p>
     }
@@ -242,10 +265,20 @@ fn MarkerShape(marker: Marker) -> impl IntoView {
         }
         _ => view! { <circle cx=num(x) cy=num(y) r="6" class=class.clone()></circle> }.into_any(),
     };
+    // Open or closed by a mark as well as by colour: a cross when closed, a
+    // question mark when unknown (the shape already says what kind of place).
+    let mark = match marker.state {
+        "closed" => {
+            Some(view! { <path class="m-mark" d=format!("M{} {}l6 6m0 -6l-6 6", num(x - 3.0), num(y - 3.0))></path> }.into_any())
+        }
+        "unknown" => Some(view! { <text class="m-mark" x=num(x) y=num(y + 3.5) text-anchor="middle">"?"</text> }.into_any()),
+        _ => None,
+    };
     view! {
         <g class="marker" role="link" tabindex="0" aria-label=title.clone() on:click=go on:keydown=key>
             <title>{title.clone()}</title>
             {shape}
+            {mark}
         </g>
     }
 }

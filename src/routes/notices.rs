@@ -70,6 +70,29 @@ pub fn NoticesPage() -> impl IntoView {
 }
 
 /// A severity as a shape, a symbol and a word.
+/// A notice in a short list (overview, compact widget): severity and title,
+/// and when it starts if it has not yet; a short list shows no other dates,
+/// and a notice for tomorrow must not read as today's.
+#[component]
+pub fn NoticeLine(notice: Arc<Notice>) -> impl IntoView {
+    let portal = Portal::get();
+    let (lang, now, tz) = (portal.lang, portal.now, portal.tz());
+    let starts = notice.effective_at;
+    view! {
+        <li>
+            <SeverityTag severity=notice.severity.clone()/>
+            " "
+            <NavLink to=Route { view: View::Notices, ..Route::default() }.with_id(&notice.base.id)>
+                <FeedText text=notice.title.clone()/>
+            </NavLink>
+            {move || {
+                let (l, t) = (lang.get(), now.get());
+                (starts > t).then(|| view! { <span class="starts">{l.f(Msg::NotYetInEffect, &[("time", &format::day_time(l, starts, t, tz))])}</span> })
+            }}
+        </li>
+    }
+}
+
 #[component]
 pub fn SeverityTag(severity: Severity) -> impl IntoView {
     let lang = Portal::get().lang;
@@ -134,7 +157,7 @@ pub fn NoticeCard(notice: Arc<Notice>) -> impl IntoView {
                 <OptionalText label=Msg::NotesLabel text=n.base.notes.clone()/>
                 <Links links=n.base.links.clone()/>
             </dl>
-            <ItemShare view=View::Notices id=notice.base.id.clone() text=move |p: &Portal, link: &str| { notice_text(&item, p.lang.get(), p.default_language(), p.now.get(), p.any_demo(), link) }/>
+            <ItemShare view=View::Notices id=notice.base.id.clone() text=move |p: &Portal, link: &str| { notice_text(&item, p.lang.get(), p.default_language(), p.now.get(), p.tz(), p.any_demo(), link) }/>
             <Updated base=n.base.clone()/>
         </article>
     }

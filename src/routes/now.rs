@@ -3,7 +3,7 @@
 use super::corridors::ordered_corridors;
 use super::distribution::ordered_points;
 use super::list::{item_key, Ordered, Title};
-use super::notices::{sorted_notices, SeverityTag};
+use super::notices::{sorted_notices, NoticeLine};
 use crate::components::chrome::NavLink;
 use crate::components::feed_status::ExpiredFeeds;
 use crate::components::status::{live_openness, OpennessBadge};
@@ -80,13 +80,7 @@ fn ImportantNotices() -> impl IntoView {
                 <ExpiredFeeds kinds=vec![FeedKind::Notices]/>
                 <ul class="compact">
                     <For each=move || items.get() key=item_key let:n>
-                        <li>
-                            <SeverityTag severity=n.severity.clone()/>
-                            " "
-                            <NavLink to=Route { view: View::Notices, ..Route::default() }.with_id(&n.base.id)>
-                                <FeedText text=n.title.clone()/>
-                            </NavLink>
-                        </li>
+                        <NoticeLine notice=n/>
                     </For>
                 </ul>
                 {see_all(View::Notices)}
@@ -117,12 +111,13 @@ fn DistributionNow() -> impl IntoView {
 #[component]
 fn CorridorLine(corridor: std::sync::Arc<bawaba_model::Corridor>) -> impl IntoView {
     let open = live_openness(corridor.status.class(), corridor.schedule.clone());
+    let restricted = corridor.status == bawaba_model::CorridorStatus::Restricted;
     view! {
         <li>
             <NavLink to=Route { view: View::Corridors, ..Route::default() }.with_id(&corridor.base.id)>
                 <FeedText text=corridor.name.clone()/>
             </NavLink>
-            <OpennessBadge openness=open/>
+            <OpennessBadge openness=open restricted=restricted/>
         </li>
     }
 }

@@ -32,7 +32,7 @@ pub fn PrintPage() -> impl IntoView {
     let heading = move || {
         let l = lang.get();
         let place = area().map(|a| l.t(Area::from_wire(&a).msg())).unwrap_or(l.t(Msg::AllAreas));
-        let date = format::day_time(l, now.get(), now.get(), tz);
+        let date = format::date_time_full(l, now.get(), tz);
         l.f(Msg::PrintHeading, &[("area", place), ("when", &date)])
     };
     view! {
@@ -51,7 +51,8 @@ pub fn PrintPage() -> impl IntoView {
                     lang.track();
                     corridors.get().iter().map(|(_, c)| c.clone()).collect::<Vec<_>>().into_iter().map(|c| {
                         let o = live_openness(c.status.class(), c.schedule.clone());
-                        view! { <li><strong><FeedText text=c.name.clone()/></strong><OpennessBadge openness=o/></li> }
+                        let restricted = c.status == bawaba_model::CorridorStatus::Restricted;
+                        view! { <li><strong><FeedText text=c.name.clone()/></strong><OpennessBadge openness=o restricted=restricted absolute=true/></li> }
                     }).collect_view()
                 }}
             </ul>
@@ -69,7 +70,7 @@ pub fn PrintPage() -> impl IntoView {
                         view! {
                             <li>
                                 <strong><FeedText text=p.name.clone()/></strong>
-                                <OpennessBadge openness=o/>
+                                <OpennessBadge openness=o absolute=true/>
                                 <span class="print-line">{services}</span>
                                 <span class="print-line">{hours}</span>
                                 {p.landmark.clone().map(|t| view! { <span class="print-line"><FeedText text=t/></span> })}
@@ -89,6 +90,7 @@ pub fn PrintPage() -> impl IntoView {
                     notices.get().into_iter().filter(|n| n.base.area.is_empty() || within.in_area(&n.base)).map(|n| view! {
                         <li>
                             <strong>{l.t(n.severity.msg())}{l.colon()}</strong><FeedText text=n.title.clone()/>
+                            {(n.effective_at > now.get()).then(|| view! { <span class="print-line">{l.f(Msg::NotYetInEffect, &[("time", &format::date_time_full(l, n.effective_at, tz))])}</span> })}
                             {n.body.clone().map(|b| view! { <span class="print-line"><FeedText text=b/></span> })}
                         </li>
                     }).collect_view()
