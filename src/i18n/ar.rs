@@ -119,7 +119,7 @@ pub fn t(msg: Msg) -> &'static str {
         HomeOpenCount => "{open} من أصل {total} مفتوحة الآن",
         HomeNoticesTitle => "تنبيهات مهمة",
         HomeDistributionTitle => "توزيع المساعدات",
-        HomeDistributionOpenCount => "{open} من أصل {total} نقطة توزيع مفتوحة الآن",
+        HomeDistributionOpenCount => "نقاط التوزيع المفتوحة الآن: {open} من أصل {total}",
         SeeAll => "عرض الكل",
         PastNotices => "تنبيهات سابقة",
         NoPastNotices => "لا توجد تنبيهات سابقة.",

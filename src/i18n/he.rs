@@ -94,7 +94,7 @@ pub fn t(msg: Msg) -> &'static str {
         HomeOpenCount => "{open} מתוך {total} פתוחים עכשיו",
         HomeNoticesTitle => "הודעות חשובות",
         HomeDistributionTitle => "חלוקת סיוע",
-        HomeDistributionOpenCount => "{open} מתוך {total} נקודות חלוקה פתוחות עכשיו",
+        HomeDistributionOpenCount => "נקודות חלוקה פתוחות עכשיו: {open} מתוך {total}",
         SeeAll => "הצגת הכול",
         PastNotices => "הודעות קודמות",
         NoPastNotices => "אין הודעות קודמות.",
