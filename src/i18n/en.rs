@@ -269,7 +269,7 @@ pub fn t(msg: Msg) -> &'static str {
         PrintLink => "Printable page for this area",
         NavMap => "Map",
         MapTitle => "Map of the Strip",
-        MapNote => "Shapes show the kind of place, colours whether it is open now. Tap a place for its details. Positions are approximate: follow local guidance on the ground.",
+        MapNote => "Shapes show the kind of place, colours whether it is open now; ✕ marks closed and ? unknown. Tap a place for its details. Positions are approximate: follow local guidance on the ground.",
         ZoomIn => "Zoom in",
         ZoomOut => "Zoom out",
         ZoomReset => "Whole Strip",

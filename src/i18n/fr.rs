@@ -278,7 +278,7 @@ pub fn t(msg: Msg) -> &'static str {
         PrintLink => "Page à imprimer pour cette zone",
         NavMap => "Carte",
         MapTitle => "Carte de la bande de Gaza",
-        MapNote => "Les formes indiquent le type de lieu, les couleurs s’il est ouvert maintenant. Touchez un lieu pour ses détails. Les positions sont approximatives : suivez les consignes locales sur le terrain.",
+        MapNote => "Les formes indiquent le type de lieu, les couleurs s’il est ouvert maintenant ; ✕ signale un lieu fermé et ? un état inconnu. Touchez un lieu pour ses détails. Les positions sont approximatives : suivez les consignes locales sur le terrain.",
         ZoomIn => "Zoom avant",
         ZoomOut => "Zoom arrière",
         ZoomReset => "Toute la bande",
