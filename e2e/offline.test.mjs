@@ -323,3 +323,28 @@ test('the connection coming back during a check that will time out is not ignore
     await s.close();
   }
 });
+
+test('the offline copy answers for index.html by name, and feeds and config.json are never precompressed', async () => {
+  // Hosts without rewrite rules may only serve a folder's page as
+  // …/index.html; and a stale .br beside a replaced feed would hide it.
+  const { existsSync } = await import('node:fs');
+  for (const f of ['config.json', 'data/corridors.json', 'data/distribution.json', 'data/notices.json']) {
+    assert.ok(existsSync(join(DIST, f)), f);
+    assert.ok(!existsSync(join(DIST, f + '.br')) && !existsSync(join(DIST, f + '.gz')), `${f} has no precompressed copy`);
+  }
+  assert.ok(existsSync(join(DIST, 'index.html.br')), 'the shell is precompressed');
+  // This host answers only …/index.html, not the folder's address.
+  const s = await open(browser, { base: '/ngo/portal/', overrides: { '': { status: 404, type: 'text/plain', body: 'Not found' } } });
+  try {
+    await s.goto('index.html?lang=en');
+    await settled(s.page);
+    await controlled(s.page);
+    await s.page.context().setOffline(true);
+    for (const address of ['index.html?view=distribution&lang=en', '?view=distribution&lang=en']) {
+      await s.page.goto(s.server.url + address);
+      await s.page.waitForSelector('.cards > li', { timeout: 15000 });
+    }
+  } finally {
+    await s.close();
+  }
+});

@@ -21,7 +21,7 @@ const CONFIG_WAIT_MS = 8000;
 // Trunk's content-hashed file names: index.html must name exactly these.
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm)$/;
 const shellUrls = new Set(SHELL.map((p) => new URL(p, scope).href));
-const indexUrl = new URL('./', scope).href;
+const indexUrl = new URL('index.html', scope).href;
 const configUrl = new URL('config.json', scope).href;
 
 // A CDN edge that still serves the previous index.html would pair it with
@@ -62,11 +62,12 @@ self.addEventListener('activate', (event) => {
 });
 
 // Before cache names carried the path ("bawaba-shell-<version>"): such a
-// cache is this deployment's if it holds this deployment's index.html.
+// cache is this deployment's if it holds this deployment's index.html (then
+// kept under the folder's address).
 async function isOwnLegacy(name) {
   if (!/^bawaba-shell-[0-9a-f]+$/.test(name)) return false;
   const cache = await caches.open(name);
-  return Boolean(await cache.match(indexUrl));
+  return Boolean((await cache.match(scope)) || (await cache.match(indexUrl)));
 }
 
 async function fromShell(request) {
@@ -110,7 +111,7 @@ self.addEventListener('fetch', (event) => {
   url.search = '';
   url.hash = '';
   const bare = url.href;
-  if (request.mode === 'navigate' && (bare === indexUrl || bare === indexUrl + 'index.html')) {
+  if (request.mode === 'navigate' && (bare === scope || bare === indexUrl)) {
     // Every address of the portal is index.html with a query string.
     event.respondWith(caches.open(SHELL_CACHE).then((c) => c.match(indexUrl)).then((hit) => hit ?? fetch(request)));
   } else if (shellUrls.has(bare)) {

@@ -1,7 +1,8 @@
 // Trunk post-build hook (see Trunk.toml): runs in trunk's staging directory.
 // 1. Writes the service worker's shell list and version from the files trunk
 //    actually produced (their names carry content hashes).
-// 2. Writes precompressed .br and .gz copies next to every text and wasm file,
+// 2. Writes precompressed .br and .gz copies next to every text and wasm file
+//    but config.json and data/,
 //    for CDNs that serve them (Content-Encoding by Accept-Encoding).
 
 import { readdir, readFile, writeFile, stat } from 'node:fs/promises';
@@ -83,15 +84,23 @@ const version = hash.digest('hex').slice(0, 16);
 
 const swPath = join(dir, 'sw.js');
 const sw = await readFile(swPath, 'utf8');
-const list = shell.map((f) => (f === 'index.html' ? './' : f));
+// index.html by its name: hosts without rewrite rules do not all serve a
+// folder's index.html for the folder's address.
+const list = shell;
 await writeFile(swPath, sw.replace("'__VERSION__'", JSON.stringify(version)).replace("['__SHELL__']", JSON.stringify(list)));
 console.log(`service worker: version ${version}, ${list.length} shell files`);
 
 if (release) {
   const compressible = new Set(['.html', '.js', '.css', '.wasm', '.json', '.svg', '.webmanifest']);
   let n = 0;
+  // Not config.json nor data/: deployers replace those without a build, and
+  // a host that serves a stale .br beside a new file would hide the update.
+  const replaceable = (f) => {
+    const rel = relative(dir, f).split('\\').join('/');
+    return rel === 'config.json' || rel.startsWith('data/');
+  };
   for (const f of await walk(dir)) {
-    if (!compressible.has(extname(f)) || (await stat(f)).size < 256) continue;
+    if (!compressible.has(extname(f)) || replaceable(f) || (await stat(f)).size < 256) continue;
     const body = await readFile(f);
     await writeFile(f + '.br', brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
     await writeFile(f + '.gz', gzipSync(body, { level: 9 }));
