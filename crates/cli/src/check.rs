@@ -154,6 +154,13 @@ pub fn check(file: &str, bytes: &[u8], now: Timestamp) -> Report {
             Some("publish a new copy with a later expires_at"),
         );
     }
+    if feed.demo {
+        warn(
+            "demo".into(),
+            "demo is not false: the portal labels every screen of this feed as demo data, not real information".into(),
+            Some("set \"demo\": false when the information is real"),
+        );
+    }
     let tolerance = chrono::Duration::minutes(bawaba_model::keep::CLOCK_TOLERANCE_MINUTES);
     if feed.published_at.is_some_and(|p| p > now + tolerance) {
         warn(

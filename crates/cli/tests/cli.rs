@@ -56,6 +56,11 @@ fn starters_validate() {
         let f = file(&stdout(&o));
         let v = run(&["validate", f.path()]);
         assert_eq!(v.status.code(), Some(0), "{kind}: {}", stdout(&v));
+        // A starter is labelled demo until the publisher says otherwise, and
+        // validate reminds them before real information goes out so labelled.
+        assert!(stdout(&v).contains("warning: demo: demo is not false"), "{kind}: {}", stdout(&v));
+        let real = file(&stdout(&o).replace("\"demo\": true", "\"demo\": false"));
+        assert!(!stdout(&run(&["validate", real.path()])).contains("warning: demo"), "{kind}");
     }
 }
 
