@@ -139,7 +139,7 @@ test('the builder’s copied script snippet works when pasted into another site'
     await page.waitForFunction(() => document.querySelector('#snippet-script + p [role=status]').textContent !== '');
     assert.match(await page.locator('#snippet-script + p [role=status]').innerText(), /Copied/);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    assert.match(copied, /^<script src="http:\/\/127\.0\.0\.1:\d+\/ngo\/widgets\/embed\.js" data-feed="corridors" data-lang="ar" data-area="rafah" data-limit="5" data-compact async><\/script>$/);
+    assert.match(copied, /^<script src="http:\/\/127\.0\.0\.1:\d+\/ngo\/widgets\/embed\.js" data-feed="corridors" data-lang="ar" data-area="rafah" data-limit="5" data-compact async referrerpolicy="no-referrer"><\/script>$/);
     const iframeCode = await page.locator('#snippet-iframe').inputValue();
     assert.match(iframeCode, /embed=corridors&amp;lang=ar&amp;area=rafah/);
     assert.match(iframeCode, /loading="lazy"/);

@@ -218,7 +218,7 @@ pub fn BuilderPage() -> impl IntoView {
         if compact.get() {
             s += " data-compact";
         }
-        s + " async></script>"
+        s + " async referrerpolicy=\"no-referrer\"></script>"
     });
     let preview = move || format!("{}{}", base, settings.get());
 
