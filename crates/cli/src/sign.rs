@@ -45,8 +45,13 @@ fn write_secret(path: &str, contents: &str) -> std::io::Result<()> {
 }
 
 pub fn sign(feed: &str, key_file: &str) -> ExitCode {
-    let (Ok(bytes), Ok(seed)) = (std::fs::read(feed), std::fs::read_to_string(key_file)) else {
-        return fail(format!("cannot read {feed} or {key_file}"), 2);
+    let bytes = match std::fs::read(feed) {
+        Ok(b) => b,
+        Err(e) => return fail(format!("{feed}: {e}"), 2),
+    };
+    let seed = match std::fs::read_to_string(key_file) {
+        Ok(s) => s,
+        Err(e) => return fail(format!("{key_file}: {e}"), 2),
     };
     let Ok(key) = signature::signing_key(&seed) else { return fail(format!("{key_file}: not a key written by keygen"), 2) };
     let sig_path = format!("{feed}.sig");
@@ -58,8 +63,13 @@ pub fn sign(feed: &str, key_file: &str) -> ExitCode {
 }
 
 pub fn verify(feed: &str, pubkey: &str) -> ExitCode {
-    let Ok(bytes) = std::fs::read(feed) else { return fail(format!("cannot read {feed}"), 2) };
-    let key = std::fs::read_to_string(pubkey).unwrap_or_else(|_| pubkey.to_owned());
+    let bytes = match std::fs::read(feed) {
+        Ok(b) => b,
+        Err(e) => return fail(format!("{feed}: {e}"), 2),
+    };
+    // --pubkey takes the .pub file or the key text itself.
+    let from_file = std::fs::read_to_string(pubkey).ok();
+    let key = from_file.clone().unwrap_or_else(|| pubkey.to_owned());
     let Ok(sig) = std::fs::read_to_string(format!("{feed}.sig")) else {
         return fail(format!("{feed}: no signature ({feed}.sig is missing)"), 1);
     };
@@ -67,6 +77,9 @@ pub fn verify(feed: &str, pubkey: &str) -> ExitCode {
         Ok(_) => {
             println!("{feed}: signature verified");
             ExitCode::SUCCESS
+        }
+        Err(SignatureError::BadKey) if from_file.is_none() => {
+            fail(format!("{pubkey}: no such file, and not a public key either (32 bytes, base64)"), 2)
         }
         Err(SignatureError::BadKey) => fail(format!("{pubkey}: not a public key (32 bytes, base64)"), 2),
         Err(SignatureError::Malformed) => fail(format!("{feed}.sig: not an Ed25519 signature (64 bytes, base64)"), 1),

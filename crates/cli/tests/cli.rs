@@ -220,6 +220,14 @@ fn keygen_sign_verify_round_trip_and_tampering() {
     run(&["sign", feed, "--key", key]);
     let o = run(&["verify", feed, "--pubkey", &format!("{}.pub", other.to_str().unwrap())]);
     assert_eq!(o.status.code(), Some(1));
+    // A mistyped path says which file and why.
+    let err = |o: Output| String::from_utf8_lossy(&o.stderr).into_owned();
+    let o = run(&["verify", feed, "--pubkey", "publisher.kye.pub"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err(o).contains("publisher.kye.pub: no such file, and not a public key"));
+    let o = run(&["sign", feed, "--key", "missing.key"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err(o).contains("missing.key: "));
     let _ = std::fs::remove_dir_all(&dir);
 }
 
