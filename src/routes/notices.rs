@@ -49,7 +49,7 @@ pub fn NoticesPage() -> impl IntoView {
     let items = Memo::new(move |_| sorted_notices(&p, past.get(), Some(index)));
     view! {
         <ListFrame title=Msg::NavNotices kind=FeedKind::Notices area_filter=true>
-            {move || past.get().then(|| view! { <h2 class="subtitle">{move || lang.get().t(Msg::PastNotices)}</h2> })}
+            {move || past.get().then(|| view! { <p class="subtitle">{move || lang.get().t(Msg::PastNotices)}</p> })}
             {move || listing.get().then(|| view! {
                 <EnumFilter id="category-filter" label=Msg::CategoryLabel values=Category::KNOWN wire=Category::wire
                     get=|r| r.category.clone() set=|r, v| r.category = v/>
