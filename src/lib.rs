@@ -52,6 +52,25 @@ fn set_document_lang(lang: Lang) {
     }
 }
 
+/// Puts focus (and a screen reader) on the view's heading. The new view may
+/// not be drawn by the next frame, so the heading focused first can be the
+/// old one on its way out: for a second, focus lost that way goes to the
+/// heading then on the page. Focus the reader moved elsewhere is left alone.
+fn focus_title(first: bool, frames: u8) {
+    request_animation_frame(move || {
+        let doc = document();
+        let lost = doc.active_element().is_none_or(|a| !a.is_connected() || doc.body().is_some_and(|b| *b == a));
+        if first || lost {
+            if let Some(el) = doc.get_element_by_id("view-title") {
+                let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&el).focus();
+            }
+        }
+        if frames > 0 {
+            focus_title(false, frames - 1);
+        }
+    });
+}
+
 /// The service worker (public/sw.js) keeps the app shell for offline use.
 /// Its address is relative, so its scope is wherever the portal is deployed.
 fn register_service_worker() {
@@ -160,11 +179,7 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
         let key = (r.view, r.id.clone());
         if previous.is_some_and(|p| p != key) {
             window().scroll_to_with_x_and_y(0.0, 0.0);
-            request_animation_frame(|| {
-                if let Some(el) = document().get_element_by_id("view-title") {
-                    let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&el).focus();
-                }
-            });
+            focus_title(true, 60);
         }
         key
     });
