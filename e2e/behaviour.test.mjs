@@ -623,3 +623,38 @@ test('a restricted crossing says so wherever it shows as open, and a notice for 
     await s.close();
   }
 });
+
+test('what screen readers and right-to-left readers get: problems announced once, addresses isolated, counts that agree, headings in order', async () => {
+  // A day after the test feeds expired, so the expiry warning shows too.
+  const s = await open(browser, { files: files(), time: '2026-11-26T10:00:00+02:00' });
+  try {
+    await s.goto('?view=notices&lang=ar');
+    await settled(s.page);
+    s.server.overrides['data/notices.json'] = { status: 500, body: 'oops' };
+    await s.page.locator('.connection button.refresh').click();
+    await s.page.waitForSelector('.problem.held');
+    // The live region holds the problem; the age, which changes every
+    // minute, is outside it, and so is the expiry warning's.
+    const region = s.page.locator('.problem.held [role=status]');
+    assert.equal(await region.count(), 1);
+    assert.equal(await region.locator('.keeping').count(), 0);
+    assert.equal(await s.page.locator('.problem.held > .keeping').count(), 1);
+    assert.ok((await s.page.locator('main .warning').count()) > 0);
+    assert.equal(await s.page.locator('main .warning[role]').count(), 0);
+    // The feed's address is isolated left-to-right inside the Arabic sentence.
+    assert.equal(await region.locator('.problem-title bdi[dir=ltr]').innerText(), 'data/notices.json');
+    // Counts put the number after the noun: no agreement to get wrong.
+    await s.goto('?lang=ar');
+    await settled(s.page);
+    assert.match(await s.page.locator('#now-distribution ~ .count').innerText(), /^نقاط التوزيع المفتوحة الآن: ١ من أصل ٢$/);
+    // Past notices: the cards are the h2s under the page's h1.
+    delete s.server.overrides['data/notices.json'];
+    await s.goto('?view=notices&past=1&lang=en');
+    await settled(s.page);
+    assert.equal(await s.page.locator('main h2.subtitle').count(), 0);
+    assert.equal(await s.page.locator('main .subtitle').innerText(), 'Past notices');
+    assert.deepEqual(await cardTitles(s.page), ['Old notice']);
+  } finally {
+    await s.close();
+  }
+});
