@@ -175,13 +175,16 @@ impl FeedSlot {
                     }
                 }
                 let key_id = f.signed.as_ref().map(|s| s.key_id.clone());
+                // One instant for screen and device: it tells this copy of
+                // the app's saves from another tab's (see `adopt_newer`).
+                let at = now();
                 self.state.update(|st| {
                     st.checking = false;
                     st.trouble = None;
-                    st.received_at = Some(now());
+                    st.received_at = Some(at);
                     st.verified_by = key_id;
                 });
-                store_kept(&self.url, &f.bytes, now(), f.signed.as_ref()).await;
+                store_kept(&self.url, &f.bytes, at, f.signed.as_ref()).await;
                 return false;
             }
         }
@@ -216,14 +219,18 @@ impl FeedSlot {
         }
         false
     }
-}
 
-impl FeedSlot {
     /// Another tab, or the widget builder's preview, may have kept a newer
     /// copy since this one was loaded. If so it is shown (the fetched one is
     /// older) and `true` returned, instead of writing an older copy over it.
     async fn adopt_newer(&self, fetched: &Feed, on_screen: Option<(usize, u64)>) -> bool {
-        let Some((bytes, received_at, signature)) = load_kept(&self.url).await else { return false };
+        let Some((response, received_at)) = kept_response(&self.url).await else { return false };
+        // Saved by this copy of the app (the usual case, at every re-check):
+        // known without reading and hashing the whole feed again.
+        if Some(received_at) == self.state.with_untracked(|st| st.received_at) {
+            return false;
+        }
+        let Some((bytes, signature)) = kept_body(response).await else { return false };
         if Some(fingerprint(&bytes)) == on_screen {
             return false;
         }
@@ -271,14 +278,26 @@ async fn cache() -> Option<web_sys::Cache> {
 /// Storage can be unavailable (private mode, old browser): then nothing is
 /// kept, nothing breaks.
 async fn load_kept(url: &str) -> Option<(Vec<u8>, Timestamp, Option<String>)> {
+    let (response, received) = kept_response(url).await?;
+    let (bytes, signature) = kept_body(response).await?;
+    Some((bytes, received, signature))
+}
+
+/// The kept copy of a feed and when it was received, body not yet read.
+async fn kept_response(url: &str) -> Option<(web_sys::Response, Timestamp)> {
     let cache = cache().await?;
     let hit = JsFuture::from(cache.match_with_str(&absolute(url)?)).await.ok()?;
     let response: web_sys::Response = hit.dyn_into().ok()?;
     let received = response.headers().get(RECEIVED_HEADER).ok()??;
     let received = chrono::DateTime::from_timestamp_millis(received.parse().ok()?)?;
+    Some((response, received))
+}
+
+/// The kept bytes and their signature.
+async fn kept_body(response: web_sys::Response) -> Option<(Vec<u8>, Option<String>)> {
     let signature = response.headers().get(SIGNATURE_HEADER).ok().flatten();
     let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-    Some((js_sys::Uint8Array::new(&buffer).to_vec(), received, signature))
+    Some((js_sys::Uint8Array::new(&buffer).to_vec(), signature))
 }
 
 async fn store_kept(url: &str, bytes: &[u8], received_at: Timestamp, signed: Option<&Signed>) {
