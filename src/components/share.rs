@@ -6,9 +6,7 @@ use crate::format;
 use crate::i18n::{Label, Lang, Msg};
 use crate::route::{Route, View};
 use crate::state::Portal;
-use bawaba_model::{
-    openness, Corridor, CorridorStatus, DistributionPoint, LocalizedText, Notice, Openness, Schedule, StatusClass, Tz,
-};
+use bawaba_model::{openness, Corridor, DistributionPoint, LocalizedText, Notice, Openness, Schedule, StatusClass, Tz};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -54,7 +52,7 @@ fn footer(lines: &mut Vec<String>, lang: Lang, updated: DateTime<Utc>, tz: Tz, d
 
 pub fn corridor_text(c: &Corridor, lang: Lang, default: &str, now: DateTime<Utc>, tz: Tz, demo: bool, link: &str) -> String {
     let mut lines = vec![format!("*{}* — {}", text_in(&c.name, lang, default), lang.t(c.kind.msg()))];
-    lines.push(status_line(lang, c.status.class(), &c.schedule, now, tz, None, c.status == CorridorStatus::Restricted));
+    lines.push(status_line(lang, c.status.class(), &c.schedule, now, tz, None, c.status.is_restricted()));
     for s in &c.schedule.hours {
         lines.push(format!("🕒 {}", format::slot(lang, s)));
     }

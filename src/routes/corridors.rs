@@ -48,7 +48,7 @@ pub fn CorridorCard(corridor: Arc<Corridor>) -> impl IntoView {
                 </NavLink>
             </h2>
             <p class="kind">{lang.get_untracked().t(c.kind.msg())}</p>
-            <OpennessBadge openness=open restricted=c.status == CorridorStatus::Restricted/>
+            <OpennessBadge openness=open restricted=c.status.is_restricted()/>
             <Distance location=c.base.location/>
             <dl>
                 {qualifier.then(|| view! { <Field label=Msg::DeclaredStatus>{lang.get_untracked().t(status_msg)}</Field> })}

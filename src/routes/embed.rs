@@ -115,7 +115,7 @@ fn CorridorsWidget(limit: usize, compact: bool) -> impl IntoView {
     let items = visible(ordered_corridors(), |c| &c.base, search_index(Portal::corridors), |_, _| true);
     let line = |c: Arc<Corridor>| {
         let o = live_openness(c.status.class(), c.schedule.clone());
-        let restricted = c.status == bawaba_model::CorridorStatus::Restricted;
+        let restricted = c.status.is_restricted();
         view! { <Line name=c.name.clone() view=View::Corridors id=c.base.id.clone() openness=o restricted=restricted/> }
             .into_any()
     };

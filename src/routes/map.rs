@@ -11,7 +11,7 @@ use crate::i18n::{Lang, Msg};
 use crate::route::{Route, View};
 use crate::state::Portal;
 use bawaba_model::json::Json;
-use bawaba_model::{CorridorStatus, FeedKind, LocalizedText, Point, Severity};
+use bawaba_model::{FeedKind, LocalizedText, Point, Severity};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -114,7 +114,7 @@ pub fn MapPage() -> impl IntoView {
                 id: &c.base.id,
                 name: &c.name,
                 location: c.base.location,
-                restricted: c.status == CorridorStatus::Restricted,
+                restricted: c.status.is_restricted(),
             })
         });
         points.with(|d| {

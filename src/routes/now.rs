@@ -111,7 +111,7 @@ fn DistributionNow() -> impl IntoView {
 #[component]
 fn CorridorLine(corridor: std::sync::Arc<bawaba_model::Corridor>) -> impl IntoView {
     let open = live_openness(corridor.status.class(), corridor.schedule.clone());
-    let restricted = corridor.status == bawaba_model::CorridorStatus::Restricted;
+    let restricted = corridor.status.is_restricted();
     view! {
         <li>
             <NavLink to=Route { view: View::Corridors, ..Route::default() }.with_id(&corridor.base.id)>

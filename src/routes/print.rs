@@ -51,7 +51,7 @@ pub fn PrintPage() -> impl IntoView {
                     lang.track();
                     corridors.get().iter().map(|(_, c)| c.clone()).collect::<Vec<_>>().into_iter().map(|c| {
                         let o = live_openness(c.status.class(), c.schedule.clone());
-                        let restricted = c.status == bawaba_model::CorridorStatus::Restricted;
+                        let restricted = c.status.is_restricted();
                         view! { <li><strong><FeedText text=c.name.clone()/></strong><OpennessBadge openness=o restricted=restricted absolute=true/></li> }
                     }).collect_view()
                 }}

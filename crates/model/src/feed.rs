@@ -123,6 +123,12 @@ impl CorridorStatus {
             CorridorStatus::Other(_) => StatusClass::Unknown,
         }
     }
+
+    /// Open only with restrictions: wherever it shows as open, the reader
+    /// must be told, "open now" alone would say too much.
+    pub fn is_restricted(&self) -> bool {
+        *self == CorridorStatus::Restricted
+    }
 }
 
 impl PointStatus {
