@@ -18,6 +18,7 @@ use wasm_bindgen_futures::JsFuture;
 const CACHE: &str = "bawaba-feeds";
 const RECEIVED_HEADER: &str = "x-bawaba-received-at";
 const SIGNATURE_HEADER: &str = "x-bawaba-signature";
+const FINGERPRINT_HEADER: &str = "x-bawaba-fingerprint";
 
 /// Why the feed on screen is not a fresh one, or why there is none.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,6 +76,11 @@ fn fingerprint(bytes: &[u8]) -> (usize, u64) {
         h = (h ^ *b as u64).wrapping_mul(0x100_0000_01b3);
     }
     (bytes.len(), h)
+}
+
+/// A fingerprint as kept beside the feed's bytes.
+fn fingerprint_text((len, hash): (usize, u64)) -> String {
+    format!("{len}-{hash:x}")
 }
 
 impl FeedSlot {
@@ -175,16 +181,13 @@ impl FeedSlot {
                     }
                 }
                 let key_id = f.signed.as_ref().map(|s| s.key_id.clone());
-                // One instant for screen and device: it tells this copy of
-                // the app's saves from another tab's (see `adopt_newer`).
-                let at = now();
                 self.state.update(|st| {
                     st.checking = false;
                     st.trouble = None;
-                    st.received_at = Some(at);
+                    st.received_at = Some(now());
                     st.verified_by = key_id;
                 });
-                store_kept(&self.url, &f.bytes, at, f.signed.as_ref()).await;
+                store_kept(&self.url, &f.bytes, shown, now(), f.signed.as_ref()).await;
                 return false;
             }
         }
@@ -198,14 +201,15 @@ impl FeedSlot {
                     return false;
                 }
                 let received = now();
-                store_kept(&self.url, &fetched.bytes, received, fetched.signed.as_ref()).await;
+                let print = fingerprint(&fetched.bytes);
+                store_kept(&self.url, &fetched.bytes, print, received, fetched.signed.as_ref()).await;
                 self.state.set(FeedState {
                     feed: Some(Arc::new(feed)),
                     received_at: Some(received),
                     verified_by: fetched.signed.map(|s| s.key_id),
                     trouble: None,
                     checking: false,
-                    fingerprint: Some(fingerprint(&fetched.bytes)),
+                    fingerprint: Some(print),
                 });
             }
             Decision::Keep(held) => self.state.update(|st| {
@@ -225,9 +229,11 @@ impl FeedSlot {
     /// older) and `true` returned, instead of writing an older copy over it.
     async fn adopt_newer(&self, fetched: &Feed, on_screen: Option<(usize, u64)>) -> bool {
         let Some((response, received_at)) = kept_response(&self.url).await else { return false };
-        // Saved by this copy of the app (the usual case, at every re-check):
-        // known without reading and hashing the whole feed again.
-        if Some(received_at) == self.state.with_untracked(|st| st.received_at) {
+        // The same bytes as on screen (the usual case, at every re-check):
+        // known from the saved fingerprint, without reading and hashing the
+        // whole feed again. Copies saved before it was written are read.
+        let saved = response.headers().get(FINGERPRINT_HEADER).ok().flatten();
+        if saved.is_some_and(|p| on_screen.is_some_and(|f| p == fingerprint_text(f))) {
             return false;
         }
         let Some((bytes, signature)) = kept_body(response).await else { return false };
@@ -300,12 +306,13 @@ async fn kept_body(response: web_sys::Response) -> Option<(Vec<u8>, Option<Strin
     Some((js_sys::Uint8Array::new(&buffer).to_vec(), signature))
 }
 
-async fn store_kept(url: &str, bytes: &[u8], received_at: Timestamp, signed: Option<&Signed>) {
+async fn store_kept(url: &str, bytes: &[u8], print: (usize, u64), received_at: Timestamp, signed: Option<&Signed>) {
     let (Some(cache), Some(key)) = (cache().await, absolute(url)) else { return };
     let init = web_sys::ResponseInit::new();
     let headers = web_sys::Headers::new().ok();
     if let Some(h) = &headers {
         let _ = h.set(RECEIVED_HEADER, &received_at.timestamp_millis().to_string());
+        let _ = h.set(FINGERPRINT_HEADER, &fingerprint_text(print));
         let _ = h.set("content-type", "application/json");
         if let Some(s) = signed {
             let _ = h.set(SIGNATURE_HEADER, s.signature.trim());
