@@ -143,15 +143,17 @@ enum Edge {
 }
 
 /// Wall-clock time to an instant. In the autumn overlap an opening takes the
-/// earlier instant and a closing the later, so the window is never shortened;
-/// a time skipped by the spring change moves to the first instant after the gap.
+/// later instant and a closing the earlier: the contract's "says less, never
+/// more", so "open" never outlasts any reading of the hours (a closing at
+/// 01:00 must not still read open at the second 01:30). A time skipped by the
+/// spring change moves to the first instant after the gap.
 fn local_to_utc(tz: Tz, local: NaiveDateTime, edge: Edge) -> Option<DateTime<Utc>> {
     match tz.from_local_datetime(&local) {
         LocalResult::Single(t) => Some(t.with_timezone(&Utc)),
         LocalResult::Ambiguous(a, b) => Some(
             match edge {
-                Edge::Start => a.min(b),
-                Edge::End => a.max(b),
+                Edge::Start => a.max(b),
+                Edge::End => a.min(b),
             }
             .with_timezone(&Utc),
         ),
@@ -407,6 +409,52 @@ mod tests {
         let local_gap = before.with_timezone(&GAZA).naive_local() + Duration::minutes(1);
         let got = local_to_utc(GAZA, local_gap, Edge::Start).unwrap();
         assert_eq!(got, spring, "the first instant after the gap");
+    }
+
+    /// The hour that the autumn change repeats, as (first instant of the
+    /// repeated local hour, local wall-clock time it starts at).
+    fn repeated_hour(year: i32) -> (DateTime<Utc>, NaiveDateTime) {
+        let autumn = transitions(year)[1];
+        // After the change the clock reads an hour earlier than just before it.
+        let local_after = autumn.with_timezone(&GAZA).naive_local();
+        (autumn - Duration::hours(1), local_after)
+    }
+
+    #[test]
+    fn a_closing_time_in_the_repeated_autumn_hour_closes_at_its_first_occurrence() {
+        let (first_pass, wall) = repeated_hour(2026);
+        let half_past = wall + Duration::minutes(30);
+        let day = half_past.date();
+        // Open from 20:00 the evening before until half past in the repeated hour.
+        let evening = day.pred_opt().unwrap();
+        let s = hours(vec![WeeklySlot { days: vec![evening.weekday()], open: NaiveTime::from_hms_opt(20, 0, 0).unwrap(), close: half_past.time() }]);
+        let closing = first_pass + Duration::minutes(30);
+        let before = openness(StatusClass::Open, &s, first_pass + Duration::minutes(10), GAZA);
+        assert_eq!(before, Openness::Open { until: Some(closing) }, "the first pass of the hour is still open, until its own half past");
+        // The second pass: the wall clock shows the same time again, an hour later.
+        let second_pass = first_pass + Duration::hours(1) + Duration::minutes(10);
+        assert_eq!(second_pass.with_timezone(&GAZA).naive_local(), wall + Duration::minutes(10));
+        assert!(
+            matches!(openness(StatusClass::Open, &s, second_pass, GAZA), Openness::ClosedNow { .. }),
+            "the wall clock reads past the closing time on its first pass: never shown open again"
+        );
+    }
+
+    #[test]
+    fn an_opening_time_in_the_repeated_autumn_hour_opens_at_its_second_occurrence() {
+        let (first_pass, wall) = repeated_hour(2026);
+        let half_past = wall + Duration::minutes(30);
+        let s = hours(vec![WeeklySlot { days: vec![half_past.date().weekday()], open: half_past.time(), close: NaiveTime::from_hms_opt(6, 0, 0).unwrap() }]);
+        let second_half_past = first_pass + Duration::hours(1) + Duration::minutes(30);
+        // First pass, after half past: the later reading of the hours is not open yet.
+        assert_eq!(
+            openness(StatusClass::Open, &s, first_pass + Duration::minutes(40), GAZA),
+            Openness::ClosedNow { opens: Some(second_half_past) },
+        );
+        // Second pass, after half past: open.
+        assert!(matches!(openness(StatusClass::Open, &s, second_half_past + Duration::minutes(1), GAZA), Openness::Open { .. }));
+        assert_eq!(local_to_utc(GAZA, half_past, Edge::Start), Some(second_half_past));
+        assert_eq!(local_to_utc(GAZA, half_past, Edge::End), Some(first_pass + Duration::minutes(30)));
     }
 
     #[test]
