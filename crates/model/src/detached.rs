@@ -90,6 +90,22 @@ mod tests {
     }
 
     #[test]
+    fn padding_ends_the_text() {
+        assert_eq!(decode_base64("Zg==AA"), None, "data after the padding");
+        assert_eq!(decode_base64("Zg=A"), None, "data between padding characters");
+        assert_eq!(decode_base64("Zg==="), None, "three padding characters");
+        assert_eq!(decode_base64("Zg=="), Some(vec![b'f']), "two are fine");
+    }
+
+    #[test]
+    fn characters_outside_the_alphabet_are_refused_alone() {
+        for bad in ["-", "_", ".", "Zg-=", "\u{0}"] {
+            assert_eq!(decode_base64(bad), None, "{bad:?}");
+        }
+        assert_eq!(decode_base64("+/+/"), Some(vec![0xfb, 0xff, 0xbf]), "+ and / are the standard alphabet's");
+    }
+
+    #[test]
     fn sizes() {
         let sig = "A".repeat(86) + "==";
         assert_eq!(signature_bytes(&sig), Ok([0u8; 64]));

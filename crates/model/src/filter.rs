@@ -210,4 +210,18 @@ mod tests {
         let order: Vec<_> = items.iter().map(|i| i.0).collect();
         assert_eq!(order, ["gaza-a", "gaza-b", "khan-younis", "rafah", "nowhere"]);
     }
+
+    #[test]
+    fn nearest_first_tells_apart_places_a_street_apart() {
+        // About 110 m and 30 m north of here, listed farther first: the
+        // nearer one comes first although both are well within a kilometre.
+        let here = Point { lat: 31.5, lon: 34.45 };
+        let mut items = vec![("farther", Point { lat: 31.501, lon: 34.45 }), ("nearer", Point { lat: 31.5003, lon: 34.45 })];
+        nearest_first(&mut items, here, |i| Some(i.1));
+        assert_eq!(items.iter().map(|i| i.0).collect::<Vec<_>>(), ["nearer", "farther"]);
+        // Within 10 m counts as the same distance: the earlier order stays.
+        let mut items = vec![("first", Point { lat: 31.50005, lon: 34.45 }), ("second", Point { lat: 31.50001, lon: 34.45 })];
+        nearest_first(&mut items, here, |i| Some(i.1));
+        assert_eq!(items.iter().map(|i| i.0).collect::<Vec<_>>(), ["first", "second"]);
+    }
 }

@@ -155,6 +155,9 @@ mod tests {
         // still protects against an older mirror.
         let k = KeptCopy { received_at: at("2026-11-24T06:00:00Z"), published_at: Some(at("2026-11-24T06:08:00Z")), items: 3 };
         assert_eq!(decide::<()>(Some(&k), Ok(&feed(Some("2026-11-24T05:00:00Z"), 2, 0))), Decision::Keep(Held::Older));
+        // Exactly at the tolerance it still counts.
+        let k = KeptCopy { received_at: at("2026-11-24T06:00:00Z"), published_at: Some(at("2026-11-24T06:10:00Z")), items: 3 };
+        assert_eq!(decide::<()>(Some(&k), Ok(&feed(Some("2026-11-24T05:00:00Z"), 2, 0))), Decision::Keep(Held::Older));
         // Beyond the tolerance it does not.
         let k = KeptCopy { received_at: at("2026-11-24T06:00:00Z"), published_at: Some(at("2026-11-24T06:11:00Z")), items: 3 };
         assert_eq!(decide::<()>(Some(&k), Ok(&feed(Some("2026-11-24T05:00:00Z"), 2, 0))), Decision::Replace);
@@ -166,5 +169,13 @@ mod tests {
         assert_eq!(decide::<()>(Some(&k), Ok(&feed(Some("2026-11-24T09:00:00Z"), 0, 4))), Decision::Keep(Held::AllItemsInvalid));
         // A genuinely empty feed (nothing skipped) is a real update: e.g. all notices lifted.
         assert_eq!(decide::<()>(Some(&k), Ok(&feed(Some("2026-11-24T09:00:00Z"), 0, 0))), Decision::Replace);
+    }
+
+    #[test]
+    fn an_all_invalid_feed_replaces_a_kept_copy_that_was_empty_too() {
+        // Nothing is lost by showing it, and its problems are then listed for
+        // the publisher instead of an old empty copy.
+        let k = kept(Some("2026-11-24T06:00:00Z"), 0);
+        assert_eq!(decide::<()>(Some(&k), Ok(&feed(Some("2026-11-24T09:00:00Z"), 0, 4))), Decision::Replace);
     }
 }

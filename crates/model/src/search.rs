@@ -262,6 +262,20 @@ mod tests {
     }
 
     #[test]
+    fn alef_wasla_and_persian_keyboard_letters() {
+        assert!(finds("الله", "ٱلله"), "alef wasla");
+        assert!(finds("علي", "علی"), "Persian yeh");
+        assert!(finds("كرم", "کرم"), "Persian kaf");
+        assert!(finds("ٱلمدرسة", "المدرسه"), "both ways");
+    }
+
+    #[test]
+    fn every_arabic_indic_and_persian_digit_folds_to_its_value() {
+        assert_eq!(normalize("٠١٢٣٤٥٦٧٨٩"), "0123456789");
+        assert_eq!(normalize("۰۱۲۳۴۵۶۷۸۹"), "0123456789");
+    }
+
+    #[test]
     fn digits_of_either_kind() {
         assert!(finds("نقطة 12", "نقطة ١٢"));
         assert!(finds("١٢", "point 12"));

@@ -429,3 +429,99 @@ fn long_ids_are_compared_whole() {
     assert!(f.issues.is_empty(), "{:?}", f.issues);
     assert_eq!(f.items.len(), 2);
 }
+
+/// Search finds an item by every text a reader might remember it by, not
+/// only its name: the words below appear in no item's name.
+#[test]
+fn search_reaches_notes_organizations_landmarks_requirements_and_bodies() {
+    use bawaba_model::search::{Query, Searchable};
+    let c = parse(&feed("corridors", &corridor(r#","notes":{"en":"Convoys queue at gate four"}"#)));
+    assert!(Query::new("convoys gate").matches(&corridors(&c)[0].haystack()), "a corridor's notes");
+    let p = parse(&feed(
+        "distribution_points",
+        &point(
+            "k",
+            r#","organization":{"ar":"الهلال الأحمر"},"landmark":{"en":"behind the bakery"},"requirements":{"fr":"carte d'identité"},"notes":{"en":"wheelchair ramp"}"#,
+        ),
+    ));
+    let hay = points(&p)[0].haystack();
+    for q in ["الهلال الاحمر", "bakery", "carte identite", "wheelchair"] {
+        assert!(Query::new(q).matches(&hay), "a point's {q}");
+    }
+    let n = parse(&feed("notices", &notice(r#","body":{"en":"Keep children away from the ruins"},"notes":{"en":"reported by the municipality"}"#)));
+    let hay = notices(&n)[0].haystack();
+    assert!(Query::new("children ruins").matches(&hay), "a notice's body");
+    assert!(Query::new("municipality").matches(&hay), "a notice's notes");
+    assert!(!Query::new("bakery").matches(&hay));
+}
+
+#[test]
+fn a_later_major_version_that_starts_with_1_is_not_version_1() {
+    for v in ["bawaba-feed/10", "bawaba-feed/12.0", "bawaba-feed/1x"] {
+        assert_eq!(
+            parse_feed(feed("notices", "").replace("bawaba-feed/1", v).as_bytes()),
+            Err(FeedError::UnknownFormat(v.into())),
+            "{v}"
+        );
+    }
+}
+
+#[test]
+fn the_poles_and_the_antimeridian_are_valid_coordinates() {
+    let f = parse(&feed("distribution_points", &point("p", "").replace("31.35", "90").replace("34.3", "-180")));
+    assert_eq!(points(&f)[0].location, Point { lat: 90.0, lon: -180.0 }, "{:?}", f.issues);
+    let f = parse(&feed("distribution_points", &point("p", "").replace("31.35", "-90").replace("34.3", "180")));
+    assert_eq!(points(&f)[0].location, Point { lat: -90.0, lon: 180.0 }, "{:?}", f.issues);
+    let f = parse(&feed("distribution_points", &point("p", "").replace("31.35", "90.000001")));
+    assert_eq!(f.items.len(), 0, "just past the pole");
+}
+
+#[test]
+fn a_window_that_ends_when_it_starts_is_dropped() {
+    let f = parse(&feed("corridors", &corridor(r#","windows":[{"start":"2026-11-24T10:00:00Z","end":"2026-11-24T10:00:00Z"}]"#)));
+    assert!(corridors(&f)[0].schedule.windows.is_empty());
+    assert_eq!((f.issues[0].path.as_str(), &f.issues[0].problem), ("items[0].windows[0].end", &Problem::EndNotAfterStart));
+}
+
+#[test]
+fn whitespace_is_not_an_id_or_a_value() {
+    let f = parse(&feed("corridors", &corridor("").replace(r#""id":"ks""#, r#""id":"   ""#)));
+    assert_eq!(f.items.len(), 0, "a blank id");
+    assert_eq!((f.issues[0].path.as_str(), &f.issues[0].problem), ("items[0].id", &Problem::Empty));
+    let f = parse(&feed("corridors", &corridor("").replace(r#""status":"open""#, r#""status":" \t""#)));
+    assert_eq!(f.items.len(), 0, "a blank status");
+    assert_eq!((f.issues[0].path.as_str(), &f.issues[0].problem), ("items[0].status", &Problem::Empty));
+}
+
+#[test]
+fn an_open_place_with_only_windows_is_open_inside_them() {
+    let f = parse(&feed(
+        "corridors",
+        &corridor(r#","windows":[{"start":"2026-11-24T09:00:00+02:00","end":"2026-11-24T13:00:00+02:00"}]"#),
+    ));
+    let c = &corridors(&f)[0];
+    let tz = Tz::Asia__Gaza;
+    assert_eq!(
+        openness(c.status.class(), &c.schedule, at("2026-11-24T10:00:00+02:00"), tz),
+        Openness::Open { until: Some(at("2026-11-24T13:00:00+02:00")) }
+    );
+    assert_eq!(openness(c.status.class(), &c.schedule, at("2026-11-24T14:00:00+02:00"), tz), Openness::ClosedNow { opens: None });
+}
+
+#[test]
+fn a_required_field_set_to_null_is_missing() {
+    for field in ["name", "status", "type", "updated_at"] {
+        let mut obj = bawaba_model::json::Json::parse(corridor("").as_bytes()).unwrap();
+        if let bawaba_model::json::Json::Object(e) = &mut obj {
+            for (k, v) in e.iter_mut() {
+                if k == field {
+                    *v = bawaba_model::json::Json::Null;
+                }
+            }
+        }
+        let f = parse(&feed("corridors", &to_json(&obj)));
+        assert_eq!(f.items.len(), 0, "{field}: null");
+        let path = format!("items[0].{field}");
+        assert_eq!((f.issues[0].path.as_str(), &f.issues[0].problem), (path.as_str(), &Problem::Missing), "{field}");
+    }
+}
