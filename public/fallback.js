@@ -11,6 +11,7 @@
     ar: {
       title: 'متصفح هذا الهاتف لا يستطيع تشغيل تطبيق بوابة.',
       body: 'يحتاج التطبيق إلى متصفح يدعم WebAssembly، مثل نسخة حديثة من كروم أو فايرفوكس أو سامسونج إنترنت.',
+      simple: 'صفحة بسيطة للهواتف القديمة: كل المعلومات، وتعمل على هذا الهاتف',
       notices: 'آخر التنبيهات (نص بسيط)',
       none: 'تعذّر تحميل التنبيهات.',
       demo: 'بيانات تجريبية — ليست معلومات حقيقية. لا تعتمد عليها في التخطيط لتنقّل أو زيارة.',
@@ -19,6 +20,7 @@
     en: {
       title: 'This phone\u2019s browser cannot run the Bawaba app.',
       body: 'It needs a browser with WebAssembly, such as an up-to-date Chrome, Firefox or Samsung Internet.',
+      simple: 'Simple page for old phones: all the information, and it works on this phone',
       notices: 'Latest notices (plain text)',
       none: 'Could not load the notices.',
       demo: 'DEMO DATA \u2014 not real information. Do not use it to plan a journey or a visit.',
@@ -27,6 +29,7 @@
     he: {
       title: 'הדפדפן בטלפון הזה אינו יכול להפעיל את אפליקציית בוואבה.',
       body: 'נדרש דפדפן שתומך ב־WebAssembly, כמו גרסה עדכנית של Chrome,\u200f Firefox או Samsung Internet.',
+      simple: 'דף פשוט לטלפונים ישנים: כל המידע, והוא עובד בטלפון הזה',
       notices: 'ההודעות האחרונות (טקסט פשוט)',
       none: 'לא ניתן לטעון את ההודעות.',
       demo: 'נתוני הדגמה — לא מידע אמיתי. אין להסתמך עליהם לתכנון נסיעה או הגעה.',
@@ -35,6 +38,7 @@
     fr: {
       title: 'Le navigateur de ce téléphone ne peut pas faire fonctionner l\u2019application Bawaba.',
       body: 'Il faut un navigateur compatible WebAssembly, comme une version récente de Chrome, Firefox ou Samsung Internet.',
+      simple: 'Page simple pour anciens téléphones\u00a0: toutes les informations, et elle fonctionne sur ce téléphone',
       notices: 'Derniers avis (texte simple)',
       none: 'Impossible de charger les avis.',
       demo: 'DONNÉES DE DÉMONSTRATION \u2014 pas de vraies informations. Ne vous en servez pas pour préparer un trajet ou un déplacement.',
@@ -153,6 +157,11 @@
       var block = el('div', '', langs[i]);
       block.appendChild(el(i === 0 ? 'h1' : 'p', TEXT[langs[i]].title)).className = 'no-app-title';
       block.appendChild(el('p', TEXT[langs[i]].body));
+      // The published edition (bawaba-feed publish): every item, no script.
+      var simple = el('a', TEXT[langs[i]].simple);
+      simple.href = 'static/' + langs[i] + '.html';
+      simple.className = 'simple-page';
+      block.appendChild(el('p')).appendChild(simple);
       boot.appendChild(block);
       if (i === 0) boot.appendChild(box);
     }

@@ -1,30 +1,13 @@
 //! Fetching `config.json` and the feeds. The one place that talks to the network.
 
 use bawaba_model::detached::{signature_url, SignatureError};
-use bawaba_model::{parse_config, Config, ConfigError, FeedError, MAX_FEED_BYTES};
+use bawaba_model::{parse_config, Config, FeedError, MAX_FEED_BYTES};
 use gloo_net::http::Request;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use web_sys::{AbortController, RequestCache};
 
-/// Why a feed (or the config) could not be used. Translated by `i18n::describe`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LoadError {
-    /// The HTTP status of a non-2xx answer.
-    Http(u16),
-    Timeout,
-    /// Offline, DNS, CORS refusal: the browser does not tell them apart.
-    Network,
-    /// An address that is not relative or `https:`.
-    BadUrl,
-    Feed(FeedError),
-    Config(ConfigError),
-    /// Signatures are required and `<feed>.sig` is not published (404).
-    SignatureMissing,
-    Signature(SignatureError),
-    /// The browser has no WebCrypto Ed25519 (or no WebCrypto outside https).
-    NoVerifier,
-}
+pub use bawaba_ui::LoadError;
 
 /// A deployment can lower this in config.json (`timeout_seconds`); on 2G a
 /// 100 KB feed can take 20 s, so the default is generous.

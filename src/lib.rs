@@ -3,13 +3,15 @@
 
 pub mod api;
 mod components;
-pub mod format;
-pub mod i18n;
 pub mod route;
 mod routes;
 mod state;
 mod store;
 mod verify;
+
+// How items look and read (formatting, UI text, cards) lives in bawaba-ui,
+// shared with the publishers' tool; these paths keep the portal's modules short.
+pub use bawaba_ui::{format, i18n};
 
 use api::LoadError;
 use bawaba_model::Config;
@@ -121,6 +123,7 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
     let portal =
         Portal { config: config.clone(), lang, route, now, feeds, online, embed: embed.clone(), here: RwSignal::new(None) };
     provide_context(portal.clone());
+    portal.reader().provide();
 
     set_interval(move || now.set(now_utc()), Duration::from_secs(30));
     // Re-check feeds every 5 minutes while the page is in view (a 304 costs a

@@ -1,7 +1,9 @@
 //! Shared state, provided once by `Portal` as typed context.
 
 use crate::i18n::Lang;
-use crate::route::Route;
+use crate::components::chrome::NavLink;
+use crate::route::{Route, View};
+use bawaba_ui::{Edition, ItemKind, Reader};
 pub use crate::store::FeedSlot;
 use bawaba_model::{Config, Corridor, DistributionPoint, Feed, FeedKind, Items, Notice};
 use chrono::{DateTime, Utc};
@@ -92,6 +94,31 @@ impl Portal {
     /// Any loaded feed is demo data: every view then carries the demo banner.
     pub fn any_demo(&self) -> bool {
         self.feeds.iter().any(|s| s.state.with(|st| st.feed.as_ref().is_some_and(|f| f.demo)))
+    }
+
+    /// What the shared components (bawaba-ui) need to know about the reader,
+    /// from the portal's live state: its clock, language switch and "near me";
+    /// item names link within the app (or, in a widget, to the full portal).
+    pub fn reader(&self) -> Reader {
+        let p = self.clone();
+        Reader {
+            lang: self.lang,
+            now: self.now,
+            tz: self.tz(),
+            default_language: self.default_language(),
+            here: self.here,
+            demo: Memo::new(move |_| p.any_demo()),
+            edition: Edition::Live,
+            link: Arc::new(|kind: ItemKind, id: &str, inner: AnyView| {
+                let view = match kind {
+                    ItemKind::Corridor => View::Corridors,
+                    ItemKind::Point => View::Distribution,
+                    ItemKind::Notice => View::Notices,
+                };
+                let to = Route { view, ..Route::default() }.with_id(id);
+                view! { <NavLink to=to>{inner}</NavLink> }.into_any()
+            }),
+        }
     }
 
     /// Moves to another address, keeping the chosen language in it.

@@ -14,7 +14,7 @@
 import { chromium } from 'playwright-core';
 import { readFile, writeFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { shellSize } from './shell-size.mjs';
 import { deployment, ROOT, DIST, demoFeed } from '../e2e/harness.mjs';
 import { startServer } from '../e2e/server.mjs';
 import { generateDistribution, plainPage } from './benchdata.mjs';
@@ -42,17 +42,7 @@ function report(name, value, unit, budget, ok) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // 1. Shell bytes.
-const index = await readFile(join(DIST, 'index.html'), 'utf8');
-// Every script, stylesheet and wasm index.html loads, with or without "./".
-const shellFiles = ['index.html', ...[...index.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["'](?:\.\/)?([^"':]+\.(?:js|wasm|css))["']/g)].map((m) => m[1])];
-const unique = [...new Set(shellFiles)];
-let raw = 0;
-let br = 0;
-for (const f of unique) {
-  const body = await readFile(join(DIST, f));
-  raw += body.length;
-  br += brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-}
+const { files: unique, raw, br } = await shellSize(DIST);
 console.log(`shell files: ${unique.join(', ')}`);
 report('app shell, brotli', (br / 1024).toFixed(1), ' KB', `≤ ${BUDGET.shellBrotliKB} KB (raw ${(raw / 1024).toFixed(0)} KB)`, br / 1024 <= BUDGET.shellBrotliKB);
 

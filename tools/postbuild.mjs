@@ -39,6 +39,16 @@ const shell = files.filter((f) => isShell(f) && f !== 'sw.js' && !/\.(br|gz)$/.t
 //    the CDN header documented in the README).
 const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
+// The inlined stylesheet without its comments and layout whitespace: about
+// 1 KB of brotli off every first visit. Only spaces next to { } ; and
+// newlines go, never one between selector parts (`a :focus` is not `a:focus`).
+const minifyCss = (css) => css
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/\s+/g, ' ')
+  .replace(/\s*([{};])\s*/g, '$1')
+  .replace(/;}/g, '}')
+  .trim();
+html = html.replace(/(<style[^>]*>)([\s\S]*?)(<\/style>)/g, (_, open, css, close) => open + minifyCss(css) + close);
 const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha(m[1]));
 const inlineStyles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha(m[1]));

@@ -1,29 +1,9 @@
-//! Banners shown on every view: demo data, and danger notices.
+//! Banners shown on every view: demo data, and the danger notices in effect.
 
-use crate::components::chrome::NavLink;
-use crate::components::text::FeedText;
-use crate::i18n::Msg;
-use crate::route::{Route, View};
 use crate::state::Portal;
 use bawaba_model::Severity;
+pub use bawaba_ui::banners::DemoBanner;
 use leptos::prelude::*;
-
-/// Shown whenever any loaded feed says `demo: true`. A named landmark, so
-/// it is in a screen reader's list of regions and no text sits outside one.
-#[component]
-pub fn DemoBanner() -> impl IntoView {
-    let portal = Portal::get();
-    let p = portal.clone();
-    let lang = portal.lang;
-    view! {
-        <Show when=move || p.any_demo()>
-            <aside class="demo-banner" aria-label=move || lang.get().t(Msg::DemoLabel)>
-                <span class="icon" aria-hidden="true">"⚠"</span>
-                {move || lang.get().t(Msg::DemoBanner)}
-            </aside>
-        </Show>
-    }
-}
 
 /// Danger notices in effect now, on every view, each linking to its detail.
 #[component]
@@ -33,8 +13,7 @@ pub fn DangerBanner(
     #[prop(optional)]
     area: Option<String>,
 ) -> impl IntoView {
-    let portal = Portal::get();
-    let p = portal.clone();
+    let p = Portal::get();
     let dangers = Memo::new(move |_| {
         let now = p.now.get();
         p.notices()
@@ -46,24 +25,5 @@ pub fn DangerBanner(
             })
             .collect::<Vec<_>>()
     });
-    let lang = portal.lang;
-    view! {
-        <Show when=move || !dangers.with(Vec::is_empty)>
-            <section class="danger-banner" aria-labelledby="danger-banner-title">
-                <h2 id="danger-banner-title" class="danger-title">
-                    <span class="icon" aria-hidden="true">"⚠"</span>
-                    {move || lang.get().t(Msg::DangerBannerLabel)}
-                </h2>
-                <ul>
-                    <For each=move || dangers.get() key=|n| n.base.id.clone() let:n>
-                        <li>
-                            <NavLink to=Route { view: View::Notices, id: Some(n.base.id.clone()), ..Route::default() }>
-                                <FeedText text=n.title.clone()/>
-                            </NavLink>
-                        </li>
-                    </For>
-                </ul>
-            </section>
-        </Show>
-    }
+    view! { <bawaba_ui::banners::DangerBanner dangers=dangers/> }
 }

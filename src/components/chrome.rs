@@ -158,6 +158,9 @@ pub fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <p>{move || lang.get().t(Msg::TimesAreGazaTime)}</p>
             <p><NavLink to=Route { view: View::Embed, ..Route::default() }>{move || lang.get().t(Msg::NavEmbed)}</NavLink></p>
+            // Written by `bawaba-feed publish`: every item, no script, for a
+            // phone that cannot run this app, or to save and pass on.
+            <p><a href=move || format!("static/{}.html", lang.get().tag()) hreflang=move || lang.get().tag()>{move || lang.get().t(Msg::StaticLink)}</a></p>
             <p>{move || lang.get().t(Msg::FooterPrivacy)}</p>
         </footer>
     }

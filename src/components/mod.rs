@@ -3,7 +3,5 @@
 pub mod banners;
 pub mod chrome;
 pub mod feed_status;
-pub mod item;
 pub mod share;
-pub mod status;
 pub mod text;

@@ -9,6 +9,7 @@ use crate::state::Portal;
 use bawaba_model::{openness, Corridor, DistributionPoint, LocalizedText, Notice, Openness, Schedule, StatusClass, Tz};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
+use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
 
 fn text_in(t: &LocalizedText, lang: Lang, default: &str) -> String {
@@ -115,24 +116,57 @@ pub fn item_link(view: View, id: &str, lang: Lang) -> String {
     format!("{base}{}", Route { view, lang: Some(lang), ..Route::default() }.with_id(id).href())
 }
 
-/// Share, WhatsApp, and copy as text. `text` is built when needed, in the
-/// language of the moment.
+/// The item a share bar is for.
+#[derive(Clone)]
+pub enum Shared {
+    Corridor(Arc<Corridor>),
+    Point(Arc<DistributionPoint>),
+    Notice(Arc<Notice>),
+}
+
+impl Shared {
+    fn view(&self) -> View {
+        match self {
+            Shared::Corridor(_) => View::Corridors,
+            Shared::Point(_) => View::Distribution,
+            Shared::Notice(_) => View::Notices,
+        }
+    }
+
+    fn id(&self) -> &str {
+        match self {
+            Shared::Corridor(c) => &c.base.id,
+            Shared::Point(p) => &p.base.id,
+            Shared::Notice(n) => &n.base.id,
+        }
+    }
+
+    /// The forwarded text, in the language and at the time of the moment.
+    fn text(&self, p: &Portal, link: &str) -> String {
+        let (lang, default, now, tz, demo) = (p.lang.get(), p.default_language(), p.now.get(), p.tz(), p.any_demo());
+        match self {
+            Shared::Corridor(c) => corridor_text(c, lang, default, now, tz, demo, link),
+            Shared::Point(d) => point_text(d, lang, default, now, tz, demo, link),
+            Shared::Notice(n) => notice_text(n, lang, default, now, tz, demo, link),
+        }
+    }
+}
+
 /// The share bar of one item, on its own page only (a list of cards with a
-/// share bar each would be noise). The text follows the language and clock.
-#[component]
-pub fn ItemShare<F>(view: View, id: String, text: F) -> impl IntoView
-where
-    F: Fn(&Portal, &str) -> String + Send + Sync + 'static,
-{
+/// share bar each would be noise), for a card's `actions`.
+pub fn item_share(item: Shared) -> Option<AnyView> {
     let portal = Portal::get();
     portal.route.get_untracked().id.is_some().then(move || {
         let lang = portal.lang;
+        let (view, id) = (item.view(), item.id().to_owned());
         let link = Signal::derive(move || item_link(view, &id, lang.get()));
-        let text = Signal::derive(move || text(&portal, &link.get()));
-        view! { <ShareBar text=text link=link/> }
+        let text = Signal::derive(move || item.text(&portal, &link.get()));
+        view! { <ShareBar text=text link=link/> }.into_any()
     })
 }
 
+/// Share, WhatsApp, and copy as text. `text` is built when needed, in the
+/// language of the moment.
 #[component]
 pub fn ShareBar(text: Signal<String>, link: Signal<String>) -> impl IntoView {
     let lang = Portal::get().lang;

@@ -1,16 +1,11 @@
 //! Aid distribution points: what, where, when, and whether open now.
 
 use super::list::{listing, ordered_by_openness, search_index, visible, Cards, EnumFilter, ListFrame, OpenNowFilter, Ordered};
-use crate::components::chrome::NavLink;
-use crate::components::item::{labels, Areas, Distance, Field, Hours, Links, OptionalText, Updated};
-use crate::components::share::{point_text, ItemShare};
-use crate::components::status::{live_openness, OpennessBadge};
-use crate::components::text::FeedText;
-use crate::i18n::{Label, Msg};
-use crate::route::{Route, View};
+use crate::components::share::{item_share, Shared};
+use crate::i18n::Msg;
 use crate::state::Portal;
 use bawaba_model::filter::Filter;
-use bawaba_model::{DistributionPoint, FeedKind, PointStatus, Service, StatusClass};
+use bawaba_model::{DistributionPoint, FeedKind, Service};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -40,35 +35,9 @@ pub fn DistributionPage() -> impl IntoView {
     }
 }
 
+/// The shared card (bawaba-ui), with the portal's share bar.
 #[component]
 pub fn PointCard(point: Arc<DistributionPoint>) -> impl IntoView {
-    let p = (*point).clone();
-    let open = live_openness(p.status.class(), p.schedule.clone());
-    let closed_by_status = p.status.class() == StatusClass::Closed;
-    let declared = (p.status != PointStatus::Open).then(|| p.status.msg());
-    let services = p.services.clone();
-    let item = point.clone();
-    view! {
-        <article class="card" aria-labelledby=format!("d-{}", p.base.id)>
-            <h2 id=format!("d-{}", p.base.id)>
-                <NavLink to=Route { view: View::Distribution, ..Route::default() }.with_id(&p.base.id)>
-                    <FeedText text=p.name.clone()/>
-                </NavLink>
-            </h2>
-            {p.organization.clone().map(|o| view! { <p class="org"><FeedText text=o/></p> })}
-            <OpennessBadge openness=open declared=declared.unwrap_or(Msg::ClosedByStatus)/>
-            <Distance location=p.base.location/>
-            <dl>
-                {(!services.is_empty()).then(|| view! { <Field label=Msg::ServicesLabel>{labels(&services)}</Field> })}
-                <OptionalText label=Msg::LandmarkLabel text=p.landmark.clone()/>
-                <Hours schedule=p.schedule.clone() usual=closed_by_status/>
-                <OptionalText label=Msg::RequirementsLabel text=p.requirements.clone()/>
-                <Areas areas=p.base.area.clone()/>
-                <OptionalText label=Msg::NotesLabel text=p.base.notes.clone()/>
-                <Links links=p.base.links.clone()/>
-            </dl>
-            <ItemShare view=View::Distribution id=point.base.id.clone() text=move |p: &Portal, link: &str| { point_text(&item, p.lang.get(), p.default_language(), p.now.get(), p.tz(), p.any_demo(), link) }/>
-            <Updated base=p.base.clone()/>
-        </article>
-    }
+    let actions = item_share(Shared::Point(point.clone()));
+    view! { <bawaba_ui::cards::PointCard point=point actions=actions/> }
 }

@@ -9,8 +9,7 @@ use crate::components::banners::{DangerBanner, DemoBanner};
 use crate::components::chrome::NavLink;
 use crate::components::feed_status::{FeedMeta, FeedProblems};
 use crate::components::share::copy_text;
-use crate::components::status::{live_openness, OpennessBadge};
-use crate::components::text::FeedText;
+use bawaba_ui::cards::{CorridorLine, PointLine};
 use crate::i18n::{Label, Lang, Msg};
 use crate::route::{Embed, Route, Theme, View};
 use crate::state::Portal;
@@ -70,23 +69,6 @@ pub fn Widget(embed: Embed) -> impl IntoView {
     }
 }
 
-/// A compact line: name and whether it is open now.
-#[component]
-fn Line(
-    name: bawaba_model::LocalizedText,
-    view: View,
-    id: String,
-    openness: Memo<bawaba_model::Openness>,
-    #[prop(optional)] restricted: bool,
-) -> impl IntoView {
-    view! {
-        <li>
-            <NavLink to=Route { view, ..Route::default() }.with_id(&id)><FeedText text=name/></NavLink>
-            <OpennessBadge openness=openness restricted=restricted/>
-        </li>
-    }
-}
-
 /// The first `limit` items of a widget, as cards or as compact lines.
 /// Rebuilt when the language changes (cards read it once).
 #[component]
@@ -113,12 +95,7 @@ fn WidgetList<T: Send + Sync + 'static>(
 #[component]
 fn CorridorsWidget(limit: usize, compact: bool) -> impl IntoView {
     let items = visible(ordered_corridors(), |c| &c.base, search_index(Portal::corridors), |_, _| true);
-    let line = |c: Arc<Corridor>| {
-        let o = live_openness(c.status.class(), c.schedule.clone());
-        let restricted = c.status.is_restricted();
-        view! { <Line name=c.name.clone() view=View::Corridors id=c.base.id.clone() openness=o restricted=restricted/> }
-            .into_any()
-    };
+    let line = |c: Arc<Corridor>| view! { <CorridorLine corridor=c/> }.into_any();
     let card = |c| view! { <CorridorCard corridor=c/> }.into_any();
     view! { <WidgetList items=items limit=limit compact=compact line=line card=card/> }
 }
@@ -126,10 +103,7 @@ fn CorridorsWidget(limit: usize, compact: bool) -> impl IntoView {
 #[component]
 fn PointsWidget(limit: usize, compact: bool) -> impl IntoView {
     let items = visible(ordered_points(), |p| &p.base, search_index(Portal::points), super::distribution::keep_point);
-    let line = |p: Arc<DistributionPoint>| {
-        let o = live_openness(p.status.class(), p.schedule.clone());
-        view! { <Line name=p.name.clone() view=View::Distribution id=p.base.id.clone() openness=o/> }.into_any()
-    };
+    let line = |p: Arc<DistributionPoint>| view! { <PointLine point=p/> }.into_any();
     let card = |p| view! { <PointCard point=p/> }.into_any();
     view! { <WidgetList items=items limit=limit compact=compact line=line card=card/> }
 }

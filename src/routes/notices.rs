@@ -2,11 +2,8 @@
 
 use super::list::{haystack, listing, search_index, Cards, EnumFilter, ListFrame, SearchIndex};
 use crate::components::chrome::NavLink;
-use crate::components::item::{Areas, Links, OptionalText, Updated};
-use crate::components::share::{notice_text, ItemShare};
-use crate::components::text::FeedText;
-use crate::format;
-use crate::i18n::{Label, Msg};
+use crate::components::share::{item_share, Shared};
+use crate::i18n::Msg;
 use crate::route::{Route, View};
 use crate::state::Portal;
 use bawaba_model::search::Query;
@@ -69,96 +66,11 @@ pub fn NoticesPage() -> impl IntoView {
     }
 }
 
-/// A severity as a shape, a symbol and a word.
-/// A notice in a short list (overview, compact widget): severity and title,
-/// and when it starts if it has not yet; a short list shows no other dates,
-/// and a notice for tomorrow must not read as today's.
-#[component]
-pub fn NoticeLine(notice: Arc<Notice>) -> impl IntoView {
-    let portal = Portal::get();
-    let (lang, now, tz) = (portal.lang, portal.now, portal.tz());
-    let starts = notice.effective_at;
-    view! {
-        <li>
-            <SeverityTag severity=notice.severity.clone()/>
-            " "
-            <NavLink to=Route { view: View::Notices, ..Route::default() }.with_id(&notice.base.id)>
-                <FeedText text=notice.title.clone()/>
-            </NavLink>
-            {move || {
-                let (l, t) = (lang.get(), now.get());
-                (starts > t).then(|| view! { <span class="starts">{l.f(Msg::NotYetInEffect, &[("time", &format::day_time(l, starts, t, tz))])}</span> })
-            }}
-        </li>
-    }
-}
+pub use bawaba_ui::cards::NoticeLine;
 
-#[component]
-pub fn SeverityTag(severity: Severity) -> impl IntoView {
-    let lang = Portal::get().lang;
-    let (class, icon) = match severity {
-        Severity::Danger => ("danger", "‼"),
-        Severity::Warning => ("warning", "⚠"),
-        Severity::Advisory => ("advisory", "!"),
-        Severity::Info => ("info", "i"),
-        Severity::Other(_) => ("warning", "?"),
-    };
-    let m = severity.msg();
-    view! {
-        <span class=format!("severity severity-{class}")>
-            <span class="icon" aria-hidden="true">{icon}</span>
-            {move || lang.get().t(m)}
-        </span>
-    }
-}
-
+/// The shared card (bawaba-ui), with the portal's share bar.
 #[component]
 pub fn NoticeCard(notice: Arc<Notice>) -> impl IntoView {
-    let n = (*notice).clone();
-    let portal = Portal::get();
-    let (lang, now, tz) = (portal.lang, portal.now, portal.tz());
-    let (effective, expires) = (n.effective_at, n.expires_at);
-    let category = n.category.msg();
-    let when = move || {
-        let (l, t) = (lang.get(), now.get());
-        let mut parts = vec![];
-        let started = effective <= t;
-        let from = format::day_time(l, effective, t, tz);
-        parts.push(if started {
-            l.f(Msg::EffectiveFrom, &[("time", &from)])
-        } else {
-            l.f(Msg::NotYetInEffect, &[("time", &from)])
-        });
-        if let Some(e) = expires {
-            if e <= t {
-                parts.push(l.t(Msg::Expired).to_owned());
-            } else {
-                parts.push(l.f(Msg::ExpiresAt, &[("time", &format::day_time(l, e, t, tz))]));
-            }
-        }
-        parts.join(" · ")
-    };
-    let item = notice.clone();
-    view! {
-        <article class=format!("card notice notice-{}", n.severity.wire()) aria-labelledby=format!("n-{}", n.base.id)>
-            <p class="tags">
-                <SeverityTag severity=n.severity.clone()/>
-                <span class="category">{lang.get_untracked().t(category)}</span>
-            </p>
-            <h2 id=format!("n-{}", n.base.id)>
-                <NavLink to=Route { view: View::Notices, ..Route::default() }.with_id(&n.base.id)>
-                    <FeedText text=n.title.clone()/>
-                </NavLink>
-            </h2>
-            <p class="when">{when}</p>
-            {n.body.clone().map(|b| view! { <p class="body"><FeedText text=b/></p> })}
-            <dl>
-                <Areas areas=n.base.area.clone()/>
-                <OptionalText label=Msg::NotesLabel text=n.base.notes.clone()/>
-                <Links links=n.base.links.clone()/>
-            </dl>
-            <ItemShare view=View::Notices id=notice.base.id.clone() text=move |p: &Portal, link: &str| { notice_text(&item, p.lang.get(), p.default_language(), p.now.get(), p.tz(), p.any_demo(), link) }/>
-            <Updated base=n.base.clone()/>
-        </article>
-    }
+    let actions = item_share(Shared::Notice(notice.clone()));
+    view! { <bawaba_ui::cards::NoticeCard notice=notice actions=actions/> }
 }

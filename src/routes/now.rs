@@ -6,8 +6,7 @@ use super::list::{item_key, Ordered, Title};
 use super::notices::{sorted_notices, NoticeLine};
 use crate::components::chrome::NavLink;
 use crate::components::feed_status::ExpiredFeeds;
-use crate::components::status::{live_openness, OpennessBadge};
-use crate::components::text::FeedText;
+use bawaba_ui::cards::CorridorLine;
 use crate::i18n::Msg;
 use crate::route::{Route, View};
 use crate::state::Portal;
@@ -104,20 +103,5 @@ fn DistributionNow() -> impl IntoView {
             <ExpiredFeeds kinds=vec![FeedKind::DistributionPoints]/>
             {see_all(View::Distribution)}
         </section>
-    }
-}
-
-/// One corridor in the overview: its name and whether it is open now.
-#[component]
-fn CorridorLine(corridor: std::sync::Arc<bawaba_model::Corridor>) -> impl IntoView {
-    let open = live_openness(corridor.status.class(), corridor.schedule.clone());
-    let restricted = corridor.status.is_restricted();
-    view! {
-        <li>
-            <NavLink to=Route { view: View::Corridors, ..Route::default() }.with_id(&corridor.base.id)>
-                <FeedText text=corridor.name.clone()/>
-            </NavLink>
-            <OpennessBadge openness=open restricted=restricted/>
-        </li>
     }
 }

@@ -5,7 +5,7 @@ use super::corridors::ordered_corridors;
 use super::distribution::ordered_points;
 use super::list::{AreaFilter, Title};
 use crate::components::feed_status::ExpiredFeeds;
-use crate::components::status::{live_openness, OpennessBadge};
+use bawaba_ui::status::{live_openness, OpennessBadge};
 use crate::components::text::FeedText;
 use crate::format;
 use crate::i18n::{Label, Msg};

@@ -9,9 +9,11 @@
 //!   bawaba-feed verify FEED --pubkey KEY|FILE        exit 0 verified, 1 not
 //!   bawaba-feed export --to geojson FEED [-o FILE]   located items for GIS
 //!   bawaba-feed export --to cap FEED -o DIR          one CAP 1.2 alert per notice
+//!   bawaba-feed publish DIR [--at TIME]              the static edition of a built deployment
 
 mod check;
 mod export;
+mod publish;
 mod schema;
 mod sign;
 mod spans;
@@ -26,7 +28,8 @@ const USAGE: &str = "usage:
   bawaba-feed sign FEED --key KEYFILE
   bawaba-feed verify FEED --pubkey KEY|KEYFILE.pub
   bawaba-feed export --to geojson FEED [-o FILE]
-  bawaba-feed export --to cap FEED -o DIR";
+  bawaba-feed export --to cap FEED -o DIR
+  bawaba-feed publish DIR [--at TIME]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -47,6 +50,7 @@ fn main() -> ExitCode {
         Some("sign") if args.len() == 4 && args[2] == "--key" => sign::sign(&args[1], &args[3]),
         Some("verify") if args.len() == 4 && args[2] == "--pubkey" => sign::verify(&args[1], &args[3]),
         Some("export") => export_cmd(&args[1..]),
+        Some("publish") => publish::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS

@@ -109,6 +109,7 @@ pub fn t(msg: Msg) -> &'static str {
         AllAreas => "كل المناطق",
         NoItems => "لم يُنشر شيء هنا بعد.",
         NoItemsInArea => "لم يُنشر شيء لهذه المنطقة.",
+        NoItemsMatch => "لا شيء هنا يطابق ما اخترته.",
         ItemNotFound => "هذا العنصر غير موجود في المعلومات الحالية. ربما حُذف أو تغيّر اسمه.",
         BackToList => "العودة إلى القائمة",
         LinkToItem => "رابط هذا العنصر",
@@ -307,5 +308,7 @@ pub fn t(msg: Msg) -> &'static str {
         ZoomReset => "القطاع كاملًا",
         MapSource => "حدود القطاع: Natural Earth (ملكية عامة). أسماء المحافظات تبيّن مواقعها، دون رسم حدودها. لا خرائط تُنزَّل من الإنترنت.",
         Other => "أخرى",
+        StatusAsPublished => "الحالة كما نُشرت: {status}",
+        StaticLink => "صفحة بسيطة للهواتف القديمة",
     }
 }

@@ -6,6 +6,7 @@
 
 mod ar;
 pub mod describe;
+pub mod edition;
 mod en;
 mod fr;
 mod he;
@@ -301,6 +302,7 @@ messages! {
     AllAreas,
     NoItems,
     NoItemsInArea,
+    NoItemsMatch,
     ItemNotFound,
     BackToList,
     LinkToItem,
@@ -452,6 +454,9 @@ messages! {
     AreaRafah,
     AreaOther,
     Other,
+    // The published edition
+    StatusAsPublished,
+    StaticLink,
 }
 
 /// The label of a contract enum value; values this portal does not know

@@ -1,21 +1,21 @@
-//! Pieces of an item card shared by the views.
+//! Pieces of an item card shared by the cards.
 //!
 //! Cards read the language once (`get_untracked`) and the lists that hold
 //! them are rebuilt when it changes: a card then costs a handful of reactive
 //! effects instead of dozens, which keeps filtering a 10,000-point feed fast
 //! on a slow phone.
 
-use crate::components::text::FeedText;
 use crate::format;
 use crate::i18n::{Label, Msg};
-use crate::state::Portal;
+use crate::reader::Reader;
+use crate::text::FeedText;
 use bawaba_model::{is_safe_url, Area, ItemBase, Link, LocalizedText, Schedule};
 use leptos::prelude::*;
 
 /// A labelled row of a card: `<dt>` and `<dd>`.
 #[component]
 pub fn Field(label: Msg, children: Children) -> impl IntoView {
-    let lang = Portal::get().lang.get_untracked();
+    let lang = Reader::get().lang.get_untracked();
     view! {
         <div class="field">
             <dt>{lang.t(label)}</dt>
@@ -26,7 +26,7 @@ pub fn Field(label: Msg, children: Children) -> impl IntoView {
 
 /// A list of contract enum values as translated words.
 pub fn labels<T: Label>(values: &[T]) -> String {
-    let l = Portal::get().lang.get_untracked();
+    let l = Reader::get().lang.get_untracked();
     values.iter().map(|v| l.t(v.msg())).collect::<Vec<_>>().join(l.list_sep())
 }
 
@@ -45,7 +45,7 @@ pub fn OptionalText(label: Msg, text: Option<LocalizedText>) -> impl IntoView {
 /// the last line of defence). They open outside the portal, without referrer.
 #[component]
 pub fn Links(links: Vec<Link>) -> impl IntoView {
-    let lang = Portal::get().lang;
+    let lang = Reader::get().lang;
     (!links.is_empty()).then(|| {
         let items = links
             .into_iter()
@@ -80,10 +80,9 @@ pub fn Links(links: Vec<Link>) -> impl IntoView {
 /// informative (the place is closed by its status).
 #[component]
 pub fn Hours(schedule: Schedule, #[prop(optional)] usual: bool) -> impl IntoView {
-    let portal = Portal::get();
-    let lang = portal.lang;
-    let tz = portal.tz();
-    let now = portal.now;
+    let reader = Reader::get();
+    let lang = reader.lang;
+    let now = reader.now;
     let hours = schedule.hours.clone();
     let windows = schedule.windows.clone();
     let label = if usual { Msg::UsualHours } else { Msg::Hours };
@@ -101,8 +100,9 @@ pub fn Hours(schedule: Schedule, #[prop(optional)] usual: bool) -> impl IntoView
             (!upcoming.is_empty()).then(|| view! {
                 <Field label=Msg::Windows>
                     <ul class="hours">
-                        {upcoming.into_iter().map(|w| view! {
-                            <li>{move || format::window(lang.get_untracked(), w.start, w.end, now.get(), tz)}</li>
+                        {upcoming.into_iter().map(|w| {
+                            let r = reader.clone();
+                            view! { <li>{move || format::window_with(lang.get_untracked(), w.start, w.end, r.tz, |t| r.when(lang.get_untracked(), t, false))}</li> }
                         }).collect_view()}
                     </ul>
                 </Field>
@@ -111,16 +111,18 @@ pub fn Hours(schedule: Schedule, #[prop(optional)] usual: bool) -> impl IntoView
     }
 }
 
-/// "Updated 3 hours ago".
+/// "Updated 3 hours ago", or with its full date on a published page.
 #[component]
 pub fn Updated(base: ItemBase) -> impl IntoView {
-    let portal = Portal::get();
-    let (lang, now) = (portal.lang, portal.now);
+    let reader = Reader::get();
+    let (lang, now) = (reader.lang, reader.now);
     let t = base.updated_at;
+    let published = reader.published();
     view! {
         <p class="updated">{move || {
             let l = lang.get_untracked();
-            l.f(Msg::UpdatedTemplate, &[("when", &format::age(l, t, now.get()))])
+            let when = if published { format::date_time_full(l, t, reader.tz) } else { format::age(l, t, now.get()) };
+            l.f(Msg::UpdatedTemplate, &[("when", &when)])
         }}</p>
     }
 }
@@ -128,9 +130,7 @@ pub fn Updated(base: ItemBase) -> impl IntoView {
 /// "1.2 km north-west", when the reader asked for "near me".
 #[component]
 pub fn Distance(location: Option<bawaba_model::Point>) -> impl IntoView {
-    let portal = Portal::get();
-    let (lang, here) = (portal.lang, portal.here);
-    move || {
-        here.get().zip(location).map(|(h, l)| view! { <p class="distance">{format::distance(lang.get_untracked(), h, l)}</p> })
-    }
+    let reader = Reader::get();
+    let (lang, here) = (reader.lang, reader.here);
+    move || here.get().zip(location).map(|(h, l)| view! { <p class="distance">{format::distance(lang.get_untracked(), h, l)}</p> })
 }

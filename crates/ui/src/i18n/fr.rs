@@ -86,6 +86,7 @@ pub fn t(msg: Msg) -> &'static str {
         AllAreas => "Toutes les zones",
         NoItems => "Rien n’a encore été publié ici.",
         NoItemsInArea => "Rien n’a été publié pour cette zone.",
+        NoItemsMatch => "Rien ici ne correspond à vos choix.",
         ItemNotFound => "Cet élément ne figure pas dans les informations actuelles. Il a peut-être été retiré ou renommé.",
         BackToList => "Retour à la liste",
         LinkToItem => "Lien vers cet élément",
@@ -284,5 +285,7 @@ pub fn t(msg: Msg) -> &'static str {
         ZoomReset => "Toute la bande",
         MapSource => "Contour : Natural Earth (domaine public). Les noms des gouvernorats indiquent où ils se trouvent ; leurs limites ne sont pas tracées. Aucune tuile, rien n’est téléchargé.",
         Other => "Autre",
+        StatusAsPublished => "Statut publié : {status}",
+        StaticLink => "Page simple pour anciens téléphones",
     }
 }

@@ -84,6 +84,7 @@ pub fn t(msg: Msg) -> &'static str {
         AllAreas => "כל האזורים",
         NoItems => "עדיין לא פורסם כאן דבר.",
         NoItemsInArea => "לא פורסם דבר לאזור הזה.",
+        NoItemsMatch => "שום דבר כאן אינו תואם את מה שבחרתם.",
         ItemNotFound => "הפריט הזה לא נמצא במידע הנוכחי. ייתכן שהוסר או ששמו שונה.",
         BackToList => "חזרה לרשימה",
         LinkToItem => "קישור לפריט",
@@ -282,5 +283,7 @@ pub fn t(msg: Msg) -> &'static str {
         ZoomReset => "כל הרצועה",
         MapSource => "קו המתאר: Natural Earth (נחלת הכלל). שמות המחוזות מראים את מיקומם; גבולותיהם אינם משורטטים. אין אריחי מפה ושום דבר לא מורד.",
         Other => "אחר",
+        StatusAsPublished => "הסטטוס כפי שפורסם: {status}",
+        StaticLink => "דף פשוט לטלפונים ישנים",
     }
 }

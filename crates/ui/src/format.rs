@@ -58,11 +58,17 @@ pub const RANGE_DASH: &str = "\u{2060}–\u{2060}";
 
 /// "tomorrow 09:00–13:00", or both ends in full when it spans days.
 pub fn window(lang: Lang, start: DateTime<Utc>, end: DateTime<Utc>, now: DateTime<Utc>, tz: Tz) -> String {
+    window_with(lang, start, end, tz, |t| day_time(lang, t, now, tz))
+}
+
+/// As [`window`], with the day and time written by `when` (relative on
+/// screen, in full on a page read later).
+pub fn window_with(lang: Lang, start: DateTime<Utc>, end: DateTime<Utc>, tz: Tz, when: impl Fn(DateTime<Utc>) -> String) -> String {
     let (s, e) = (start.with_timezone(&tz), end.with_timezone(&tz));
     if s.date_naive() == e.date_naive() {
-        format!("{}{RANGE_DASH}{}", day_time(lang, start, now, tz), clock(lang, e.time()))
+        format!("{}{RANGE_DASH}{}", when(start), clock(lang, e.time()))
     } else {
-        format!("{} – {}", day_time(lang, start, now, tz), day_time(lang, end, now, tz))
+        format!("{} – {}", when(start), when(end))
     }
 }
 

@@ -1,7 +1,7 @@
 //! Error enums to sentences in the reader's language.
 
 use super::{Lang, Msg};
-use crate::api::LoadError;
+use crate::error::LoadError;
 use bawaba_model::detached::SignatureError;
 use bawaba_model::json::JsonType;
 use bawaba_model::{ConfigError, Effect, Expected, FeedError, Issue, Problem};

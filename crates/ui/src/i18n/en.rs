@@ -77,6 +77,7 @@ pub fn t(msg: Msg) -> &'static str {
         AllAreas => "All areas",
         NoItems => "Nothing has been published here yet.",
         NoItemsInArea => "Nothing published for this area.",
+        NoItemsMatch => "Nothing here matches what you chose.",
         ItemNotFound => "This item is not in the current information. It may have been removed or renamed.",
         BackToList => "Back to the list",
         LinkToItem => "Link to this",
@@ -275,5 +276,7 @@ pub fn t(msg: Msg) -> &'static str {
         ZoomReset => "Whole Strip",
         MapSource => "Outline: Natural Earth (public domain). Governorate names show where each lies; their boundaries are not drawn. No map tiles, nothing downloaded.",
         Other => "Other",
+        StatusAsPublished => "Status as published: {status}",
+        StaticLink => "Simple page for old phones",
     }
 }

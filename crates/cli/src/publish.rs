@@ -1,0 +1,207 @@
+//! publish: writes the static edition of a built deployment, from the same
+//! Leptos components the portal draws, rendered to HTML here (ssr).
+//!
+//!   bawaba-feed publish DIR [--at TIME]
+//!
+//! DIR is a built deployment (trunk's `dist/`) with its `config.json` and
+//! the feeds it lists. Every local feed is read as the portal reads it and,
+//! when `trusted_keys` is set, its `.sig` verified; a feed that fails is
+//! left out, named here and on the pages, and the exit code is 1. Writes
+//! `static/<lang>.html` for each language the deployment offers: one
+//! self-contained page, no script, the feeds embedded byte for byte.
+
+use bawaba_model::{parse_config, parse_feed, signature, Config};
+use bawaba_ui::edition::{feed_block, LeftOut, PublishedEdition, Source};
+use bawaba_ui::i18n::edition::{self as ed, EdMsg};
+use bawaba_ui::i18n::{describe, Lang, Msg};
+use bawaba_ui::{Edition, ItemKind, Reader};
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// The portal's own stylesheet, so an item looks the same on both, then
+/// what only the published page needs.
+const CSS: &str = concat!(include_str!("../../../style/main.css"), include_str!("published.css"));
+
+/// What went wrong with one feed, for the publisher (English, on stderr) and
+/// for the reader (on the page, in its language).
+enum Refused {
+    Remote,
+    Unreadable(String),
+    Invalid(bawaba_model::FeedError),
+    Signature(String),
+}
+
+impl Refused {
+    fn for_reader(&self, lang: Lang) -> String {
+        ed::t(
+            lang,
+            match self {
+                Refused::Remote => EdMsg::LeftOutRemote,
+                Refused::Unreadable(_) | Refused::Invalid(_) => EdMsg::LeftOutInvalid,
+                Refused::Signature(_) => EdMsg::LeftOutSignature,
+            },
+        )
+        .to_owned()
+    }
+
+    fn for_publisher(&self) -> String {
+        match self {
+            Refused::Remote => "on another host: not fetched, left out (publish it in the deployment to include it)".into(),
+            Refused::Unreadable(e) => format!("cannot read: {e}"),
+            Refused::Invalid(e) => format!("not a valid feed: {}", describe::feed_error(Lang::En, e)),
+            Refused::Signature(e) => format!("signature: {e}"),
+        }
+    }
+}
+
+pub fn run(args: &[String]) -> ExitCode {
+    let (mut dir, mut at) = (None, None);
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--at" => at = it.next().cloned(),
+            d if !d.starts_with('-') && dir.is_none() => dir = Some(PathBuf::from(d)),
+            _ => return super::usage(),
+        }
+    }
+    let Some(dir) = dir else { return super::usage() };
+    let now = match at.as_deref().map(DateTime::parse_from_rfc3339) {
+        None => Utc::now(),
+        Some(Ok(t)) => t.with_timezone(&Utc),
+        Some(Err(_)) => {
+            eprintln!("--at: not a time with an offset, e.g. 2026-11-24T16:00:00+02:00");
+            return ExitCode::from(2);
+        }
+    };
+    let config = match std::fs::read(dir.join("config.json")) {
+        Ok(bytes) => match parse_config(&bytes) {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("{}: {}", dir.join("config.json").display(), describe::config_error(Lang::En, &e));
+                return ExitCode::from(1);
+            }
+        },
+        Err(e) => {
+            eprintln!("{}: cannot read: {e} (publish takes a built deployment folder, e.g. dist/)", dir.join("config.json").display());
+            return ExitCode::from(2);
+        }
+    };
+    let (sources, refused) = read_feeds(&dir, &config);
+    for (url, why) in &refused {
+        eprintln!("{url}: {}", why.for_publisher());
+    }
+    let out = dir.join("static");
+    if let Err(e) = std::fs::create_dir_all(&out) {
+        eprintln!("{}: {e}", out.display());
+        return ExitCode::from(2);
+    }
+    let languages: Vec<Lang> = config.languages.iter().filter_map(|t| Lang::from_tag(t)).collect();
+    for &lang in &languages {
+        let left_out = refused.iter().map(|(url, why)| LeftOut { url: url.clone(), reason: why.for_reader(lang) }).collect();
+        let html = page(lang, now, &config, sources.clone(), left_out, languages.clone());
+        let path = out.join(format!("{}.html", lang.tag()));
+        if let Err(e) = std::fs::write(&path, &html) {
+            eprintln!("{}: {e}", path.display());
+            return ExitCode::from(2);
+        }
+        eprintln!("wrote {} ({} bytes)", path.display(), html.len());
+    }
+    let items: usize = sources.iter().map(|s| s.feed.items.len()).sum();
+    eprintln!("{} feeds, {items} items; {} left out", sources.len(), refused.len());
+    if refused.iter().any(|(_, r)| !matches!(r, Refused::Remote)) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Reads every feed `config.json` lists, as the portal would.
+fn read_feeds(dir: &Path, config: &Config) -> (Vec<Source>, Vec<(String, Refused)>) {
+    let keys: Vec<&str> = config.trusted_keys.iter().map(|k| k.ed25519.as_str()).collect();
+    let (mut sources, mut refused) = (vec![], vec![]);
+    for url in &config.feeds {
+        if url.contains("://") {
+            refused.push((url.clone(), Refused::Remote));
+            continue;
+        }
+        let path = dir.join(url);
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) => {
+                refused.push((url.clone(), Refused::Unreadable(e.to_string())));
+                continue;
+            }
+        };
+        let feed = match parse_feed(&bytes) {
+            Ok(f) => f,
+            Err(e) => {
+                refused.push((url.clone(), Refused::Invalid(e)));
+                continue;
+            }
+        };
+        let sig = std::fs::read_to_string(format!("{}.sig", path.display())).ok();
+        let verified_by = if keys.is_empty() {
+            None
+        } else {
+            let checked = match &sig {
+                None => Err(format!("{url}.sig is missing and config.json requires signatures")),
+                Some(s) => signature::verify(&bytes, s, &keys).map_err(|_| "does not verify with any trusted key (tampered, or signed by another key)".to_owned()),
+            };
+            match checked {
+                Ok(i) => Some(config.trusted_keys[i].id.clone()),
+                Err(e) => {
+                    refused.push((url.clone(), Refused::Signature(e)));
+                    continue;
+                }
+            }
+        };
+        if feed.skipped > 0 {
+            eprintln!("{url}: {} items skipped, as the portal skips them (run validate for details)", feed.skipped);
+        }
+        sources.push(Source { url: url.clone(), feed: Arc::new(feed), bytes: bytes.into(), sig, verified_by });
+    }
+    (sources, refused)
+}
+
+/// One language's page: the edition's body, rendered by Leptos, in a
+/// document with the stylesheet inline and a policy that allows no script
+/// and no request at all.
+pub fn page(lang: Lang, now: DateTime<Utc>, config: &Config, sources: Vec<Source>, left_out: Vec<LeftOut>, languages: Vec<Lang>) -> String {
+    let demo = sources.iter().any(|s| s.feed.demo);
+    let owner = Owner::new();
+    let body = owner.with(|| {
+        Reader {
+            lang: RwSignal::new(lang),
+            now: RwSignal::new(now),
+            tz: config.time_zone,
+            default_language: config.default_language,
+            here: RwSignal::new(None),
+            demo: Memo::new(move |_| demo),
+            edition: Edition::Published,
+            // Items link to their card on the same page.
+            link: Arc::new(|kind: ItemKind, id: &str, inner: AnyView| view! { <a href=format!("#{}", kind.anchor(id))>{inner}</a> }.into_any()),
+        }
+        .provide();
+        let title = if demo { format!("{} — {}", lang.t(Msg::DemoLabel), ed::t(lang, EdMsg::Title)) } else { ed::t(lang, EdMsg::Title).to_owned() };
+        let head = view! { <title>{title}</title> }.to_html();
+        let blocks: String = sources.iter().map(|s| feed_block(s).to_html() + "\n").collect();
+        // Leptos marks the seams between dynamic text with `<!>`, which an
+        // HTML parser reports as a malformed comment; a static page has no
+        // use for them. Feed text is escaped, so this touches only markers.
+        let body = view! { <PublishedEdition sources=sources left_out=left_out languages=languages/> }.to_html().replace("<!>", "");
+        (head, body + &blocks)
+    });
+    let (head, body) = body;
+    format!(
+        "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\" class=\"published\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+         <meta name=\"referrer\" content=\"no-referrer\">\n<meta name=\"generator\" content=\"bawaba-feed publish\">\n\
+         {head}\n<style>{CSS}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n",
+        lang = lang.tag(),
+        dir = lang.dir(),
+    )
+}

@@ -1,0 +1,214 @@
+//! `bawaba-feed publish` on real deployment folders: the static edition as a
+//! reader's browser parses it, and what it refuses.
+
+use scraper::{Html, Selector};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const AT: &str = "2026-11-24T16:00:00+02:00";
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_bawaba-feed")).args(args).output().expect("runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn public() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public")
+}
+
+/// A deployment folder with the demo config and feeds, as a build leaves them.
+fn deployment(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("bawaba-publish-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("data")).unwrap();
+    std::fs::copy(public().join("config.json"), dir.join("config.json")).unwrap();
+    for f in ["corridors", "distribution", "notices"] {
+        std::fs::copy(public().join(format!("data/{f}.json")), dir.join(format!("data/{f}.json"))).unwrap();
+    }
+    dir
+}
+
+fn page(dir: &Path, lang: &str) -> (String, Html) {
+    let text = std::fs::read_to_string(dir.join(format!("static/{lang}.html"))).unwrap();
+    let html = Html::parse_document(&text);
+    (text, html)
+}
+
+fn sel(s: &str) -> Selector {
+    Selector::parse(s).unwrap()
+}
+
+/// What a reader sees: the text of the body without the inert feed blocks.
+fn visible_text(html: &Html) -> String {
+    let main = html.select(&sel("body > header, body > aside, body > main")).flat_map(|e| e.text()).collect::<Vec<_>>();
+    main.join(" ").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every valid item's name (or title) in one language, by the model's own
+/// fallback, from the feed files.
+fn names(lang: &str) -> Vec<String> {
+    use bawaba_model::{parse_feed, Items, LocalizedText};
+    let mut out = vec![];
+    let now = chrono::DateTime::parse_from_rfc3339(AT).unwrap().with_timezone(&chrono::Utc);
+    let name = |t: &LocalizedText| t.resolve(lang, "ar").unwrap().text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for f in ["corridors", "distribution", "notices"] {
+        let feed = parse_feed(&std::fs::read(public().join(format!("data/{f}.json"))).unwrap()).unwrap();
+        assert_eq!(feed.skipped, 0, "{f}: the demo feeds are whole");
+        match &feed.items {
+            Items::Corridors(v) => out.extend(v.iter().map(|c| name(&c.name))),
+            Items::DistributionPoints(v) => out.extend(v.iter().map(|p| name(&p.name))),
+            Items::Notices(v) => out.extend(v.iter().filter(|n| !n.is_expired(now)).map(|n| name(&n.title))),
+        }
+    }
+    out
+}
+
+#[test]
+fn the_demo_deployment_publishes_a_page_per_language_with_every_item_and_no_script() {
+    let dir = deployment("demo");
+    let o = run(&["publish", dir.to_str().unwrap(), "--at", AT]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    for (lang, dir_attr, open_now, published) in [
+        ("en", "ltr", "Open now", "As published Tue 24 Nov 2026 16:00, Gaza time"),
+        ("ar", "rtl", "مفتوح الآن", "كما نُشرت الثلاثاء ٢٤ تشرين الثاني ٢٠٢٦ الساعة ١٦:٠٠ بتوقيت غزة"),
+        ("he", "rtl", "פתוח עכשיו", "שעון עזה"),
+        ("fr", "ltr", "Ouvert maintenant", "heure de Gaza"),
+    ] {
+        let (text, html) = page(&dir, lang);
+        assert!(html.errors.is_empty(), "{lang}: the page parses without errors: {:?}", html.errors);
+        let root = html.select(&sel("html")).next().unwrap();
+        assert_eq!((root.attr("lang"), root.attr("dir")), (Some(lang), Some(dir_attr)));
+        // No script at all: the only <script> elements are the inert feed blocks.
+        for s in html.select(&sel("script")) {
+            assert_eq!(s.attr("type"), Some("application/json"), "{lang}: a script that would run");
+        }
+        let handlers = html.root_element().descendants().filter_map(|n| n.value().as_element()).filter(|e| e.attrs().any(|(k, _)| k.starts_with("on"))).count();
+        assert_eq!(handlers, 0, "{lang}: no event handler attributes");
+        assert!(!text.contains("javascript:"), "{lang}");
+        let seen = visible_text(&html);
+        assert!(seen.contains(published), "{lang}: the publication time in full: {}", &seen[..400.min(seen.len())]);
+        assert!(!seen.contains(open_now), "{lang}: a published page never says open now");
+        for n in names(lang) {
+            assert!(seen.contains(&n), "{lang}: {n} is on the page");
+        }
+        assert_eq!(html.select(&sel(".demo-banner")).count(), 1, "{lang}: demo data is labelled");
+        // Danger notices come first, before the areas.
+        let first_section = html.select(&sel("main > section")).next().unwrap();
+        assert_eq!(first_section.value().attr("class"), Some("danger-banner"), "{lang}");
+        // Each element id once (cards of items in several areas are drawn once).
+        let mut ids: Vec<_> = html.root_element().descendants().filter_map(|n| n.value().as_element()?.id()).collect();
+        let total = ids.len();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), total, "{lang}: duplicate ids");
+    }
+}
+
+#[test]
+fn the_page_carries_each_feed_byte_for_byte_in_an_inert_block() {
+    let dir = deployment("blocks");
+    // A name that would end a script block early if written as is.
+    let notices = std::fs::read_to_string(dir.join("data/notices.json")).unwrap().replacen("\"en\": \"", "\"en\": \"</script><script>alert(1)</script> ", 1);
+    assert!(notices.contains("</script>"));
+    std::fs::write(dir.join("data/notices.json"), &notices).unwrap();
+    let o = run(&["publish", dir.to_str().unwrap(), "--at", AT]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let (_, html) = page(&dir, "en");
+    assert!(html.errors.is_empty(), "{:?}", html.errors);
+    let blocks: Vec<_> = html.select(&sel("script.bawaba-feed")).collect();
+    assert_eq!(blocks.len(), 3);
+    for b in blocks {
+        let url = b.attr("data-url").unwrap();
+        let bytes = std::fs::read(dir.join(url)).unwrap();
+        let text: String = b.text().collect();
+        let carried = match b.attr("data-encoding") {
+            Some("base64") => bawaba_model::detached::decode_base64(&text).unwrap(),
+            None => text.into_bytes(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(carried, bytes, "{url}");
+        assert_eq!(b.attr("data-encoding").is_some(), url.ends_with("notices.json"), "{url}: base64 only when it must");
+    }
+    // The markup in the name is text on the page, not an element.
+    assert_eq!(html.select(&sel("script")).filter(|s| s.attr("type") != Some("application/json")).count(), 0);
+    assert!(visible_text(&html).contains("</script><script>alert(1)</script>"));
+}
+
+#[test]
+fn an_expired_feed_is_said_to_have_expired() {
+    let dir = deployment("expired");
+    let o = run(&["publish", dir.to_str().unwrap(), "--at", "2028-02-01T12:00:00+02:00"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let (_, html) = page(&dir, "en");
+    assert!(visible_text(&html).contains("Some of this information has expired"));
+}
+
+#[test]
+fn with_trusted_keys_only_verified_feeds_are_published() {
+    let dir = deployment("signed");
+    let key = dir.join("publisher.key");
+    assert_eq!(run(&["keygen", key.to_str().unwrap()]).status.code(), Some(0));
+    let public_key = std::fs::read_to_string(dir.join("publisher.key.pub")).unwrap();
+    let config = std::fs::read_to_string(dir.join("config.json")).unwrap();
+    let config = config.trim_end().trim_end_matches('}').to_owned()
+        + &format!(",\"trusted_keys\":[{{\"id\":\"coordination-2026\",\"ed25519\":\"{}\"}}]}}", public_key.trim());
+    std::fs::write(dir.join("config.json"), config).unwrap();
+    for f in ["corridors", "distribution", "notices"] {
+        let o = run(&["sign", dir.join(format!("data/{f}.json")).to_str().unwrap(), "--key", key.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    }
+    let o = run(&["publish", dir.to_str().unwrap(), "--at", AT]);
+    assert_eq!(o.status.code(), Some(0), "all signed: {}", stderr(&o));
+    let (_, html) = page(&dir, "en");
+    assert_eq!(visible_text(&html).matches("Verified with the trusted key “coordination-2026”").count(), 3);
+    let sig = std::fs::read_to_string(dir.join("data/corridors.json.sig")).unwrap();
+    let block = html.select(&sel("script.bawaba-feed[data-url='data/corridors.json']")).next().unwrap();
+    assert_eq!(block.attr("data-sig"), Some(sig.trim()), "the signature travels with the feed");
+
+    // Tampered after signing, and one not signed at all: both left out, named, exit 1.
+    let path = dir.join("data/distribution.json");
+    let tampered = std::fs::read_to_string(&path).unwrap().replacen("\"open\"", "\"closed\"", 1);
+    std::fs::write(&path, tampered).unwrap();
+    std::fs::remove_file(dir.join("data/notices.json.sig")).unwrap();
+    let o = run(&["publish", dir.to_str().unwrap(), "--at", AT]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("data/distribution.json: signature: does not verify"), "{err}");
+    assert!(err.contains("data/notices.json: signature: data/notices.json.sig is missing"), "{err}");
+    let (_, html) = page(&dir, "en");
+    let seen = visible_text(&html);
+    assert!(seen.contains("Not on this page:"), "{seen}");
+    let left_out = html.select(&sel(".sources li")).map(|li| li.text().collect::<String>()).filter(|t| t.contains("data/")).collect::<Vec<_>>();
+    assert!(left_out.iter().any(|t| t.starts_with("data/distribution.json") && t.ends_with("its signature could not be verified with a trusted key")), "{left_out:?}");
+    assert_eq!(html.select(&sel("script.bawaba-feed")).count(), 1, "only the verified feed is carried");
+    let (_, ar) = page(&dir, "ar");
+    assert!(visible_text(&ar).contains("تعذّر التحقق من توقيعه بمفتاح موثوق"), "the reason in the page's language");
+}
+
+#[test]
+fn publish_refuses_what_is_not_a_deployment() {
+    let empty = std::env::temp_dir().join(format!("bawaba-publish-{}-none", std::process::id()));
+    let _ = std::fs::create_dir_all(&empty);
+    let o = run(&["publish", empty.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("config.json: cannot read"), "{}", stderr(&o));
+    let dir = deployment("bad-at");
+    assert_eq!(run(&["publish", dir.to_str().unwrap(), "--at", "tomorrow"]).status.code(), Some(2));
+    assert_eq!(run(&["publish"]).status.code(), Some(2));
+}
+
+#[test]
+fn a_feed_that_cannot_be_read_is_left_out_and_named() {
+    let dir = deployment("broken");
+    std::fs::write(dir.join("data/notices.json"), "{\"format\":").unwrap();
+    let o = run(&["publish", dir.to_str().unwrap(), "--at", AT]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("data/notices.json: not a valid feed"), "{}", stderr(&o));
+    let (_, html) = page(&dir, "fr");
+    assert!(visible_text(&html).contains("le fichier n’a pas pu être lu comme un flux"));
+    // The other feeds are still published.
+    assert!(html.select(&sel("article.card")).count() > 10);
+}

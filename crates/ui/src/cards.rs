@@ -1,0 +1,214 @@
+//! One card per item kind, and the one-line forms of the short lists: how an
+//! item looks and reads, the same on screen, in a widget and on a published
+//! page. What differs between those is the reader's context, not the card.
+
+use crate::i18n::{Label, Msg};
+use crate::item::{labels, Areas, Distance, Field, Hours, Links, OptionalText, Updated};
+use crate::reader::{ItemKind, Reader};
+use crate::status::{live_openness, OpennessBadge, PublishedBadge};
+use crate::text::FeedText;
+use bawaba_model::{Corridor, CorridorStatus, DistributionPoint, LocalizedText, Notice, PointStatus, Schedule, Severity, StatusClass};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The card's heading: the item's name, linked as the reader's context links items.
+fn heading(kind: ItemKind, id: &str, name: LocalizedText) -> impl IntoView {
+    let reader = Reader::get();
+    let anchor = kind.anchor(id);
+    view! { <h2 id=anchor>{reader.link_to(kind, id, view! { <FeedText text=name/> }.into_any())}</h2> }
+}
+
+/// Open now (live) or the status as published: never the first on a page
+/// read later.
+fn status_badge(class: StatusClass, schedule: &Schedule, declared: Msg, closed_label: Option<Msg>, restricted: bool) -> AnyView {
+    if Reader::get().published() {
+        view! { <PublishedBadge class=class status=declared/> }.into_any()
+    } else {
+        let open = live_openness(class, schedule.clone());
+        view! { <OpennessBadge openness=open declared=closed_label.unwrap_or(Msg::ClosedByStatus) restricted=restricted/> }.into_any()
+    }
+}
+
+#[component]
+pub fn CorridorCard(
+    corridor: Arc<Corridor>,
+    /// What the portal adds under the details (sharing).
+    #[prop(optional_no_strip)]
+    actions: Option<AnyView>,
+) -> impl IntoView {
+    let c = corridor;
+    let reader = Reader::get();
+    let closed_by_status = c.status == CorridorStatus::Closed;
+    // "Restricted" and "scheduled" qualify an opening; say so next to the
+    // live badge (a published badge says the status itself).
+    let qualifier = !reader.published() && matches!(c.status, CorridorStatus::Restricted | CorridorStatus::Scheduled | CorridorStatus::Other(_));
+    let lang = reader.lang.get_untracked();
+    let status_msg = c.status.msg();
+    let allowed = c.allowed.clone();
+    let direction = c.direction.as_ref().map(|d| d.msg());
+    view! {
+        <article class="card" aria-labelledby=ItemKind::Corridor.anchor(&c.base.id)>
+            {heading(ItemKind::Corridor, &c.base.id, c.name.clone())}
+            <p class="kind">{lang.t(c.kind.msg())}</p>
+            {status_badge(c.status.class(), &c.schedule, status_msg, None, c.status.is_restricted())}
+            <Distance location=c.base.location/>
+            <dl>
+                {qualifier.then(|| view! { <Field label=Msg::DeclaredStatus>{lang.t(status_msg)}</Field> })}
+                <Hours schedule=c.schedule.clone() usual=closed_by_status/>
+                {(!allowed.is_empty()).then(|| view! { <Field label=Msg::AllowedLabel>{labels(&allowed)}</Field> })}
+                {direction.map(|m| view! { <Field label=Msg::DirectionLabel>{lang.t(m)}</Field> })}
+                <Areas areas=c.base.area.clone()/>
+                <OptionalText label=Msg::NotesLabel text=c.base.notes.clone()/>
+                <Links links=c.base.links.clone()/>
+            </dl>
+            {actions}
+            <Updated base=c.base.clone()/>
+        </article>
+    }
+}
+
+#[component]
+pub fn PointCard(
+    point: Arc<DistributionPoint>,
+    /// What the portal adds under the details (sharing).
+    #[prop(optional_no_strip)]
+    actions: Option<AnyView>,
+) -> impl IntoView {
+    let p = point;
+    let closed_by_status = p.status.class() == StatusClass::Closed;
+    let declared = (p.status != PointStatus::Open).then(|| p.status.msg());
+    let services = p.services.clone();
+    view! {
+        <article class="card" aria-labelledby=ItemKind::Point.anchor(&p.base.id)>
+            {heading(ItemKind::Point, &p.base.id, p.name.clone())}
+            {p.organization.clone().map(|o| view! { <p class="org"><FeedText text=o/></p> })}
+            {status_badge(p.status.class(), &p.schedule, p.status.msg(), declared, false)}
+            <Distance location=p.base.location/>
+            <dl>
+                {(!services.is_empty()).then(|| view! { <Field label=Msg::ServicesLabel>{labels(&services)}</Field> })}
+                <OptionalText label=Msg::LandmarkLabel text=p.landmark.clone()/>
+                <Hours schedule=p.schedule.clone() usual=closed_by_status/>
+                <OptionalText label=Msg::RequirementsLabel text=p.requirements.clone()/>
+                <Areas areas=p.base.area.clone()/>
+                <OptionalText label=Msg::NotesLabel text=p.base.notes.clone()/>
+                <Links links=p.base.links.clone()/>
+            </dl>
+            {actions}
+            <Updated base=p.base.clone()/>
+        </article>
+    }
+}
+
+/// A severity as a shape, a symbol and a word.
+#[component]
+pub fn SeverityTag(severity: Severity) -> impl IntoView {
+    let lang = Reader::get().lang;
+    let (class, icon) = match severity {
+        Severity::Danger => ("danger", "‼"),
+        Severity::Warning => ("warning", "⚠"),
+        Severity::Advisory => ("advisory", "!"),
+        Severity::Info => ("info", "i"),
+        Severity::Other(_) => ("warning", "?"),
+    };
+    let m = severity.msg();
+    view! {
+        <span class=format!("severity severity-{class}")>
+            <span class="icon" aria-hidden="true">{icon}</span>
+            {move || lang.get().t(m)}
+        </span>
+    }
+}
+
+#[component]
+pub fn NoticeCard(
+    notice: Arc<Notice>,
+    /// What the portal adds under the details (sharing).
+    #[prop(optional_no_strip)]
+    actions: Option<AnyView>,
+) -> impl IntoView {
+    let n = notice;
+    let reader = Reader::get();
+    let (lang, now) = (reader.lang, reader.now);
+    let (effective, expires) = (n.effective_at, n.expires_at);
+    let category = n.category.msg();
+    let r = reader.clone();
+    let when = move || {
+        let (l, t) = (lang.get(), now.get());
+        let mut parts = vec![];
+        let from = r.when(l, effective, false);
+        parts.push(if effective <= t { l.f(Msg::EffectiveFrom, &[("time", &from)]) } else { l.f(Msg::NotYetInEffect, &[("time", &from)]) });
+        if let Some(e) = expires {
+            if e <= t {
+                parts.push(l.t(Msg::Expired).to_owned());
+            } else {
+                parts.push(l.f(Msg::ExpiresAt, &[("time", &r.when(l, e, false))]));
+            }
+        }
+        parts.join(" · ")
+    };
+    view! {
+        <article class=format!("card notice notice-{}", n.severity.wire()) aria-labelledby=ItemKind::Notice.anchor(&n.base.id)>
+            <p class="tags">
+                <SeverityTag severity=n.severity.clone()/>
+                <span class="category">{lang.get_untracked().t(category)}</span>
+            </p>
+            {heading(ItemKind::Notice, &n.base.id, n.title.clone())}
+            <p class="when">{when}</p>
+            {n.body.clone().map(|b| view! { <p class="body"><FeedText text=b/></p> })}
+            <dl>
+                <Areas areas=n.base.area.clone()/>
+                <OptionalText label=Msg::NotesLabel text=n.base.notes.clone()/>
+                <Links links=n.base.links.clone()/>
+            </dl>
+            {actions}
+            <Updated base=n.base.clone()/>
+        </article>
+    }
+}
+
+/// A notice in a short list (overview, compact widget, danger list):
+/// severity and title, and when it starts if it has not yet; a short list
+/// shows no other dates, and a notice for tomorrow must not read as today's.
+#[component]
+pub fn NoticeLine(notice: Arc<Notice>, #[prop(optional)] no_tag: bool) -> impl IntoView {
+    let reader = Reader::get();
+    let (lang, now) = (reader.lang, reader.now);
+    let starts = notice.effective_at;
+    view! {
+        <li>
+            {(!no_tag).then(|| view! { <SeverityTag severity=notice.severity.clone()/> " " })}
+            {reader.link_to(ItemKind::Notice, &notice.base.id, view! { <FeedText text=notice.title.clone()/> }.into_any())}
+            {move || {
+                let (l, t) = (lang.get(), now.get());
+                (starts > t).then(|| view! { <span class="starts">{l.f(Msg::NotYetInEffect, &[("time", &reader.when(l, starts, false))])}</span> })
+            }}
+        </li>
+    }
+}
+
+/// One corridor in a short list: its name and whether it is open now (or,
+/// published, its status as given).
+#[component]
+pub fn CorridorLine(corridor: Arc<Corridor>) -> impl IntoView {
+    let reader = Reader::get();
+    view! {
+        <li>
+            {reader.link_to(ItemKind::Corridor, &corridor.base.id, view! { <FeedText text=corridor.name.clone()/> }.into_any())}
+            {status_badge(corridor.status.class(), &corridor.schedule, corridor.status.msg(), None, corridor.status.is_restricted())}
+        </li>
+    }
+}
+
+/// One distribution point in a short list: its name and whether it is open
+/// now (or, published, its status as given).
+#[component]
+pub fn PointLine(point: Arc<DistributionPoint>) -> impl IntoView {
+    let reader = Reader::get();
+    let declared = (point.status != PointStatus::Open).then(|| point.status.msg());
+    view! {
+        <li>
+            {reader.link_to(ItemKind::Point, &point.base.id, view! { <FeedText text=point.name.clone()/> }.into_any())}
+            {status_badge(point.status.class(), &point.schedule, point.status.msg(), declared, false)}
+        </li>
+    }
+}

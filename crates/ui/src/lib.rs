@@ -1,0 +1,20 @@
+//! How Bawaba's items look and read in each language: the cards, badges,
+//! hours, banners and the published edition, with the formatting and UI
+//! text they use. Rendered live in the browser by the portal and to HTML
+//! natively by `bawaba-feed publish`, from the same code. Components read
+//! who reads and when from the [`Reader`] context only: nothing here touches
+//! the browser.
+
+pub mod banners;
+pub mod cards;
+pub mod edition;
+pub mod error;
+pub mod format;
+pub mod i18n;
+pub mod item;
+pub mod reader;
+pub mod status;
+pub mod text;
+
+pub use error::LoadError;
+pub use reader::{Edition, ItemKind, LinkFn, Reader};
