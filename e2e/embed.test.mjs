@@ -67,7 +67,7 @@ test('two plain iframes and two embed.js widgets on another origin: right items,
     const arAreas = await ar.locator('.cards article').evaluateAll((as) => as.map((a) => a.innerText));
     assert.ok(arAreas.length >= 1 && arAreas.every((t) => t.includes('خان يونس')), arAreas.join('\n---\n'));
     assert.equal(await ar.locator('.demo-banner').count(), 1, 'demo label in the widget');
-    assert.ok((await ar.locator('.feed-meta').innerText()).length > 0, 'the data age is shown');
+    assert.match(await ar.locator('.feed-meta').innerText(), /[٠-٩]/, 'the publication time is shown, in Arabic digits');
     assert.match(await ar.locator('.danger-banner').innerText(), /خان يونس/, 'the area’s danger notice');
     const full = ar.locator('.open-full a');
     assert.equal(await full.getAttribute('target'), '_blank');
@@ -95,8 +95,11 @@ test('two plain iframes and two embed.js widgets on another origin: right items,
       await page.waitForFunction(([sel, h]) => Math.abs(document.querySelector(sel).getBoundingClientRect().height - h) <= 2, [`${box} > iframe`, inner], { timeout: 10000 });
     }
     const fr = await widget(page, 'lang=fr');
-    const frTitles = await fr.locator('.compact > li').allInnerTexts();
-    assert.ok(frTitles.length >= 1, 'French notices for Khan Younis');
+    const frTitles = (await fr.locator('.compact > li').allInnerTexts()).join('\n');
+    // The demo feed's danger notice for Khan Younis, in French; none of Gaza City's or the north's.
+    assert.match(frTitles, /Engin non explosé près d'une école/, 'French notices for Khan Younis');
+    assert.doesNotMatch(frTitles, /Cheikh Radwan|Jabalia|ouest de la ville de Gaza|[\u0600-\u06ff]/, 'only Khan Younis, only French');
+    assert.equal(await fr.evaluate(() => document.documentElement.lang), 'fr');
     const he = await widget(page, 'lang=he');
     assert.equal(await he.locator('.cards > li').count(), 2, 'data-limit=2');
     assert.equal(await he.evaluate(() => document.documentElement.dataset.theme), 'dark');
@@ -109,11 +112,51 @@ test('two plain iframes and two embed.js widgets on another origin: right items,
     assert.deepEqual([...hosts].sort(), [new URL(server.url).origin, new URL(portal.url).origin].sort());
     assert.deepEqual(errors, []);
     assert.deepEqual(csp, [], 'no Content-Security-Policy violation in the widgets');
-    // A widget resize from a forged message is ignored.
-    const before = await page.locator('#w1 > iframe').evaluate((f) => f.style.height);
-    await page.evaluate(() => window.postMessage({ bawaba: 'height', wid: 'x', height: 5 }, '*'));
-    await page.waitForTimeout(100);
-    assert.equal(await page.locator('#w1 > iframe').evaluate((f) => f.style.height), before);
+    // A resize is accepted only when it comes from the portal's origin, from
+    // that widget's own frame, and names that widget: each forged message
+    // below fails exactly one of the three checks. A listener of the host's,
+    // added after embed.js's, counts arrivals, so each check waits for its
+    // message to have been handled instead of for a fixed time.
+    const w1 = page.locator('#w1 > iframe');
+    const wid1 = new URL(await w1.getAttribute('src')).searchParams.get('wid');
+    const frameOf = async (sel) => (await page.locator(sel).elementHandle()).contentFrame();
+    const f1 = await frameOf('#w1 > iframe');
+    const f2 = await frameOf('#w2 > iframe');
+    await page.evaluate(() => {
+      window.__arrived = 0;
+      addEventListener('message', (e) => { if (e.data && e.data.bawaba === 'height') window.__arrived++; });
+    });
+    let sent = 0;
+    const send = async (frame, wid, height) => {
+      await frame.evaluate(([w, h]) => parent.postMessage({ bawaba: 'height', wid: w, height: h }, '*'), [wid, height]);
+      sent++;
+      await page.waitForFunction((n) => window.__arrived >= n, sent, { timeout: 5000 });
+    };
+    const height = () => w1.evaluate((f) => f.style.height);
+    let was = await height();
+    await send(f1, 'x', 5);
+    assert.equal(await height(), was, 'a message from the widget’s own frame naming another widget is ignored');
+    was = await height();
+    await send(f2, wid1, 6);
+    assert.equal(await height(), was, 'a message naming the widget from another frame of the portal is ignored');
+    // The same message from the right frame is obeyed: the channel works, so
+    // the refusals above are the checks at work.
+    await send(f1, wid1, 7);
+    assert.equal(await height(), '7px', 'the widget’s own message is obeyed');
+    // The widget's frame navigated to a page of another origin (an opaque
+    // data: origin) keeps its window: only the origin check stops it.
+    await f1.evaluate(() => { location.href = 'data:text/html,<p>elsewhere</p>'; });
+    const elsewhere = await (async () => {
+      for (let i = 0; i < 50; i++) {
+        const f = await frameOf('#w1 > iframe');
+        if (f && f.url().startsWith('data:')) { try { await f.waitForSelector('p'); return f; } catch { /* navigating */ } }
+        await page.waitForTimeout(100);
+      }
+      throw new Error('the widget frame did not navigate');
+    })();
+    was = await height();
+    await send(elsewhere, wid1, 8);
+    assert.equal(await height(), was, 'a message from the widget’s frame on another origin is ignored');
     await screenshot(page, 'embed-host');
   } finally {
     await context.close();

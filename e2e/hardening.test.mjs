@@ -32,8 +32,14 @@ test('the build ships a strict Content-Security-Policy, the same as the header f
   assert.equal(directive(csp, 'connect-src'), "connect-src 'self'", 'the demo config names no other host');
   assert.equal(directive(csp, 'object-src'), "object-src 'none'");
   // Each inline script and style trunk wrote is allowed by exactly its hash.
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+  const { createHash } = await import('node:crypto');
+  const hash = (t) => `'sha256-${createHash('sha256').update(t).digest('base64')}'`;
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   assert.equal(inline.length, 1, 'trunk writes one start-up script');
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  const allowed = (d) => directive(csp, d).split(/\s+/).filter((t) => t.startsWith("'sha256-"));
+  assert.deepEqual(allowed('script-src').sort(), inline.map(hash).sort(), 'script-src allows exactly the inline scripts, each by its hash');
+  assert.deepEqual(allowed('style-src').sort(), styles.map(hash).sort(), 'style-src allows exactly the inline styles, each by its hash');
 });
 
 test('the post-build hook puts the origins of https feeds from config.json in connect-src', async () => {
@@ -62,8 +68,9 @@ test('the Content-Security-Policy guard every browser test relies on does catch 
       el.textContent = 'window.__pwned = 1';
       document.body.append(el);
     });
-    await s.page.waitForFunction(() => true);
-    await s.page.waitForTimeout(200);
+    // The violation report reaches the guard through the console: wait for it
+    // (bounded), rather than for a fixed time.
+    for (let i = 0; i < 50 && s.guard.csp.length === 0; i++) await s.page.waitForTimeout(100);
     assert.equal(await s.page.evaluate(() => window.__pwned), undefined, 'the inline script was blocked');
     assert.ok(s.guard.csp.length >= 1, 'and the guard saw it');
     assert.match(s.guard.csp.join('\n'), /script-src/);
@@ -222,6 +229,28 @@ test('keyboard only: the skip link comes first and moves to the content; menus a
   }
 });
 
+/**
+ * Elements whose own text does not fit: a box that hides its overflow while
+ * its content is wider or taller than it, or text that runs off the screen's
+ * sides. Screen-reader-only text (a 1 px clipped box) is meant to be hidden.
+ */
+function clipped() {
+  const out = [];
+  const hasText = (el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+  for (const el of document.body.querySelectorAll('*')) {
+    const r = el.getBoundingClientRect();
+    if (r.width <= 1 || r.height <= 1) continue;
+    const cs = getComputedStyle(el);
+    if (cs.visibility === 'hidden' || cs.display === 'none') continue;
+    const hides = (o) => o === 'hidden' || o === 'clip';
+    if (hides(cs.overflowX) && el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName}.${el.className}: ${el.scrollWidth} > ${el.clientWidth} wide`);
+    else if (hides(cs.overflowY) && el.scrollHeight > el.clientHeight + 1) out.push(`${el.tagName}.${el.className}: ${el.scrollHeight} > ${el.clientHeight} tall`);
+    else if (cs.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName}.${el.className}: ellipsis`);
+    else if (hasText(el) && (r.left < -1 || r.right > window.innerWidth + 1)) out.push(`${el.tagName}.${el.className}: off screen ${Math.round(r.left)}..${Math.round(r.right)}`);
+  }
+  return out;
+}
+
 test('text at 200% on a 360 px phone: nothing cut off, no sideways scrolling, on every view', async () => {
   const s = await open(browser);
   try {
@@ -231,6 +260,7 @@ test('text at 200% on a 360 px phone: nothing cut off, no sideways scrolling, on
       await s.page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
       const wide = await s.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(wide <= 0, `${name}: ${wide}px wider than the screen at 200% text`);
+      assert.deepEqual(await s.page.evaluate(clipped), [], `${name}: text cut off at 200%`);
     }
   } finally {
     await s.close();

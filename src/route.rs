@@ -110,6 +110,13 @@ impl Route {
         }
     }
 
+    /// A list filter other than the area is chosen (open now, a service, a
+    /// category, a severity): an empty list then means "nothing matches",
+    /// not "nothing published".
+    pub fn narrowed(&self) -> bool {
+        self.open || self.service.is_some() || self.category.is_some() || self.severity.is_some()
+    }
+
     pub fn parse(search: &str) -> Route {
         let Ok(p) = UrlSearchParams::new_with_str(search) else { return Route::default() };
         let non_empty = |k: &str| p.get(k).filter(|v| !v.trim().is_empty());

@@ -102,11 +102,13 @@ pub fn Empty(filtered: bool, single: bool) -> impl IntoView {
     let portal = Portal::get();
     let p = portal.clone();
     let lang = portal.lang;
-    let searching = portal.route.get_untracked().q.is_some();
+    let route = portal.route.get_untracked();
     let msg = if single {
         Msg::ItemNotFound
-    } else if searching {
+    } else if route.q.is_some() {
         Msg::NoSearchResults
+    } else if route.narrowed() {
+        Msg::NoItemsMatch
     } else if filtered {
         Msg::NoItemsInArea
     } else {
