@@ -170,6 +170,25 @@ mod tests {
     }
 
     #[test]
+    fn timeout_seconds_between_1_and_600_else_the_default() {
+        let t = |v: &str| parse_config(format!(r#"{{"feeds":["a"],"timeout_seconds":{v}}}"#).as_bytes()).unwrap().timeout_seconds;
+        assert_eq!(t("1"), Some(1));
+        assert_eq!(t("30"), Some(30));
+        assert_eq!(t("600"), Some(600));
+        for bad in ["0", "0.5", "600.5", "601", "-5", "\"30\"", "null"] {
+            assert_eq!(t(bad), None, "{bad}");
+        }
+        assert_eq!(parse_config(br#"{"feeds":["a"]}"#).unwrap().timeout_seconds, None);
+    }
+
+    #[test]
+    fn a_colon_after_a_slash_is_part_of_a_path_not_a_scheme() {
+        assert!(is_allowed_feed_url("feeds/2026-11-24T08:00.json"));
+        assert!(is_allowed_feed_url("./a:b.json"));
+        assert!(!is_allowed_feed_url("ftp:a/b.json"), "a scheme before any slash");
+    }
+
+    #[test]
     fn config_errors() {
         assert_eq!(parse_config(b"{"), Err(ConfigError::NotJson));
         assert_eq!(parse_config(b"[]"), Err(ConfigError::NotAnObject));

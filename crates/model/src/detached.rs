@@ -90,6 +90,20 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_character_is_not_a_byte() {
+        // One base64 character carries 6 bits: not a whole byte.
+        for bad in ["A", "AAAAA", "Zm9vA"] {
+            assert_eq!(decode_base64(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_signature_is_published_next_to_its_feed() {
+        assert_eq!(signature_url("data/notices.json"), "data/notices.json.sig");
+        assert_eq!(signature_url("https://example.org/a.json"), "https://example.org/a.json.sig");
+    }
+
+    #[test]
     fn padding_ends_the_text() {
         assert_eq!(decode_base64("Zg==AA"), None, "data after the padding");
         assert_eq!(decode_base64("Zg=A"), None, "data between padding characters");

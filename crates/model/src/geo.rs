@@ -131,9 +131,12 @@ mod tests {
         assert_eq!(Compass::between(o, p(31.3, 34.4)), Compass::S);
         assert_eq!(Compass::between(o, p(31.4, 34.3)), Compass::W);
         assert_eq!(Compass::between(o, o), Compass::N);
-        // Across the antimeridian the short way is east.
+        // Across the antimeridian the short way is east, and back west.
         assert_eq!(Compass::between(p(0.0, 179.9), p(0.0, -179.9)), Compass::E);
         assert!(distance_m(p(0.0, 179.9), p(0.0, -179.9)) < 25_000.0);
+        assert_eq!(Compass::between(p(0.0, -179.9), p(0.0, 179.9)), Compass::W);
+        let d = distance_m(p(0.0, -179.9), p(0.0, 179.9));
+        assert!((22_000.0..23_000.0).contains(&d), "{d}");
     }
 
     /// The textbook formulas, with the standard library's trigonometry.
@@ -200,5 +203,7 @@ mod tests {
         assert_eq!(rounded(1_234.0), (1, 2, true));
         assert_eq!(rounded(31_960.0), (32, 0, true));
         assert_eq!(rounded(4.0), (0, 0, false));
+        // A kilometre exactly reads "1.0 km", not "1000 m".
+        assert_eq!(rounded(1_000.0), (1, 0, true));
     }
 }

@@ -330,6 +330,13 @@ mod tests {
     }
 
     #[test]
+    fn scheduled_without_schedule_is_closed_whatever_the_clock() {
+        // Even on a phone whose clock is centuries off (where open hours give "unknown").
+        let o = openness(StatusClass::Scheduled, &Schedule::default(), at("1800-01-01T00:00:00Z"), GAZA);
+        assert_eq!(o, Openness::ClosedNow { opens: None });
+    }
+
+    #[test]
     fn unknown_status_is_never_open() {
         let s = hours(vec![slot(&weekdays(), "00:00", "00:00")]);
         let o = openness(StatusClass::Unknown, &s, at("2026-11-24T10:00:00+02:00"), GAZA);
@@ -455,6 +462,52 @@ mod tests {
         assert!(matches!(openness(StatusClass::Open, &s, second_half_past + Duration::minutes(1), GAZA), Openness::Open { .. }));
         assert_eq!(local_to_utc(GAZA, half_past, Edge::Start), Some(second_half_past));
         assert_eq!(local_to_utc(GAZA, half_past, Edge::End), Some(first_pass + Duration::minutes(30)));
+    }
+
+    #[test]
+    fn a_window_that_takes_no_time_never_opens() {
+        let t = at("2026-11-25T09:00:00+02:00");
+        let s = Schedule { windows: vec![Window { start: t, end: t }], ..Schedule::default() };
+        assert_eq!(openness(StatusClass::Scheduled, &s, at("2026-11-24T10:00:00+02:00"), GAZA), Openness::ClosedNow { opens: None });
+    }
+
+    #[test]
+    fn hours_that_fall_wholly_in_the_spring_gap_are_not_an_opening() {
+        // Both ends are skipped by the clock change, so they land on the same
+        // instant: that day has no opening, and the next one is a week later.
+        let spring = transitions(2026)[0];
+        let skipped = (spring - Duration::minutes(1)).with_timezone(&GAZA).naive_local() + Duration::minutes(1);
+        let (open, close) = (skipped + Duration::minutes(10), skipped + Duration::minutes(40));
+        assert_eq!(local_to_utc(GAZA, open, Edge::Start), local_to_utc(GAZA, close, Edge::End), "both in the gap");
+        let s = hours(vec![WeeklySlot { days: vec![open.date().weekday()], open: open.time(), close: close.time() }]);
+        let before = spring - Duration::hours(2);
+        let Openness::ClosedNow { opens: Some(next) } = openness(StatusClass::Open, &s, before, GAZA) else {
+            panic!("closed before the gap")
+        };
+        assert!(next > spring + Duration::days(6), "the next real opening, a week on: {next}");
+    }
+
+    #[test]
+    fn an_open_stretch_reaching_a_week_ahead_names_no_end() {
+        let now = at("2026-11-24T10:00:00+02:00");
+        let open_until = |end| {
+            let s = Schedule { windows: vec![Window { start: now - Duration::hours(1), end }], ..Schedule::default() };
+            openness(StatusClass::Scheduled, &s, now, GAZA)
+        };
+        let week = now + Duration::days(HORIZON_DAYS - 1);
+        assert_eq!(open_until(week - Duration::minutes(1)), Openness::Open { until: Some(week - Duration::minutes(1)) });
+        assert_eq!(open_until(week), Openness::Open { until: None }, "exactly a week and a day ahead");
+        assert_eq!(open_until(week + Duration::hours(12)), Openness::Open { until: None });
+    }
+
+    #[test]
+    fn day_names_are_the_contracts() {
+        use Weekday::*;
+        let got: Vec<_> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].iter().map(|d| parse_weekday(d)).collect();
+        assert_eq!(got, [Some(Mon), Some(Tue), Some(Wed), Some(Thu), Some(Fri), Some(Sat), Some(Sun)]);
+        for bad in ["Mon", "monday", "", "lun"] {
+            assert_eq!(parse_weekday(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -221,6 +221,8 @@ mod tests {
         assert!(finds("АЛЕКСАНДР", "Александр"));
         assert!(finds("ΑΘΗΝΑ", "αθηνα"));
         assert!(finds("ŁÓDŹ", "łódź"));
+        // Capital dotted I: the standard library lowers it to two characters.
+        assert_eq!(normalize("İSTANBUL"), "istanbul");
     }
 
     #[test]
@@ -273,6 +275,17 @@ mod tests {
     fn every_arabic_indic_and_persian_digit_folds_to_its_value() {
         assert_eq!(normalize("٠١٢٣٤٥٦٧٨٩"), "0123456789");
         assert_eq!(normalize("۰۱۲۳۴۵۶۷۸۹"), "0123456789");
+    }
+
+    #[test]
+    fn every_french_accent_folds_to_its_letter() {
+        assert_eq!(normalize("àáâäã ÀÁÂÄÃ"), "aaaaa aaaaa");
+        assert_eq!(normalize("çÇ"), "cc");
+        assert_eq!(normalize("èéêë ÈÉÊË"), "eeee eeee");
+        assert_eq!(normalize("ìíîï ÌÍÎÏ"), "iiii iiii");
+        assert_eq!(normalize("òóôöõ ÒÓÔÖÕ"), "ooooo ooooo");
+        assert_eq!(normalize("ùúûü ÙÚÛÜ"), "uuuu uuuu");
+        assert!(finds("francais ecole", "Français — École"));
     }
 
     #[test]

@@ -68,6 +68,15 @@ mod tests {
     }
 
     #[test]
+    fn keys_survive_their_text_form() {
+        // What keygen writes is what sign and config.json read back.
+        let seed = [7u8; 32];
+        assert_eq!(signing_key(&encode_seed(&seed)).unwrap().to_bytes(), seed);
+        assert_eq!(public_key(&encode_public(&key(7))).unwrap(), key(7).verifying_key());
+        assert_eq!(encode_seed(&[0u8; 32]), "A".repeat(43) + "=");
+    }
+
+    #[test]
     fn malformed_inputs() {
         assert_eq!(verify(b"x", "not base64!", &[&encode_public(&key(1))]), Err(SignatureError::Malformed));
         assert_eq!(verify(b"x", &STANDARD.encode([0u8; 10]), &[&encode_public(&key(1))]), Err(SignatureError::Malformed));

@@ -63,6 +63,16 @@ impl LocalizedText {
 mod tests {
     use super::*;
 
+    #[test]
+    fn which_languages_a_text_has() {
+        let t = LocalizedText(vec![("ar-PS".into(), "مخبز".into()), ("en".into(), "Bakery".into())]);
+        assert!(!t.is_empty());
+        assert!(LocalizedText(vec![]).is_empty());
+        assert!(t.has_lang("ar"), "ar-PS is Arabic");
+        assert!(t.has_lang("EN"));
+        assert!(!t.has_lang("he"));
+    }
+
     fn lt(pairs: &[(&str, &str)]) -> LocalizedText {
         LocalizedText(pairs.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect())
     }

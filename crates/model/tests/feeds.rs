@@ -525,3 +525,65 @@ fn a_required_field_set_to_null_is_missing() {
         assert_eq!((f.issues[0].path.as_str(), &f.issues[0].problem), (path.as_str(), &Problem::Missing), "{field}");
     }
 }
+
+#[test]
+fn a_feed_of_a_few_megabytes_is_within_the_limit() {
+    // The contract allows 5 MiB: a 4.5 MiB feed (a long list, say) is read.
+    let mut text = feed("notices", &notice(""));
+    text.push_str(&" ".repeat(4 * 1024 * 1024 + 512 * 1024));
+    assert_eq!(parse(&text).items.len(), 1);
+}
+
+#[test]
+fn restricted_is_the_only_restricted_status_and_items_say_when_they_are_empty() {
+    let restricted: Vec<_> = ["open", "restricted", "closed", "scheduled", "odd"]
+        .into_iter()
+        .filter(|s| CorridorStatus::from_wire(s).is_restricted())
+        .collect();
+    assert_eq!(restricted, ["restricted"]);
+    assert!(!parse(&feed("notices", &notice(""))).items.is_empty());
+    assert!(parse(&feed("notices", "")).items.is_empty());
+}
+
+#[test]
+fn a_feed_of_exactly_the_size_limit_is_read() {
+    let mut text = feed("notices", &notice(""));
+    text.push_str(&" ".repeat(MAX_FEED_BYTES - text.len()));
+    assert_eq!(text.len(), MAX_FEED_BYTES);
+    assert_eq!(parse(&text).items.len(), 1);
+}
+
+#[test]
+fn a_format_that_is_a_number_is_named_as_written_when_whole() {
+    let with = |v: &str| parse_feed(feed("notices", "").replace(r#""bawaba-feed/1""#, v).as_bytes());
+    for (written, named) in [("2", "2"), ("-3", "-3"), ("999999999999999", "999999999999999"), ("2.5", "(number)"), ("1e15", "(number)"), ("-1e15", "(number)")] {
+        assert_eq!(with(written), Err(FeedError::UnknownFormat(named.into())), "{written}");
+    }
+}
+
+#[test]
+fn timestamps_need_their_separators_in_place() {
+    use bawaba_model::parse::parse_timestamp;
+    assert!(parse_timestamp("2026-11-24T08:00:00Z").is_ok());
+    assert!(parse_timestamp("2026-11-24 08:00:00+02:00").is_ok(), "RFC 3339 allows a space");
+    for bad in ["2026/11-24T08:00:00Z", "2026-11/24T08:00:00Z", "2026-11-24X08:00:00Z", "2026-11-24T08.00:00Z", "2026-11-24T08:0Z"] {
+        assert_eq!(parse_timestamp(bad), Err(Problem::BadTimestamp), "{bad}");
+    }
+}
+
+#[test]
+fn offsets_up_to_23_59_are_read_and_no_further() {
+    use bawaba_model::parse::parse_timestamp;
+    assert_eq!(parse_timestamp("2026-11-24T23:00:00+23:00"), Ok(at("2026-11-24T00:00:00Z")));
+    assert_eq!(parse_timestamp("2026-11-24T08:59:00+05:59"), Ok(at("2026-11-24T03:00:00Z")));
+    for bad in ["2026-11-24T08:00:00+24:00", "2026-11-24T08:00:00+05:60", "2026-11-24T08:00:00+05:61", "2026-11-24T08:00:00+0500"] {
+        assert_eq!(parse_timestamp(bad), Err(Problem::BadTimestamp), "{bad}");
+    }
+}
+
+#[test]
+fn a_link_needs_something_after_its_scheme() {
+    for (url, safe) in [("tel:", false), ("tel:1", true), ("https://", false), ("https://a", true), ("TEL:+970", true), ("http://a", false)] {
+        assert_eq!(is_safe_url(url), safe, "{url}");
+    }
+}
