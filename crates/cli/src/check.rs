@@ -231,3 +231,66 @@ impl Report {
         json!({"file": self.file, "valid": self.errors.is_empty(), "errors": list(&self.errors), "warnings": list(&self.warnings)})
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> Timestamp {
+        chrono::DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&chrono::Utc)
+    }
+
+    fn feed(published: &str, items: &str) -> String {
+        format!(
+            r#"{{"format":"bawaba-feed/1","kind":"distribution_points","publisher":{{"name":{{"ar":"ن"}}}},"published_at":"{published}","expires_at":"2027-01-01T00:00:00Z","demo":false,"items":[{items}]}}"#
+        )
+    }
+
+    fn point(lat: f64, lon: f64) -> String {
+        format!(r#"{{"id":"p","updated_at":"2026-11-24T06:00:00Z","name":{{"ar":"نقطة"}},"location":{{"lat":{lat},"lon":{lon}}},"status":"open"}}"#)
+    }
+
+    fn warned(r: &Report, path_end: &str) -> bool {
+        r.warnings.iter().any(|w| w.path.ends_with(path_end))
+    }
+
+    #[test]
+    fn a_publication_time_ahead_of_the_clock_by_more_than_the_tolerance_is_warned() {
+        let now = at("2026-11-24T08:00:00Z");
+        let check_at = |p: &str| check("f.json", feed(p, &point(31.5, 34.45)).as_bytes(), now);
+        assert!(!warned(&check_at("2026-11-24T07:00:00Z"), "published_at"), "in the past");
+        assert!(!warned(&check_at("2026-11-24T08:10:00Z"), "published_at"), "exactly at the tolerance");
+        assert!(warned(&check_at("2026-11-24T08:10:01Z"), "published_at"), "past it");
+    }
+
+    #[test]
+    fn points_outside_the_strip_are_warned() {
+        let now = at("2026-11-24T08:00:00Z");
+        let r = |lat, lon| check("f.json", feed("2026-11-24T07:00:00Z", &point(lat, lon)).as_bytes(), now);
+        assert!(!warned(&r(31.5, 34.45), "location"), "Gaza City");
+        assert!(warned(&r(30.0, 34.45), "location"), "latitude south of the Strip");
+        assert!(warned(&r(31.5, 35.2), "location"), "longitude east of the Strip");
+        assert!(warned(&r(34.45, 31.5), "location"), "swapped");
+    }
+
+    #[test]
+    fn a_wrong_type_says_what_was_expected_and_what_was_found() {
+        let now = at("2026-11-24T08:00:00Z");
+        let item = point(31.5, 34.45).replace(r#""status":"open""#, r#""status":5"#).replace(r#"{"ar":"نقطة"}"#, "[1]");
+        let r = check("f.json", feed("2026-11-24T07:00:00Z", &item).as_bytes(), now);
+        let messages: Vec<_> = r.errors.iter().map(|e| e.message.as_str()).collect();
+        assert!(messages.iter().any(|m| m.contains("expected a string, found a number")), "{messages:?}");
+        assert!(messages.iter().any(|m| m.contains("expected a text object like {\"ar\": \"…\", \"en\": \"…\"}, found a list")), "{messages:?}");
+    }
+
+    #[test]
+    fn a_feed_of_exactly_the_size_limit_is_checked_not_refused() {
+        let mut text = feed("2026-11-24T07:00:00Z", &point(31.5, 34.45));
+        text.push_str(&" ".repeat(MAX_FEED_BYTES - text.len()));
+        let r = check("f.json", text.as_bytes(), at("2026-11-24T08:00:00Z"));
+        assert!(r.errors.is_empty(), "{:?}", r.errors.iter().map(|e| &e.message).collect::<Vec<_>>());
+        text.push(' ');
+        let r = check("f.json", text.as_bytes(), at("2026-11-24T08:00:00Z"));
+        assert_eq!(r.errors.len(), 1, "one byte over");
+    }
+}

@@ -3,7 +3,7 @@
 //! here is exactly what the portal would show. Mappings: docs/feed-format.md,
 //! "Exports".
 
-use bawaba_model::{parse_feed, Area, Category, Feed, Items, LocalizedText, Notice, Severity, Timestamp, Tz};
+use bawaba_model::{parse_feed, Area, Category, Feed, Items, Notice, Severity, Timestamp, Tz};
 use serde_json::{json, Map, Value};
 
 /// A FeatureCollection of every located item. Properties are the item's own
@@ -124,10 +124,6 @@ fn area_name(a: &Area) -> String {
     }
 }
 
-fn text_in<'a>(t: &'a LocalizedText, lang: &str) -> Option<&'a str> {
-    t.0.iter().find(|(k, _)| k == lang).map(|(_, v)| v.as_str())
-}
-
 fn alert(feed: &Feed, n: &Notice, tz: Tz) -> (String, String) {
     let identifier = token(&format!("{}.{}", feed.id.as_deref().unwrap_or("bawaba"), n.base.id));
     let sender = feed
@@ -180,7 +176,8 @@ fn alert(feed: &Feed, n: &Notice, tz: Tz) -> (String, String) {
             }
         }
         el(&mut x, "    ", "headline", title);
-        if let Some(body) = n.body.as_ref().and_then(|b| text_in(b, lang).or_else(|| b.resolve(lang, "ar").map(|r| r.text))) {
+        // The body in the headline's language, else the nearest one (Arabic first).
+        if let Some(body) = n.body.as_ref().and_then(|b| b.resolve(lang, "ar").map(|r| r.text)) {
             el(&mut x, "    ", "description", body);
         }
         if let Some(w) = &web {

@@ -31,17 +31,15 @@ pub fn keygen(path: &str) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-#[cfg(unix)]
+/// Writes the secret key readable by its owner only (on Unix), and never
+/// over an existing file.
 fn write_secret(path: &str, contents: &str) -> std::io::Result<()> {
     use std::io::Write;
-    use std::os::unix::fs::OpenOptionsExt;
-    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
-    f.write_all(format!("{contents}\n").as_bytes())
-}
-
-#[cfg(not(unix))]
-fn write_secret(path: &str, contents: &str) -> std::io::Result<()> {
-    std::fs::write(path, format!("{contents}\n"))
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)?.write_all(format!("{contents}\n").as_bytes())
 }
 
 pub fn sign(feed: &str, key_file: &str) -> ExitCode {

@@ -74,11 +74,40 @@ impl Scanner<'_> {
         serde_json::from_slice::<String>(&[b"\"", raw, b"\""].concat()).unwrap_or_default()
     }
 
+    /// Passes over one value, however deeply nested, iteratively.
+    fn skip_value(&mut self) {
+        let mut open = 0usize;
+        while let Some(&c) = self.b.get(self.i) {
+            match c {
+                b'"' => {
+                    self.string();
+                    if open == 0 {
+                        return;
+                    }
+                    continue;
+                }
+                b'[' | b'{' => open += 1,
+                b']' | b'}' if open == 0 => return,
+                b']' | b'}' => {
+                    open -= 1;
+                    if open == 0 {
+                        return self.bump();
+                    }
+                }
+                b',' if open == 0 => return,
+                _ => {}
+            }
+            self.bump();
+        }
+    }
+
     fn value(&mut self, path: String, depth: usize) {
         self.ws();
         self.out.entry(path.clone()).or_insert((self.line, self.col));
         if depth > 200 {
-            return;
+            // Deeper than any feed: skip the value without recursing (the
+            // stack stays small), so what follows it is still found.
+            return self.skip_value();
         }
         match self.b.get(self.i) {
             Some(b'{') => {
@@ -139,5 +168,33 @@ mod tests {
         assert_eq!(s.find("items[0].name.en"), (4, 32));
         assert_eq!(s.find("items[1].id"), (5, 12));
         assert_eq!(s.find("items[1].name"), (5, 5), "missing field: where its object starts");
+    }
+
+    #[test]
+    fn strings_with_separators_inside_are_one_value() {
+        let s = Spans::of("{\"a\": \"x, y] }\", \"b\": 1}");
+        assert_eq!(s.find("b"), (1, 23));
+    }
+
+    #[test]
+    fn nesting_is_followed_200_levels_down_and_no_further() {
+        // A guard against a stack overflow on a hostile file: values deeper
+        // than that are reported at their deepest recorded parent.
+        for (open, close, step) in [("[", "]", "[0]"), ("{\"k\":", "}", ".k")] {
+            let doc = format!("{{\"d\":{}1{},\n\"after\": 2}}", open.repeat(205), close.repeat(205));
+            let s = Spans::of(&doc);
+            assert_eq!(s.find("after"), (2, 10), "{open}: what follows the deep value is found");
+            let path = |n: usize| format!("d{}", step.repeat(n));
+            assert!(s.0.contains_key(&path(200)), "{open}");
+            assert!(!s.0.contains_key(&path(201)), "{open}");
+            assert_eq!(s.find(&path(204)), s.find(&path(200)), "{open}: reported at the deepest recorded parent");
+        }
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        // Four Arabic letters take eight bytes but four columns.
+        let s = Spans::of("{\"ar\": \"مخبز\", \"b\": 1}");
+        assert_eq!(s.find("b"), (1, 21));
     }
 }

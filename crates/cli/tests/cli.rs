@@ -228,6 +228,19 @@ fn keygen_sign_verify_round_trip_and_tampering() {
     let o = run(&["sign", feed, "--key", "missing.key"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(err(o).contains("missing.key: "));
+    // A file that is there but holds no key says so, not "no such file".
+    let junk = dir.join("junk.pub");
+    std::fs::write(&junk, "hello\n").unwrap();
+    let o = run(&["verify", feed, "--pubkey", junk.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let e = err(o);
+    assert!(e.contains("junk.pub: not a public key (32 bytes, base64)") && !e.contains("no such file"), "{e}");
+    // The secret key is the owner's alone.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(key).unwrap().permissions().mode() & 0o777, 0o600);
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -307,6 +320,14 @@ fn cap_export_of_the_demo_notices_passes_the_cap_schema() {
     assert!(uxo.contains("<category>CBRNE</category>") && uxo.contains("<severity>Severe</severity>"));
     assert!(uxo.contains("<value>PS-KYS</value>"));
     assert!(uxo.contains("<circle>31.3445,34.3 0.5</circle>"));
+    assert!(uxo.contains("<areaDesc>Khan Younis</areaDesc>"), "OCHA's English name");
+    // Each <info> carries the body in its own language.
+    let body = |lang: &str| demo["items"][0]["body"][lang].as_str().unwrap().to_owned();
+    for lang in ["en", "ar"] {
+        let info = uxo.split("<info>").find(|i| i.contains(&format!("<language>{lang}</language>"))).unwrap();
+        let escaped = body(lang).replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('\'', "&apos;").replace('"', "&quot;");
+        assert!(info.contains(&format!("<description>{escaped}</description>")), "{lang}: {info}");
+    }
     let _ = std::fs::remove_dir_all(dir);
 }
 
@@ -334,4 +355,74 @@ fn cap_export_escapes_hostile_text_and_stays_valid() {
     );
     assert!(a.contains("<sent>2026-11-24T08:00:00+02:00</sent>"), "Gaza local time with its offset, never Z");
     let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_feed_with_a_skipped_item_is_not_exported() {
+    // parse_feed would keep the good notice; validate reports the bad one, and
+    // an export must not quietly leave it out.
+    let f = file(
+        r#"{"format":"bawaba-feed/1","kind":"notices","demo":false,"published_at":"2026-11-24T06:00:00Z","items":[
+            {"id":"a","updated_at":"2026-11-24T06:00:00Z","title":{"ar":"تحذير"},"category":"roads","severity":"danger","effective_at":"2026-11-24T06:00:00Z"},
+            {"id":"b","updated_at":"2026-11-24T06:00:00Z","category":"roads","severity":"danger","effective_at":"2026-11-24T06:00:00Z"}]}"#,
+    );
+    let dir = temp_dir("cap-skipped");
+    assert_eq!(run(&["export", "--to", "cap", f.path(), "-o", dir.to_str().unwrap()]).status.code(), Some(1));
+    assert!(!dir.exists());
+}
+
+#[test]
+fn a_notice_in_effect_from_the_moment_it_is_sent_is_immediate() {
+    let f = file(
+        r#"{"format":"bawaba-feed/1","kind":"notices","demo":false,"published_at":"2026-11-24T06:00:00Z","items":[
+            {"id":"now","updated_at":"2026-11-24T06:00:00Z","title":{"ar":"تحذير"},"category":"uxo","severity":"danger","effective_at":"2026-11-24T06:00:00Z"}]}"#,
+    );
+    let dir = temp_dir("cap-now");
+    assert_eq!(run(&["export", "--to", "cap", f.path(), "-o", dir.to_str().unwrap()]).status.code(), Some(0));
+    let alerts = assert_valid_cap(&dir);
+    assert!(alerts[0].contains("<urgency>Immediate</urgency>"), "{}", alerts[0]);
+    assert!(alerts[0].contains("<areaDesc>Gaza Strip</areaDesc>"), "no area: the whole Strip");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn help_and_usage_mistakes() {
+    let help = run(&["help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(stdout(&help).contains("bawaba-feed publish DIR"), "{}", stdout(&help));
+    assert_eq!(run(&["--help"]).status.code(), Some(0));
+    // Each command with the wrong number of words, or the wrong flag, is a
+    // usage error (2) that prints the usage, never a crash.
+    for args in [
+        &["schema", "extra"][..],
+        &["new"],
+        &["new", "notices", "extra"],
+        &["keygen"],
+        &["keygen", "a", "b"],
+        &["sign", "feed.json", "--key"],
+        &["sign", "feed.json", "--pubkey", "k"],
+        &["sign", "feed.json", "--key", "k", "extra"],
+        &["verify", "feed.json", "--pubkey"],
+        &["verify", "feed.json", "--key", "k"],
+        &["validate", "--verbose", "feed.json"],
+        &["validate", "--format", "xml", "feed.json"],
+        &["validate"],
+        &["export", "--to", "geojson", "a.json", "b.json"],
+        &["export", "--to", "geojson", "--verbose", "a.json"],
+        &["frobnicate"],
+        &[],
+    ] {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
+        assert!(String::from_utf8_lossy(&o.stderr).contains("usage:"), "{args:?}");
+    }
+}
+
+#[test]
+fn validate_prints_text_when_asked_for_text() {
+    let f = file(&stdout(&run(&["new", "notices"])));
+    let o = run(&["validate", "--format", "text", f.path()]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("valid (0 errors"), "{}", stdout(&o));
+    assert!(!stdout(&o).trim_start().starts_with('['), "not JSON");
 }

@@ -198,6 +198,27 @@ fn publish_refuses_what_is_not_a_deployment() {
     let dir = deployment("bad-at");
     assert_eq!(run(&["publish", dir.to_str().unwrap(), "--at", "tomorrow"]).status.code(), Some(2));
     assert_eq!(run(&["publish"]).status.code(), Some(2));
+    assert_eq!(run(&["publish", dir.to_str().unwrap(), dir.to_str().unwrap()]).status.code(), Some(2), "two folders");
+    assert_eq!(run(&["publish", "--verbose", dir.to_str().unwrap()]).status.code(), Some(2), "an unknown flag");
+}
+
+#[test]
+fn an_item_the_portal_would_skip_is_not_published_and_the_publisher_is_told() {
+    let dir = deployment("skipped");
+    let path = dir.join("data/distribution.json");
+    let text = std::fs::read_to_string(&path).unwrap();
+    // An item without a location: the portal skips it.
+    let broken = r#"{"id":"ghost","updated_at":"2026-11-24T06:00:00+02:00","name":{"en":"Ghost kitchen","ar":"مطبخ الشبح"},"status":"open"},"#;
+    std::fs::write(&path, text.replacen("\"items\": [", &format!("\"items\": [{broken}"), 1)).unwrap();
+    let o = run(&["publish", dir.to_str().unwrap(), "--at", AT]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("data/distribution.json: 1 items skipped"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("data/corridors.json: "), "whole feeds are not mentioned: {}", stderr(&o));
+    for lang in ["en", "ar"] {
+        let (_, html) = page(&dir, lang);
+        let seen = visible_text(&html);
+        assert!(!seen.contains("Ghost kitchen") && !seen.contains("مطبخ الشبح"), "{lang}: a skipped item is not shown");
+    }
 }
 
 #[test]
