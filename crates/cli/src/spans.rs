@@ -192,6 +192,17 @@ mod tests {
     }
 
     #[test]
+    fn values_skipped_past_the_limit_may_hold_strings_brackets_and_commas() {
+        // Elements at depth 201: a string with brackets and a comma, a list, numbers.
+        let doc = format!("{{\"d\":{}\"x]}}, y\", [5, 6], 2, 3{},\n\"after\": [4]}}", "[".repeat(200), "]".repeat(200));
+        let s = Spans::of(&doc);
+        assert_eq!(s.find("after[0]"), (2, 11));
+        assert!(s.0.contains_key(&format!("d{}", "[0]".repeat(200))));
+        let inner = |n: usize| format!("d{}[{n}]", "[0]".repeat(199));
+        assert!(s.0.contains_key(&inner(3)) && !s.0.contains_key(&inner(4)), "each element at the limit is listed, none inside");
+    }
+
+    #[test]
     fn columns_count_characters_not_bytes() {
         // Four Arabic letters take eight bytes but four columns.
         let s = Spans::of("{\"ar\": \"مخبز\", \"b\": 1}");
