@@ -43,6 +43,9 @@ self.addEventListener('install', (event) => {
       // `reload` bypasses the HTTP cache so the shell cached is the deployed one.
       cache.addAll([...shellUrls].map((u) => new Request(u, { cache: 'reload' }))).then(() => checkIndex(cache)),
     )
+      // Whatever failed (a file that did not download, a mismatched
+      // index.html), leave no half-filled shell behind for a later start.
+      .catch((e) => caches.delete(SHELL_CACHE).then(() => { throw e; }))
       // The first visit fetched config.json before this worker existed: keep
       // a copy now, so the very next start works offline too.
       .then(() => caches.open(CONFIG_CACHE))
