@@ -197,14 +197,27 @@ test('a new deployment whose index.html does not load its files is not installed
   const sw = await readFile(join(DIST, 'sw.js'), 'utf8');
   const extra = 'bawaba-0123456789abcdef.js';
   const s = await open(browser, { files: { [extra]: '// a newer build', 'sw.js': sw.replace('const SHELL = [', `const SHELL = ["${extra}",`) } });
+  await s.page.addInitScript(() => {
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...args) {
+      const registered = register.apply(this, args);
+      window.__swInstall = registered.then((r) => new Promise((resolve) => {
+        const w = r.installing || r.waiting || r.active;
+        const settle = () => { if (w.state === 'redundant' || w.state === 'activated') resolve(w.state); };
+        w.addEventListener('statechange', settle);
+        settle();
+      }), () => 'registration failed');
+      return registered;
+    };
+  });
   try {
     await s.goto('?lang=en');
     await settled(s.page);
-    await s.page.waitForFunction(
-      () => navigator.serviceWorker.getRegistration().then((r) => r && !r.installing && !r.waiting && !r.active),
-      null,
-      { timeout: 15000, polling: 200 },
-    );
+    // The install attempt's end, followed from the register() call the app
+    // makes (a registration with no worker could also be the moment before
+    // the install starts).
+    const outcome = await s.page.waitForFunction(() => window.__swInstall, null, { timeout: 15000 }).then(() => s.page.evaluate(() => window.__swInstall));
+    assert.equal(outcome, 'redundant', 'the new worker is discarded, not installed');
     assert.deepEqual(await s.page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('bawaba-shell-'))), []);
     assert.equal(await s.page.evaluate(() => navigator.serviceWorker.controller), null);
   } finally {
