@@ -99,54 +99,53 @@ test('no cookies, and nothing stored but the language choice and the kept feeds'
 // A browser without WebAssembly: removed before any page script runs.
 const noWasm = (page) => page.addInitScript(() => { delete window.WebAssembly; });
 
-test('without WebAssembly: a clear message in the reader\'s language and the latest notices as plain text', async () => {
+test('without WebAssembly: a clear message in the reader\'s language above the published overview, feed text as text', async () => {
   const hostile = envelope('notices', [
-    { id: 'n1', updated_at: '2026-11-24T08:00:00+02:00', title: { en: '<img src=x onerror="window.__pwned=1">Road closed', ar: 'الطريق مغلق' }, body: { en: '<script>window.__pwned=2</script>Use the coastal road.' } },
+    { id: 'n1', category: 'roads', severity: 'danger', updated_at: '2026-11-24T08:00:00+02:00', effective_at: '2026-11-24T08:00:00+02:00', title: { en: '<img src=x onerror="window.__pwned=1">Road closed', ar: '<img src=x onerror="window.__pwned=1">الطريق مغلق' }, body: { en: '<script>window.__pwned=2</script>Use the coastal road.' } },
   ], { demo: true });
-  const s = await open(browser, { files: { 'config.json': testConfig(['data/notices.json']), 'data/notices.json': hostile } });
+  const s = await open(browser, { publish: true, files: { 'config.json': testConfig(['data/notices.json']), 'data/notices.json': hostile } });
   try {
     await noWasm(s.page);
     await s.page.goto(s.server.url + '?lang=en');
-    await s.page.waitForSelector('.no-app h3');
-    const text = await s.page.locator('#boot').innerText();
-    assert.match(text, /This phone’s browser cannot run the Bawaba app/);
-    assert.match(text, /متصفح هذا الهاتف لا يستطيع تشغيل تطبيق بوابة/);
-    assert.equal(await s.page.locator('.no-app h1').innerText(), 'This phone’s browser cannot run the Bawaba app.', 'en-US reader: English first');
-    assert.equal(await s.page.locator('.no-app h3').innerText(), '<img src=x onerror="window.__pwned=1">Road closed', 'feed text shown as text');
-    assert.match(text, /<script>window.__pwned=2<\/script>Use the coastal road\./);
-    assert.match(await s.page.locator('.no-app .demo-banner').innerText(), /DEMO DATA/);
+    await s.page.waitForSelector('.no-app');
+    assert.equal(await s.page.locator('.no-app .no-app-title').innerText(), 'This phone’s browser cannot run the Bawaba app.', 'en-US reader: English');
+    assert.equal(await s.page.locator('.no-app .simple-page').getAttribute('href'), 'static/en.html');
+    // The overview as published (the deployment's default language, Arabic).
+    assert.equal(await s.page.locator('#boot .danger-banner li a').innerText(), '<img src=x onerror="window.__pwned=1">الطريق مغلق', 'feed text shown as text');
+    assert.match(await s.page.locator('#boot .demo-banner').innerText(), /بيانات تجريبية/);
     assert.equal(await s.page.evaluate(() => window.__pwned), undefined, 'no feed script ran');
-    assert.equal(await s.page.locator('.no-app img, .no-app script').count(), 0);
+    assert.equal(await s.page.locator('#boot img, #boot script').count(), 0);
     await screenshot(s.page, 'no-wasm-en');
   } finally {
     await s.close();
   }
 });
 
-test('without WebAssembly in Arabic, and a signed deployment shows no unverifiable notices', async () => {
-  const s = await open(browser, { locale: 'ar', files: { 'config.json': testConfig(['data/notices.json'], { trusted_keys: [{ id: 'k', ed25519: 'A'.repeat(43) + '=' }] }) } });
+test('without WebAssembly on a deployment never published: the message in all four languages, the reader\'s first', async () => {
+  const s = await open(browser, { locale: 'ar', files: { 'config.json': testConfig(['data/notices.json']) } });
   try {
     await noWasm(s.page);
     await s.page.goto(s.server.url);
-    await s.page.waitForSelector('.no-app section p');
+    await s.page.waitForSelector('.no-app');
     assert.equal(await s.page.locator('.no-app h1').innerText(), 'متصفح هذا الهاتف لا يستطيع تشغيل تطبيق بوابة.');
     assert.equal(await s.page.locator('.no-app > div').first().getAttribute('dir'), 'rtl');
-    assert.match(await s.page.locator('.no-app section').innerText(), /لا يستطيع التحقق من التواقيع/);
-    assert.equal(await s.page.locator('.no-app article').count(), 0, 'signed notices are not shown unverified');
-    await screenshot(s.page, 'no-wasm-signed-ar');
+    assert.deepEqual(await s.page.locator('.no-app > div').evaluateAll((els) => els.map((e) => e.lang)), ['ar', 'en', 'he', 'fr']);
+    assert.deepEqual(await s.page.locator('.no-app .simple-page').evaluateAll((els) => els.map((e) => e.getAttribute('href'))), ['static/ar.html', 'static/en.html', 'static/he.html', 'static/fr.html']);
+    assert.equal(await s.page.locator('#boot p:has-text("جارٍ التحميل")').count(), 0, 'no "loading" left');
+    await screenshot(s.page, 'no-wasm-unpublished-ar');
   } finally {
     await s.close();
   }
 });
 
-test('when the wasm fails to load (404), the message replaces "loading"', async () => {
+test('when the wasm fails to load (404), the message replaces "loading" and the published overview stays', async () => {
   const wasm = (await readFile(join(DIST, 'index.html'), 'utf8')).match(/href="\.\/([^"]+_bg\.wasm)"/)[1];
-  const s = await open(browser, { overrides: { [wasm]: { status: 404, body: 'gone' } } });
+  const s = await open(browser, { publish: true, overrides: { [wasm]: { status: 404, body: 'gone' } } });
   try {
     await s.page.goto(s.server.url + '?lang=en');
-    await s.page.waitForSelector('.no-app h3', { timeout: 20000 });
-    assert.ok((await s.page.locator('.no-app article').count()) >= 5, 'the demo notices as text');
-    assert.equal(await s.page.locator('.boot p:has-text("loading…")').count(), 0);
+    await s.page.waitForSelector('.no-app', { timeout: 20000 });
+    assert.ok((await s.page.locator('#boot .compact li').count()) >= 5, 'the crossings as published');
+    assert.equal(await s.page.locator('p:has-text("loading…")').count(), 0);
   } finally {
     await s.close();
   }

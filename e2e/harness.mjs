@@ -5,6 +5,7 @@
 
 import { chromium } from 'playwright-core';
 import { cp, mkdtemp, writeFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -32,8 +33,14 @@ export async function launch() {
 /**
  * Copies dist/ into a fresh directory and overlays files (path -> object or
  * string), so each test has its own deployment.
+ *
+ * dist/ is published (tools/test runs `bawaba-feed publish`): its index.html
+ * carries the demo data's overview. When a test brings its own config or
+ * feeds, that snapshot would show data the test does not expect, so it is
+ * taken out (a deployment never published), unless `publish` asks for the
+ * step a deployer takes: `bawaba-feed publish` again, at `at`.
  */
-export async function deployment(files = {}) {
+export async function deployment(files = {}, { publish = false, at = TUESDAY_10 } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'bawaba-'));
   await cp(DIST, dir, { recursive: true });
   for (const [path, content] of Object.entries(files)) {
@@ -44,7 +51,37 @@ export async function deployment(files = {}) {
     await rm(file + '.br', { force: true });
     await rm(file + '.gz', { force: true });
   }
+  if (publish) {
+    publishDeployment(dir, at);
+  } else if (Object.keys(files).some((p) => p === 'config.json' || p.startsWith('data/'))) {
+    await unpublish(dir);
+  }
   return dir;
+}
+
+/** Runs `bawaba-feed publish` on a deployment; returns its exit code. */
+export function publishDeployment(dir, at = TUESDAY_10) {
+  const cli = join(ROOT, 'target', 'debug', 'bawaba-feed');
+  try {
+    execFileSync(cli, ['publish', dir, '--at', at], { stdio: 'pipe' });
+    return 0;
+  } catch (e) {
+    if (typeof e.status !== 'number') throw e;
+    return e.status;
+  }
+}
+
+/** index.html with the build's "loading" text in place of the snapshot. */
+async function unpublish(dir) {
+  const source = await readFile(join(ROOT, 'index.html'), 'utf8');
+  const loading = source.slice(source.indexOf('<div id="boot"'), source.indexOf('<!-- /bawaba:snapshot -->'));
+  const index = join(dir, 'index.html');
+  const html = await readFile(index, 'utf8');
+  const start = html.indexOf('-->', html.indexOf('<!-- bawaba:snapshot')) + 3;
+  const end = html.indexOf('<!-- /bawaba:snapshot -->');
+  await writeFile(index, html.slice(0, start) + loading + html.slice(end));
+  await rm(index + '.br', { force: true });
+  await rm(index + '.gz', { force: true });
 }
 
 export async function demoFeed(name) {
@@ -69,8 +106,8 @@ export async function watchCsp(context) {
 }
 
 /** Serves a deployment and opens a page on it with the guards attached. */
-export async function open(browser, { files = {}, base = '/', overrides = {}, cacheControl, width = 360, height = 760, time = TUESDAY_10, locale = 'en-US', colorScheme = 'light' } = {}) {
-  const dir = await deployment(files);
+export async function open(browser, { files = {}, publish = false, base = '/', overrides = {}, cacheControl, width = 360, height = 760, time = TUESDAY_10, locale = 'en-US', colorScheme = 'light' } = {}) {
+  const dir = await deployment(files, { publish, at: time || TUESDAY_10 });
   const server = await startServer({ dir, base, overrides, cacheControl });
   const context = await browser.newContext({ viewport: { width, height }, locale, deviceScaleFactor: 1, colorScheme });
   const page = await context.newPage();
@@ -99,7 +136,8 @@ export async function open(browser, { files = {}, base = '/', overrides = {}, ca
 
 /** Waits until no feed is still loading (no "Loading…"-type placeholder). */
 export async function settled(page) {
-  await page.waitForFunction(() => !document.querySelector('.boot'), null, { timeout: 20000 });
+  // #boot: the loading text or the snapshot, both gone once the app has data.
+  await page.waitForFunction(() => !document.querySelector('.boot, #boot'), null, { timeout: 20000 });
   await page.waitForLoadState('networkidle');
 }
 

@@ -73,6 +73,26 @@ fn focus_title(first: bool, frames: u8) {
     });
 }
 
+/// The overview as published (#boot, written into index.html by
+/// `bawaba-feed publish`) gives way to the app once the app has drawn its
+/// own data. Both change in the same frame, so nothing that stays on screen
+/// moves; a reader who had focused a link in the snapshot is put on the
+/// app's content rather than left on nothing.
+pub fn take_over() {
+    let doc = document();
+    let Some(boot) = doc.get_element_by_id("boot") else { return };
+    let focused = boot.matches(":focus-within").unwrap_or(false);
+    boot.remove();
+    if let Some(app) = doc.get_element_by_id("app") {
+        let _ = app.remove_attribute("hidden");
+    }
+    if focused {
+        if let Some(main) = doc.get_element_by_id("main") {
+            let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&main).focus();
+        }
+    }
+}
+
 /// The service worker (public/sw.js) keeps the app shell for offline use.
 /// Its address is relative, so its scope is wherever the portal is deployed.
 fn register_service_worker() {
@@ -101,6 +121,7 @@ pub fn App() -> impl IntoView {
 /// Without a usable config.json there is nothing to show but the reason.
 #[component]
 fn ConfigFailed(error: LoadError, lang: Lang) -> impl IntoView {
+    Effect::new(|_| take_over());
     view! {
         <main id="main" class="fatal">
             <h1>{lang.t(Msg::ConfigProblemTitle)}</h1>
@@ -155,15 +176,19 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
             }
         }
     });
-    // Installing the worker downloads the shell a second time: on a slow
-    // link, wait until the first information is on screen.
+    // Once the first information is drawn: the snapshot gives way to it,
+    // and the worker installs (that downloads the shell a second time, so
+    // on a slow link not before). A widget in someone else's page installs
+    // nothing (and has no snapshot).
     let p = portal.clone();
-    Effect::new(move |registered: Option<bool>| {
-        // A widget in someone else's page installs nothing.
-        if registered == Some(true) || p.loading() || p.embed.is_some() {
-            return registered.unwrap_or(false);
+    Effect::new(move |drawn: Option<bool>| {
+        if drawn == Some(true) || p.loading() {
+            return drawn.unwrap_or(false);
         }
-        register_service_worker();
+        request_animation_frame(take_over);
+        if p.embed.is_none() {
+            register_service_worker();
+        }
         true
     });
     Effect::new(move |_| set_document_lang(lang.get()));

@@ -4,9 +4,12 @@
 //
 // Figures:
 //  1. app shell bytes over the wire (brotli) on a first visit;
-//  2. time to first content under Lighthouse's mobile throttling (150 ms RTT,
+//  2. time to first data under Lighthouse's mobile throttling (150 ms RTT,
 //     1.6 Mbit/s, 4x CPU slowdown), side by side with a plain pre-rendered HTML
-//     page of the same demo data;
+//     page of the same demo data: the published deployment's first screen is
+//     in index.html (bawaba-feed publish); then the time until the app has
+//     replaced it with its own, and the layout shift over the whole load;
+//     the bytes of index.html with that snapshot and of each static page;
 //  3. a 10,000-point distribution feed (~4 MB): parsed, validated, first screen
 //     shown, at 4x CPU slowdown;
 //  4. filter response time on that feed, per change.
@@ -15,6 +18,7 @@ import { chromium } from 'playwright-core';
 import { readFile, writeFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { shellSize } from './shell-size.mjs';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { deployment, ROOT, DIST, demoFeed } from '../e2e/harness.mjs';
 import { startServer } from '../e2e/server.mjs';
 import { generateDistribution, plainPage } from './benchdata.mjs';
@@ -22,6 +26,7 @@ import { generateDistribution, plainPage } from './benchdata.mjs';
 const BUDGET = {
   shellBrotliKB: 120,
   firstContentRatio: 1.3,
+  layoutShift: 0.1,
   bigFeedFirstScreenMs: 3000,
   filterMs: 100,
 };
@@ -48,7 +53,18 @@ report('app shell, brotli', (br / 1024).toFixed(1), ' KB', `≤ ${BUDGET.shellBr
 
 // Deployments: the demo as shipped plus a plain page; and a 10,000-point feed.
 const feeds = { corridors: await demoFeed('corridors.json'), distribution: await demoFeed('distribution.json'), notices: await demoFeed('notices.json') };
-const demoDir = await deployment({ 'plain.html': plainPage(feeds, new Date('2026-11-24T10:00:00+02:00')) });
+// Published as a deployer does (bawaba-feed publish), at the clock's time.
+const demoDir = await deployment({ 'plain.html': plainPage(feeds, new Date('2026-11-24T10:00:00+02:00')) }, { publish: true, at: '2026-11-24T10:00:00+02:00' });
+const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kb = (n) => (n / 1024).toFixed(1);
+{
+  const index = await readFile(join(demoDir, 'index.html'));
+  report('index.html with the published first screen, brotli', kb(brotli(index)), ' KB', `measured (raw ${kb(index.length)} KB)`, true);
+  for (const lang of ['ar', 'en', 'he', 'fr']) {
+    const page = await readFile(join(demoDir, 'static', `${lang}.html`));
+    report(`static page ${lang}.html`, kb(page.length), ' KB raw', `measured (brotli ${kb(brotli(page))} KB, gzip ${kb(gzipSync(page, { level: 9 }).length)} KB)`, true);
+  }
+}
 const big = generateDistribution(10000);
 const bigBody = JSON.stringify(big);
 const bigDir = await deployment({ 'data/distribution.json': bigBody });
@@ -79,12 +95,18 @@ async function throttledPage({ network = true, cpu = THROTTLE.cpu } = {}) {
   return { page, close: () => context.close() };
 }
 
-/** Milliseconds from navigation start until `selector` is in the page and painted. */
+/** Milliseconds from navigation start until `selector` is in the page, visible and painted. */
 async function timeTo(page, url, selector) {
-  await page.goto(url, { waitUntil: 'commit' });
+  if (url) await page.goto(url, { waitUntil: 'commit' });
   await page.waitForSelector(selector, { timeout: 120000 });
   return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now()))));
 }
+
+/** Sums layout shifts as CLS does (none after input: there is none here). */
+const watchShifts = (page) => page.addInitScript(() => {
+  window.__shift = 0;
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
+});
 
 /** First contentful paint, as Lighthouse reports it. */
 async function fcp(page) {
@@ -104,28 +126,38 @@ async function plainFcp(page, url) {
   return fcp(page);
 }
 
-// 2. First content, portal versus plain page, interleaved in the same run.
+// 2. First data, portal versus plain page, interleaved in the same run.
 const demo = await startServer({ dir: demoDir });
-const portalTimes = [];
+const firstData = [];
 const portalFcps = [];
+const takeover = [];
+const shifts = [];
 const plainTimes = [];
 for (let i = 0; i < RUNS; i++) {
   let p = await throttledPage();
-  portalTimes.push(await timeTo(p.page, demo.url + '?lang=ar', '.compact li'));
+  await watchShifts(p.page);
+  // The first crossing of the published first screen, then the app's own.
+  firstData.push(await timeTo(p.page, demo.url + '?lang=ar', '#boot .compact li'));
   portalFcps.push(await fcp(p.page));
+  takeover.push(await timeTo(p.page, null, '#app:not([hidden]) main .compact li'));
+  shifts.push(await p.page.evaluate(() => window.__shift));
   await p.close();
   p = await throttledPage();
   plainTimes.push(await plainFcp(p.page, demo.url + 'plain.html'));
   await p.close();
 }
-const portalMs = median(portalTimes);
+const portalMs = median(firstData);
 const portalFcp = median(portalFcps);
 const plainMs = median(plainTimes);
-console.log(`  runs: portal first data ${portalTimes.map((t) => t.toFixed(0)).join(', ')} ms; portal FCP ${portalFcps.map((t) => t.toFixed(0)).join(', ')} ms; plain page FCP ${plainTimes.map((t) => t.toFixed(0)).join(', ')} ms`);
+const takeoverMs = median(takeover);
+const worstShift = Math.max(...shifts);
+console.log(`  runs: first data ${firstData.map((t) => t.toFixed(0)).join(', ')} ms; portal FCP ${portalFcps.map((t) => t.toFixed(0)).join(', ')} ms; app took over ${takeover.map((t) => t.toFixed(0)).join(', ')} ms; plain page FCP ${plainTimes.map((t) => t.toFixed(0)).join(', ')} ms`);
 report('first contentful paint (portal / plain HTML)', (portalFcp / plainMs).toFixed(2), '×', `≤ ${BUDGET.firstContentRatio}× (portal ${portalFcp.toFixed(0)} ms, plain ${plainMs.toFixed(0)} ms)`, portalFcp / plainMs <= BUDGET.firstContentRatio);
-// FCP of the portal is its static "loading" text; what a reader waits for is
-// the first crossing on screen. Same budget, stated honestly.
+// What a reader waits for is the first crossing on screen (the published
+// first screen, with its publication time): same budget, stated honestly.
 report('first data on screen (portal / plain HTML FCP)', (portalMs / plainMs).toFixed(2), '×', `≤ ${BUDGET.firstContentRatio}× (portal ${portalMs.toFixed(0)} ms, plain ${plainMs.toFixed(0)} ms)`, portalMs / plainMs <= BUDGET.firstContentRatio);
+report('live app has replaced the published first screen', takeoverMs.toFixed(0), ' ms', `measured (${(takeoverMs / plainMs).toFixed(1)}× the plain page; before the static edition, the first data came at this point)`, true);
+report('layout shift over the load and the takeover (worst run)', worstShift.toFixed(3), '', `≤ ${BUDGET.layoutShift}`, worstShift <= BUDGET.layoutShift);
 await demo.close();
 
 // 3. and 4. The large feed at 4x CPU (network unthrottled, to isolate the app's work).

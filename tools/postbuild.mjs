@@ -68,6 +68,10 @@ try {
 const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const preloadTags = preloads.map((u) => `<link rel="preload" href="${attr(u)}" as="fetch" crossorigin="anonymous">`).join('');
 html = html.replace('<!--__FEED_PRELOADS__-->', preloadTags);
+// Comments in index.html are for its readers here, not for every first
+// visit; only the snapshot's two markers stay (bawaba-feed publish writes
+// between them).
+html = html.replace(/<!--(?! ?\/?bawaba:snapshot)[\s\S]*?-->/g, '');
 const csp = [
   "default-src 'none'",
   `script-src 'self' 'wasm-unsafe-eval' ${inlineScripts.join(' ')}`,

@@ -14,7 +14,8 @@ use bawaba_model::{parse_config, parse_feed, signature, Config};
 use bawaba_ui::edition::{feed_block, LeftOut, PublishedEdition, Source};
 use bawaba_ui::i18n::edition::{self as ed, EdMsg};
 use bawaba_ui::i18n::{describe, Lang, Msg};
-use bawaba_ui::{Edition, ItemKind, Reader};
+use bawaba_ui::snapshot::{static_page, Snapshot};
+use bawaba_ui::{Edition, ItemKind, LinkFn, Reader};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::path::{Path, PathBuf};
@@ -103,11 +104,15 @@ pub fn run(args: &[String]) -> ExitCode {
         let left_out = refused.iter().map(|(url, why)| LeftOut { url: url.clone(), reason: why.for_reader(lang) }).collect();
         let html = page(lang, now, &config, sources.clone(), left_out, languages.clone());
         let path = out.join(format!("{}.html", lang.tag()));
-        if let Err(e) = std::fs::write(&path, &html) {
+        if let Err(e) = write_compressed(&path, html.as_bytes()) {
             eprintln!("{}: {e}", path.display());
             return ExitCode::from(2);
         }
         eprintln!("wrote {} ({} bytes)", path.display(), html.len());
+    }
+    if let Err(e) = write_index(&dir, now, &config, &sources, languages) {
+        eprintln!("{e}");
+        return ExitCode::from(2);
     }
     let items: usize = sources.iter().map(|s| s.feed.items.len()).sum();
     eprintln!("{} feeds, {items} items; {} left out", sources.len(), refused.len());
@@ -116,6 +121,44 @@ pub fn run(args: &[String]) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Writes the snapshot into `index.html`.
+fn write_index(dir: &Path, now: DateTime<Utc>, config: &Config, sources: &[Source], languages: Vec<Lang>) -> Result<(), String> {
+    let path = dir.join("index.html");
+    let index = match std::fs::read_to_string(&path) {
+        Ok(index) => index,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            eprintln!("{}: not found: only the static pages are written", path.display());
+            return Ok(());
+        }
+        Err(e) => return Err(format!("{}: {e}", path.display())),
+    };
+    let lang = Lang::from_tag(config.default_language).unwrap_or(Lang::Ar);
+    let Some(html) = with_snapshot(&index, lang, now, config, sources.to_vec(), languages) else {
+        eprintln!("{}: no snapshot comments (a build from before the static edition?): left as it is", path.display());
+        return Ok(());
+    };
+    write_compressed(&path, html.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
+    eprintln!("wrote {} with the overview as published ({} bytes)", path.display(), html.len());
+    Ok(())
+}
+
+/// Writes a file with the `.br` and `.gz` copies the build writes for its
+/// own files: a host that serves those must not serve an older page.
+/// Brotli's best quality for index.html, on every first visit; a notch
+/// below for the static pages, ten times faster for a few percent more.
+fn write_compressed(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    std::fs::write(path, bytes)?;
+    let mut br = Vec::new();
+    let quality = if bytes.len() <= 64 * 1024 { 11 } else { 9 };
+    let params = brotli::enc::BrotliEncoderParams { quality, ..Default::default() };
+    brotli::BrotliCompress(&mut &bytes[..], &mut br, &params)?;
+    std::fs::write(format!("{}.br", path.display()), br)?;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(bytes)?;
+    std::fs::write(format!("{}.gz", path.display()), gz.finish()?)
 }
 
 /// Reads every feed `config.json` lists, as the portal would.
@@ -166,13 +209,10 @@ fn read_feeds(dir: &Path, config: &Config) -> (Vec<Source>, Vec<(String, Refused
     (sources, refused)
 }
 
-/// One language's page: the edition's body, rendered by Leptos, in a
-/// document with the stylesheet inline and a policy that allows no script
-/// and no request at all.
-pub fn page(lang: Lang, now: DateTime<Utc>, config: &Config, sources: Vec<Source>, left_out: Vec<LeftOut>, languages: Vec<Lang>) -> String {
-    let demo = sources.iter().any(|s| s.feed.demo);
-    let owner = Owner::new();
-    let body = owner.with(|| {
+/// Renders `body` in a Published reader's context: the time of writing,
+/// the deployment's zone, and item names linking to `link`.
+fn render(lang: Lang, now: DateTime<Utc>, config: &Config, demo: bool, link: LinkFn, body: impl FnOnce() -> String) -> String {
+    Owner::new().with(|| {
         Reader {
             lang: RwSignal::new(lang),
             now: RwSignal::new(now),
@@ -181,27 +221,67 @@ pub fn page(lang: Lang, now: DateTime<Utc>, config: &Config, sources: Vec<Source
             here: RwSignal::new(None),
             demo: Memo::new(move |_| demo),
             edition: Edition::Published,
-            // Items link to their card on the same page.
-            link: Arc::new(|kind: ItemKind, id: &str, inner: AnyView| view! { <a href=format!("#{}", kind.anchor(id))>{inner}</a> }.into_any()),
+            link,
         }
         .provide();
-        let title = if demo { format!("{} — {}", lang.t(Msg::DemoLabel), ed::t(lang, EdMsg::Title)) } else { ed::t(lang, EdMsg::Title).to_owned() };
-        let head = view! { <title>{title}</title> }.to_html();
-        let blocks: String = sources.iter().map(|s| feed_block(s).to_html() + "\n").collect();
         // Leptos marks the seams between dynamic text with `<!>`, which an
         // HTML parser reports as a malformed comment; a static page has no
         // use for them. Feed text is escaped, so this touches only markers.
-        let body = view! { <PublishedEdition sources=sources left_out=left_out languages=languages/> }.to_html().replace("<!>", "");
-        (head, body + &blocks)
+        body().replace("<!>", "")
+    })
+}
+
+fn link_to(page: String) -> LinkFn {
+    Arc::new(move |kind: ItemKind, id: &str, inner: AnyView| view! { <a href=format!("{page}#{}", kind.anchor(id))>{inner}</a> }.into_any())
+}
+
+/// One language's page: the edition's body, rendered by Leptos, in a
+/// document with the stylesheet inline and a policy that allows no script
+/// and no request at all.
+pub fn page(lang: Lang, now: DateTime<Utc>, config: &Config, sources: Vec<Source>, left_out: Vec<LeftOut>, languages: Vec<Lang>) -> String {
+    let demo = sources.iter().any(|s| s.feed.demo);
+    let title = if demo { format!("{} — {}", lang.t(Msg::DemoLabel), ed::t(lang, EdMsg::Title)) } else { ed::t(lang, EdMsg::Title).to_owned() };
+    let head = render(lang, now, config, demo, link_to(String::new()), || view! { <title>{title}</title> }.to_html());
+    // Each feed block is rendered alone, apart from the page (see feed_block).
+    let blocks: String = sources.iter().map(|s| render(lang, now, config, demo, link_to(String::new()), || feed_block(s).to_html()) + "\n").collect();
+    // Items link to their card on the same page.
+    let body = render(lang, now, config, demo, link_to(String::new()), || {
+        view! { <PublishedEdition sources=sources left_out=left_out languages=languages/> }.to_html()
     });
-    let (head, body) = body;
     format!(
         "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\" class=\"published\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
          <meta name=\"referrer\" content=\"no-referrer\">\n<meta name=\"generator\" content=\"bawaba-feed publish\">\n\
-         {head}\n<style>{CSS}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n",
+         {head}\n<style>{CSS}</style>\n</head>\n<body>\n{body}{blocks}\n</body>\n</html>\n",
         lang = lang.tag(),
         dir = lang.dir(),
     )
+}
+
+/// The comments in `index.html` between which the snapshot goes.
+const SNAPSHOT_START: &str = "<!-- bawaba:snapshot";
+const SNAPSHOT_END: &str = "<!-- /bawaba:snapshot -->";
+
+/// `index.html` with the overview as published, in the deployment's default
+/// language, between its snapshot comments (replacing what a previous
+/// publish wrote), and `<html>`'s `lang`/`dir` set to match. None when the
+/// file has no such comments (a build from before the static edition).
+pub fn with_snapshot(index: &str, lang: Lang, now: DateTime<Utc>, config: &Config, sources: Vec<Source>, languages: Vec<Lang>) -> Option<String> {
+    let start = index.find(SNAPSHOT_START)?;
+    let start = start + index[start..].find("-->")? + 3;
+    let end = start + index[start..].find(SNAPSHOT_END)?;
+    let demo = sources.iter().any(|s| s.feed.demo);
+    let site_name = config.site_name.clone();
+    let body = render(lang, now, config, demo, link_to(static_page(lang)), || {
+        view! { <Snapshot sources=sources site_name=site_name languages=languages/> }.to_html()
+    });
+    // The app removes #boot once it has drawn its own data; the class tells
+    // it (and fallback.js) that what #boot holds is data, not "loading".
+    let snapshot = format!("\n<div id=\"boot\" class=\"snapshot\" lang=\"{}\" dir=\"{}\">{body}</div>\n", lang.tag(), lang.dir());
+    let mut html = format!("{}{snapshot}{}", &index[..start], &index[end..]);
+    let open = html.find("<html")?;
+    let close = open + html[open..].find('>')?;
+    html.replace_range(open..=close, &format!("<html lang=\"{}\" dir=\"{}\">", lang.tag(), lang.dir()));
+    Some(html)
 }

@@ -233,3 +233,102 @@ fn a_feed_that_cannot_be_read_is_left_out_and_named() {
     // The other feeds are still published.
     assert!(html.select(&sel("article.card")).count() > 10);
 }
+
+/// The repository's index.html, as a build leaves it (with the precompressed
+/// copies the build writes beside it).
+fn with_index(dir: &Path) -> String {
+    let index = std::fs::read_to_string(public().join("../index.html")).unwrap();
+    std::fs::write(dir.join("index.html"), &index).unwrap();
+    std::fs::write(dir.join("index.html.br"), "old").unwrap();
+    std::fs::write(dir.join("index.html.gz"), "old").unwrap();
+    index
+}
+
+/// The corridors' names in a language, from the demo feed.
+fn corridor_names(lang: &str) -> Vec<String> {
+    use bawaba_model::{parse_feed, Items};
+    let feed = parse_feed(&std::fs::read(public().join("data/corridors.json")).unwrap()).unwrap();
+    let Items::Corridors(v) = &feed.items else { panic!("corridors") };
+    v.iter().map(|c| c.name.resolve(lang, "ar").unwrap().text.split_whitespace().collect::<Vec<_>>().join(" ")).collect()
+}
+
+#[test]
+fn the_first_screen_goes_into_index_html_between_its_markers_and_nothing_else_changes() {
+    let dir = deployment("index");
+    let before = with_index(&dir);
+    let o = run(&["publish", dir.to_str().unwrap(), "--at", AT]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(dir.join("index.html")).unwrap();
+    let html = Html::parse_document(&text);
+    assert!(html.errors.is_empty(), "parses without errors: {:?}", html.errors);
+    let root = html.select(&sel("html")).next().unwrap();
+    assert_eq!((root.attr("lang"), root.attr("dir")), (Some("ar"), Some("rtl")), "the deployment's default language");
+    // Everything outside the markers is as the build wrote it: the policy,
+    // the preloads, the scripts, the noscript text, the app's element.
+    let start = before.find("<!-- bawaba:snapshot").unwrap();
+    let end = before.find("<!-- /bawaba:snapshot -->").unwrap();
+    let head = &before[before.find("<head>").unwrap()..start];
+    assert!(text.contains(head), "the head is untouched");
+    assert!(text.ends_with(&before[end..]), "what follows the snapshot is untouched");
+    let boot = html.select(&sel("#boot")).collect::<Vec<_>>();
+    assert_eq!(boot.len(), 1);
+    assert_eq!(boot[0].attr("class"), Some("snapshot"), "the app and fallback.js tell a snapshot by its class");
+    assert_eq!(html.select(&sel("#boot script, #boot [id=main], #boot #view-title")).count(), 0, "no script, and no id the app uses for its own");
+    let seen = boot[0].text().collect::<Vec<_>>().join(" ").split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(seen.contains("كما نُشرت الثلاثاء ٢٤ تشرين الثاني ٢٠٢٦ الساعة ١٦:٠٠ بتوقيت غزة"), "{seen}");
+    assert!(!seen.contains("الآن مفتوح") && !seen.contains("مفتوح الآن"), "never open now: {seen}");
+    for n in corridor_names("ar") {
+        assert!(seen.contains(&n), "{n} on the first screen");
+    }
+    assert_eq!(html.select(&sel("#boot .demo-banner")).count(), 1, "demo data is labelled");
+    assert_eq!(html.select(&sel("#boot .danger-banner")).count(), 1, "the demo has a danger notice in effect");
+    // Links lead to the static pages, which work without the app.
+    let hrefs: Vec<_> = html.select(&sel("#boot a")).filter_map(|a| a.attr("href")).collect();
+    assert!(hrefs.iter().any(|h| h.starts_with("static/ar.html#c-")), "{hrefs:?}");
+    for lang in ["ar", "en", "he", "fr"] {
+        assert!(hrefs.contains(&format!("static/{lang}.html").as_str()), "{lang}: {hrefs:?}");
+    }
+    // The build's compressed copies would serve the old page: written anew.
+    for (ext, magic) in [("gz", &[0x1f_u8, 0x8b][..]), ("br", &[][..])] {
+        let copy = std::fs::read(dir.join(format!("index.html.{ext}"))).unwrap();
+        assert_ne!(copy, b"old", "{ext}");
+        assert!(copy.starts_with(magic) && copy.len() < text.len() / 2, "{ext}: compressed");
+    }
+    let zipped = std::fs::read(dir.join("index.html.gz")).unwrap();
+    let mut gz = flate2::read::GzDecoder::new(&zipped[..]);
+    let mut unzipped = String::new();
+    std::io::Read::read_to_string(&mut gz, &mut unzipped).unwrap();
+    assert_eq!(unzipped, text, "the .gz is the new page");
+    // Publishing again replaces the snapshot, it does not add a second one.
+    let o = run(&["publish", dir.to_str().unwrap(), "--at", AT]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(dir.join("index.html")).unwrap(), text);
+}
+
+#[test]
+fn the_first_screen_is_in_the_deployments_default_language() {
+    let dir = deployment("index-en");
+    with_index(&dir);
+    let config = std::fs::read_to_string(dir.join("config.json")).unwrap();
+    assert!(config.contains("\"default_language\": \"ar\""), "the demo's default, replaced here");
+    std::fs::write(dir.join("config.json"), config.replace("\"default_language\": \"ar\"", "\"default_language\": \"en\"")).unwrap();
+    let o = run(&["publish", dir.to_str().unwrap(), "--at", AT]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let html = Html::parse_document(&std::fs::read_to_string(dir.join("index.html")).unwrap());
+    let root = html.select(&sel("html")).next().unwrap();
+    assert_eq!((root.attr("lang"), root.attr("dir")), (Some("en"), Some("ltr")));
+    let seen = html.select(&sel("#boot")).next().unwrap().text().collect::<String>();
+    assert!(seen.contains("As published Tue 24 Nov 2026 16:00, Gaza time"), "{seen}");
+    assert!(!seen.contains("Open now"), "{seen}");
+}
+
+#[test]
+fn an_index_html_without_markers_is_left_alone() {
+    let dir = deployment("index-old");
+    let old = "<!doctype html><html><body><div id=\"boot\">loading</div></body></html>";
+    std::fs::write(dir.join("index.html"), old).unwrap();
+    let o = run(&["publish", dir.to_str().unwrap(), "--at", AT]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("no snapshot comments"), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(dir.join("index.html")).unwrap(), old);
+}

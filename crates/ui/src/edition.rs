@@ -52,13 +52,22 @@ enum Group {
     Strip,
 }
 
-struct Everything {
-    corridors: Vec<Arc<Corridor>>,
-    points: Vec<Arc<DistributionPoint>>,
-    notices: Vec<Arc<Notice>>,
+/// Every item of the feeds, notices in force or to come only, most severe
+/// and then newest first.
+pub(crate) struct Everything {
+    pub corridors: Vec<Arc<Corridor>>,
+    pub points: Vec<Arc<DistributionPoint>>,
+    pub notices: Vec<Arc<Notice>>,
 }
 
-fn everything(sources: &[Source], now: chrono::DateTime<chrono::Utc>) -> Everything {
+impl Everything {
+    /// The danger notices in force at `now`, for the banner.
+    pub fn dangers(&self, now: chrono::DateTime<chrono::Utc>) -> Vec<Arc<Notice>> {
+        self.notices.iter().filter(|n| n.severity == Severity::Danger && n.effective_at <= now).cloned().collect()
+    }
+}
+
+pub(crate) fn everything(sources: &[Source], now: chrono::DateTime<chrono::Utc>) -> Everything {
     let mut all = Everything { corridors: vec![], points: vec![], notices: vec![] };
     for s in sources {
         match &s.feed.items {
@@ -88,7 +97,7 @@ pub fn PublishedEdition(
     let lang = reader.lang.get_untracked();
     let now = reader.now.get_untracked();
     let all = everything(&sources, now);
-    let dangers: Vec<_> = all.notices.iter().filter(|n| n.severity == Severity::Danger && n.effective_at <= now).cloned().collect();
+    let dangers = all.dangers(now);
     let written = ed::f(lang, EdMsg::AsPublished, &[("when", &format::date_time_full(lang, now, reader.tz)), ("zone", zone_name(lang, reader.tz))]);
     let mut groups: Vec<Group> = Area::KNOWN.iter().cloned().map(Group::Area).collect();
     groups.push(Group::Area(Area::Other(String::new())));
@@ -124,11 +133,9 @@ pub fn PublishedEdition(
     }
 }
 
-
-
 /// "Gaza" (translated) for Gaza's zone, else the zone's city as the tz
 /// database names it.
-fn zone_name(lang: Lang, tz: bawaba_model::Tz) -> &'static str {
+pub(crate) fn zone_name(lang: Lang, tz: bawaba_model::Tz) -> &'static str {
     match tz {
         bawaba_model::Tz::Asia__Gaza | bawaba_model::Tz::Asia__Hebron => ed::t(lang, EdMsg::ZoneGaza),
         _ => tz.name().rsplit('/').next().unwrap_or(tz.name()),

@@ -13,6 +13,7 @@ pub mod format;
 pub mod i18n;
 pub mod item;
 pub mod reader;
+pub mod snapshot;
 pub mod status;
 pub mod text;
 

@@ -18,10 +18,15 @@ pub enum EdMsg {
     Expired,
     AreaNone,
     ZoneGaza,
+    SnapshotAsPublished,
+    SnapshotEverything,
+    DeclaredOpen,
+    DeclaredRestricted,
+    PointsPublished,
 }
 
 impl EdMsg {
-    pub const ALL: &'static [EdMsg] = &[EdMsg::Title, EdMsg::AsPublished, EdMsg::LiveLink, EdMsg::LeftOut, EdMsg::LeftOutRemote, EdMsg::LeftOutInvalid, EdMsg::LeftOutSignature, EdMsg::AlsoHere, EdMsg::Expired, EdMsg::AreaNone, EdMsg::ZoneGaza];
+    pub const ALL: &'static [EdMsg] = &[EdMsg::Title, EdMsg::AsPublished, EdMsg::LiveLink, EdMsg::LeftOut, EdMsg::LeftOutRemote, EdMsg::LeftOutInvalid, EdMsg::LeftOutSignature, EdMsg::AlsoHere, EdMsg::Expired, EdMsg::AreaNone, EdMsg::ZoneGaza, EdMsg::SnapshotAsPublished, EdMsg::SnapshotEverything, EdMsg::DeclaredOpen, EdMsg::DeclaredRestricted, EdMsg::PointsPublished];
 }
 
 pub fn t(lang: Lang, msg: EdMsg) -> &'static str {
@@ -39,6 +44,11 @@ pub fn t(lang: Lang, msg: EdMsg) -> &'static str {
             Expired => "انتهت صلاحية بعض هذه المعلومات: حدّد ناشرها انتهاءها {when}. تحقّق من المصادر المحلية قبل التنقل.",
             AreaNone => "في كل أنحاء القطاع",
             ZoneGaza => "غزة",
+            SnapshotAsPublished => "كما نُشرت {when} بتوقيت {zone}. تحقّق من التواريخ والساعات قبل أن تذهب.",
+            SnapshotEverything => "كل المعلومات في صفحة واحدة: كل المعابر ونقاط المساعدات والتنبيهات",
+            DeclaredOpen => "المعلن أنها مفتوحة: {open} من أصل {total}",
+            DeclaredRestricted => "تعمل بقيود: {restricted}",
+            PointsPublished => "نقاط التوزيع المنشورة: {total}",
         },
         Lang::En => match msg {
             Title => "Crossings, aid points and safety notices",
@@ -52,6 +62,11 @@ pub fn t(lang: Lang, msg: EdMsg) -> &'static str {
             Expired => "Some of this information has expired: its publisher set it to end {when}. Check with local sources before you travel.",
             AreaNone => "Across the Strip",
             ZoneGaza => "Gaza",
+            SnapshotAsPublished => "As published {when}, {zone} time. Check the dates and hours before you go.",
+            SnapshotEverything => "Everything on one page: every crossing, aid point and notice",
+            DeclaredOpen => "Declared open: {open} of {total}",
+            DeclaredRestricted => "with restrictions: {restricted}",
+            PointsPublished => "Distribution points published: {total}",
         },
         Lang::He => match msg {
             Title => "מעברים, נקודות סיוע והודעות בטיחות",
@@ -65,6 +80,11 @@ pub fn t(lang: Lang, msg: EdMsg) -> &'static str {
             Expired => "חלק מהמידע הזה פג תוקף: המפרסם קבע את סיומו {when}. בדקו במקורות מקומיים לפני שאתם יוצאים לדרך.",
             AreaNone => "בכל רחבי הרצועה",
             ZoneGaza => "עזה",
+            SnapshotAsPublished => "כפי שפורסם {when}, שעון {zone}. בדקו את התאריכים והשעות לפני היציאה.",
+            SnapshotEverything => "הכול בדף אחד: כל המעברים, נקודות הסיוע וההודעות",
+            DeclaredOpen => "הוכרזו כפתוחים: {open} מתוך {total}",
+            DeclaredRestricted => "פועלים בהגבלות: {restricted}",
+            PointsPublished => "נקודות חלוקה שפורסמו: {total}",
         },
         Lang::Fr => match msg {
             Title => "Passages, points d’aide et avis de sécurité",
@@ -78,6 +98,11 @@ pub fn t(lang: Lang, msg: EdMsg) -> &'static str {
             Expired => "Une partie de ces informations a expiré : leur éditeur en avait fixé la fin au {when}. Vérifiez auprès de sources locales avant de vous déplacer.",
             AreaNone => "Dans toute la bande de Gaza",
             ZoneGaza => "Gaza",
+            SnapshotAsPublished => "Tel que publié le {when}, heure de {zone}. Vérifiez les dates et les horaires avant de partir.",
+            SnapshotEverything => "Tout sur une page : chaque passage, point d’aide et avis",
+            DeclaredOpen => "Déclarés ouverts : {open} sur {total}",
+            DeclaredRestricted => "passage restreint : {restricted}",
+            PointsPublished => "Points de distribution publiés : {total}",
         },
     }
 }

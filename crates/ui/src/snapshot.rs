@@ -1,0 +1,108 @@
+//! The first screen, written into `index.html` at publish time so the first
+//! response already carries the data: the overview in the deployment's
+//! default language, drawn by the same lines and banners as the live
+//! overview, in the `Published` edition (status as published, full dates,
+//! never "open now"). The portal removes it once its own data is drawn.
+//!
+//! Without the app (no script, no WebAssembly) it stays, and its links lead
+//! to the static pages, which work everywhere.
+
+use crate::banners::{DangerBanner, DemoBanner};
+use crate::cards::{CorridorLine, NoticeLine};
+use crate::edition::{everything, zone_name, Source};
+use crate::format;
+use crate::i18n::edition::{self as ed, EdMsg};
+use crate::i18n::{Lang, Msg};
+use crate::reader::Reader;
+use crate::text::FeedText;
+use bawaba_model::{CorridorStatus, LocalizedText, Severity};
+use leptos::prelude::*;
+
+/// How many notices the overview lists, as the live one does.
+const NOTICES: usize = 5;
+
+/// The address of a language's static page, relative to `index.html`.
+pub fn static_page(lang: Lang) -> String {
+    format!("static/{}.html", lang.tag())
+}
+
+/// The overview as published. The reader's context must be `Published`,
+/// with `now` the time of writing and links into the static page.
+#[component]
+pub fn Snapshot(
+    sources: Vec<Source>,
+    site_name: Option<LocalizedText>,
+    /// The languages the deployment offers, each linking to its static page.
+    languages: Vec<Lang>,
+) -> impl IntoView {
+    let reader = Reader::get();
+    let lang = reader.lang.get_untracked();
+    let now = reader.now.get_untracked();
+    let all = everything(&sources, now);
+    let dangers = all.dangers(now);
+    let written = ed::f(lang, EdMsg::SnapshotAsPublished, &[("when", &format::date_time_full(lang, now, reader.tz)), ("zone", zone_name(lang, reader.tz))]);
+    let mut corridors = all.corridors.clone();
+    corridors.sort_by_key(|c| status_rank(&c.status));
+    let count = |s: CorridorStatus| corridors.iter().filter(|c| c.status == s).count().to_string();
+    let total = corridors.len().to_string();
+    let restricted = count(CorridorStatus::Restricted);
+    let corridor_count = ed::f(lang, EdMsg::DeclaredOpen, &[("open", &count(CorridorStatus::Open)), ("total", &total)]);
+    let restricted_count = (restricted != "0").then(|| format!(" · {}", ed::f(lang, EdMsg::DeclaredRestricted, &[("restricted", &restricted)])));
+    let notices: Vec<_> = all.notices.iter().filter(|n| n.severity.rank() <= Severity::Warning.rank()).take(NOTICES).cloned().collect();
+    let points = ed::f(lang, EdMsg::PointsPublished, &[("total", &all.points.len().to_string())]);
+    let everything_link = static_page(lang);
+    view! {
+        <header class="site-header">
+            <div class="brand">
+                <a class="brand-link" href="./">
+                    {match site_name {
+                        Some(n) => view! { <FeedText text=n/> }.into_any(),
+                        None => view! { <span>{lang.t(Msg::AppName)}</span> }.into_any(),
+                    }}
+                </a>
+            </div>
+            <nav class="lang-switch" aria-label=lang.t(Msg::LanguageLabel)>
+                {languages.into_iter().map(|l| view! {
+                    <a href=static_page(l) lang=l.tag() hreflang=l.tag() aria-current=(l == lang).then_some("true")>{l.autonym()}</a>
+                }).collect_view()}
+            </nav>
+        </header>
+        <DemoBanner/>
+        <DangerBanner dangers=Signal::stored(dangers)/>
+        <main>
+            <h1>{lang.t(Msg::NavNow)}</h1>
+            <p class="as-published">{written}</p>
+            <section class="summary">
+                <h2>{lang.t(Msg::NavCorridors)}</h2>
+                <p class="count">{corridor_count}{restricted_count}</p>
+                <ul class="compact">
+                    {corridors.into_iter().map(|c| view! { <CorridorLine corridor=c/> }).collect_view()}
+                </ul>
+            </section>
+            {(!notices.is_empty()).then(|| view! {
+                <section class="summary">
+                    <h2>{lang.t(Msg::HomeNoticesTitle)}</h2>
+                    <ul class="compact">
+                        {notices.into_iter().map(|n| view! { <NoticeLine notice=n/> }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            <section class="summary">
+                <h2>{lang.t(Msg::HomeDistributionTitle)}</h2>
+                <p class="count">{points}</p>
+            </section>
+            <p class="more"><a href=everything_link>{ed::t(lang, EdMsg::SnapshotEverything)}</a></p>
+        </main>
+    }
+}
+
+/// Open first, then what may open, closed last: the order a reader scans for.
+fn status_rank(s: &CorridorStatus) -> u8 {
+    match s {
+        CorridorStatus::Open => 0,
+        CorridorStatus::Restricted => 1,
+        CorridorStatus::Scheduled => 2,
+        CorridorStatus::Closed => 3,
+        CorridorStatus::Other(_) => 4,
+    }
+}
