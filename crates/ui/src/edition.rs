@@ -12,10 +12,11 @@ use crate::banners::{DangerBanner, DemoBanner};
 use crate::cards::{CorridorCard, NoticeCard, PointCard};
 use crate::format;
 use crate::i18n::edition::{self as ed, EdMsg};
-use crate::i18n::{Count, Label, Lang, Msg};
+use crate::i18n::{Label, Lang, Msg};
+use crate::source::{feed_facts, SourceTitle};
 use crate::reader::{ItemKind, Reader};
 use crate::text::{FeedText, RawText};
-use bawaba_model::{Area, Corridor, DistributionPoint, Feed, FeedKind, Items, Notice, Severity};
+use bawaba_model::{Area, Corridor, DistributionPoint, Feed, Items, Notice, Severity};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -212,44 +213,16 @@ fn area_section(group: Group, all: &Everything) -> impl IntoView {
 /// and the feeds left out, with the reason.
 #[component]
 fn Sources(sources: Vec<Source>, left_out: Vec<LeftOut>) -> impl IntoView {
-    let reader = Reader::get();
-    let lang = reader.lang.get_untracked();
-    let full = move |t| format::date_time_full(lang, t, reader.tz);
+    let lang = Reader::get().lang.get_untracked();
     view! {
         <section class="sources" aria-labelledby="sources-title">
             <h2 id="sources-title">{lang.t(Msg::FeedsTitle)}</h2>
             <ul class="cards">
-                {sources.into_iter().map(|s| {
-                    let f = s.feed.clone();
-                    let kind = match f.kind() {
-                        FeedKind::Corridors => Msg::KindCorridors,
-                        FeedKind::DistributionPoints => Msg::KindDistribution,
-                        _ => Msg::KindNotices,
-                    };
-                    let published = f.published_at.map(full).unwrap_or_else(|| lang.t(Msg::PublishedUnknown).to_owned());
-                    let expires = match f.expires_at {
-                        Some(e) if f.is_expired(reader.now.get_untracked()) => format!("{} — {}", full(e), lang.t(Msg::Expired)),
-                        Some(e) => full(e),
-                        None => lang.t(Msg::FeedNoExpiry).to_owned(),
-                    };
-                    let signature = match &s.verified_by {
-                        Some(key) => crate::i18n::fill(lang.t(Msg::SignatureVerified), &[("key", key.clone())]),
-                        None => lang.t(Msg::SignatureNotRequired).to_owned(),
-                    };
-                    let publisher = f.publisher.as_ref().and_then(|p| p.name.clone());
-                    view! {
-                        <li class="card">
-                            <h3>{lang.t(kind)}</h3>
-                            <dl>
-                                {publisher.map(|n| view! { <div class="field"><dt>{lang.t(Msg::OrganizationLabel)}</dt><dd><FeedText text=n/></dd></div> })}
-                                <div class="field"><dt>{lang.t(Msg::PublishedLabel)}</dt><dd>{published}</dd></div>
-                                <div class="field"><dt>{lang.t(Msg::FeedExpires)}</dt><dd>{expires}</dd></div>
-                                <div class="field"><dt>{lang.t(Msg::FeedItems)}</dt><dd>{lang.count(Count::Items, f.items.len() as u64)}</dd></div>
-                                <div class="field"><dt>{lang.t(Msg::SignatureLabel)}</dt><dd>{signature}</dd></div>
-                                <div class="field"><dt>{lang.t(Msg::FeedSource)}</dt><dd><RawText text=s.url.clone()/></dd></div>
-                            </dl>
-                        </li>
-                    }
+                {sources.into_iter().map(|s| view! {
+                    <li class="card">
+                        <SourceTitle url=s.url/>
+                        {feed_facts(&s.feed, s.verified_by)}
+                    </li>
                 }).collect_view()}
             </ul>
             {(!left_out.is_empty()).then(|| view! {

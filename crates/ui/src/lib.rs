@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod item;
 pub mod reader;
 pub mod snapshot;
+pub mod source;
 pub mod status;
 pub mod text;
 
