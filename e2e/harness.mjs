@@ -77,8 +77,10 @@ async function unpublish(dir) {
   const loading = source.slice(source.indexOf('<div id="boot"'), source.indexOf('<!-- /bawaba:snapshot -->'));
   const index = join(dir, 'index.html');
   const html = await readFile(index, 'utf8');
-  const start = html.indexOf('-->', html.indexOf('<!-- bawaba:snapshot')) + 3;
+  const marker = html.indexOf('<!-- bawaba:snapshot');
   const end = html.indexOf('<!-- /bawaba:snapshot -->');
+  if (marker < 0 || end < 0) return;
+  const start = html.indexOf('-->', marker) + 3;
   await writeFile(index, html.slice(0, start) + loading + html.slice(end));
   await rm(index + '.br', { force: true });
   await rm(index + '.gz', { force: true });
