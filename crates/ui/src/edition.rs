@@ -99,7 +99,7 @@ pub fn PublishedEdition(
     let now = reader.now.get_untracked();
     let all = everything(&sources, now);
     let dangers = all.dangers(now);
-    let written = ed::f(lang, EdMsg::AsPublished, &[("when", &format::date_time_full(lang, now, reader.tz)), ("zone", zone_name(lang, reader.tz))]);
+    let written = as_published(&reader, EdMsg::AsPublished);
     let mut groups: Vec<Group> = Area::KNOWN.iter().cloned().map(Group::Area).collect();
     groups.push(Group::Area(Area::Other(String::new())));
     groups.push(Group::Strip);
@@ -134,9 +134,17 @@ pub fn PublishedEdition(
     }
 }
 
+/// "As published Tue 24 Nov 2026 16:00, Gaza time…": `msg` filled with the
+/// time of writing and the deployment's zone.
+pub(crate) fn as_published(reader: &Reader, msg: EdMsg) -> String {
+    let lang = reader.lang.get_untracked();
+    let when = format::date_time_full(lang, reader.now.get_untracked(), reader.tz);
+    ed::f(lang, msg, &[("when", &when), ("zone", zone_name(lang, reader.tz))])
+}
+
 /// "Gaza" (translated) for Gaza's zone, else the zone's city as the tz
 /// database names it.
-pub(crate) fn zone_name(lang: Lang, tz: bawaba_model::Tz) -> &'static str {
+fn zone_name(lang: Lang, tz: bawaba_model::Tz) -> &'static str {
     match tz {
         bawaba_model::Tz::Asia__Gaza | bawaba_model::Tz::Asia__Hebron => ed::t(lang, EdMsg::ZoneGaza),
         _ => tz.name().rsplit('/').next().unwrap_or(tz.name()),

@@ -9,8 +9,7 @@
 
 use crate::banners::{DangerBanner, DemoBanner};
 use crate::cards::{CorridorLine, NoticeLine};
-use crate::edition::{everything, zone_name, Source};
-use crate::format;
+use crate::edition::{as_published, everything, Source};
 use crate::i18n::edition::{self as ed, EdMsg};
 use crate::i18n::{Lang, Msg};
 use crate::reader::Reader;
@@ -40,7 +39,7 @@ pub fn Snapshot(
     let now = reader.now.get_untracked();
     let all = everything(&sources, now);
     let dangers = all.dangers(now);
-    let written = ed::f(lang, EdMsg::SnapshotAsPublished, &[("when", &format::date_time_full(lang, now, reader.tz)), ("zone", zone_name(lang, reader.tz))]);
+    let written = as_published(&reader, EdMsg::SnapshotAsPublished);
     let mut corridors = all.corridors.clone();
     corridors.sort_by_key(|c| status_rank(&c.status));
     let count = |s: CorridorStatus| corridors.iter().filter(|c| c.status == s).count().to_string();
