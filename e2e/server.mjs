@@ -49,6 +49,9 @@ export async function startServer({ dir, base = '/', port = 0, overrides = {}, c
     if (o) {
       if (o.hang) return; // never answer: the portal must time out by itself
       if (o.delayMs) await new Promise((r) => setTimeout(r, o.delayMs));
+    }
+    // A delay alone holds the real file back; anything else replaces it.
+    if (o && (o.body !== undefined || o.status !== undefined || o.location)) {
       const headers = { 'content-type': o.type ?? 'application/json', 'cache-control': 'no-cache' };
       if (o.location) headers.location = o.location; // e.g. a redirect loop
       res.writeHead(o.status ?? 200, headers);

@@ -77,6 +77,8 @@ test('the app takes over from the snapshot once its data is drawn: no shift, not
     assert.equal(await s.page.locator('#app[hidden]').count(), 0);
     assert.equal(await s.page.evaluate(() => document.activeElement?.id), 'main', 'focus moved to the content, not lost');
     assert.equal(await s.page.locator('h1').count(), 1, 'one heading: nothing read twice');
+    assert.equal(await s.page.locator('.problem').count(), 0, 'the held-back feed arrived whole');
+    assert.ok(await s.page.locator('#app main .compact li').count() >= 5, 'the app\'s own crossings');
     assert.equal(await s.page.locator('.demo-banner').count(), 1);
     const shift = await s.page.evaluate(() => window.__shift);
     assert.ok(shift <= 0.1, `layout shift during the takeover: ${shift}`);

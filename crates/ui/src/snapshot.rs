@@ -69,7 +69,8 @@ pub fn Snapshot(
         <DemoBanner/>
         <DangerBanner dangers=Signal::stored(dangers)/>
         <main>
-            <h1>{lang.t(Msg::NavNow)}</h1>
+            // Not "Now": this is the overview as it was published.
+            <h1>{ed::t(lang, EdMsg::Title)}</h1>
             <p class="as-published">{written}</p>
             <section class="summary">
                 <h2>{lang.t(Msg::NavCorridors)}</h2>
