@@ -26,6 +26,14 @@ async function walk(d) {
 
 const files = (await walk(dir)).map((f) => relative(dir, f).split('\\').join('/'));
 
+// fallback.js without its whole-line comments (they explain it here, in
+// public/): 0.35 KB of brotli off every first visit. It is ES5 with no
+// multi-line strings, so a line that starts with // is always a comment.
+const fallbackPath = join(dir, 'fallback.js');
+if (files.includes('fallback.js')) {
+  await writeFile(fallbackPath, (await readFile(fallbackPath, 'utf8')).replace(/^\s*\/\/.*\n/gm, ''));
+}
+
 // The shell: everything needed to start with no network, but not the data
 // (config.json and feeds change without a build; the app caches those).
 const isShell = (f) =>

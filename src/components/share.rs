@@ -59,7 +59,7 @@ pub fn corridor_text(c: &Corridor, lang: Lang, default: &str, now: DateTime<Utc>
     }
     if !c.allowed.is_empty() {
         let who: Vec<_> = c.allowed.iter().map(|a| lang.t(a.msg())).collect();
-        lines.push(format!("{}: {}", lang.t(Msg::AllowedLabel), who.join(lang.list_sep())));
+        lines.push(format!("{}{}{}", lang.t(Msg::AllowedLabel), lang.colon(), who.join(lang.list_sep())));
     }
     footer(&mut lines, lang, c.base.updated_at, tz, demo, link);
     lines.join("\n")
@@ -88,7 +88,7 @@ pub fn point_text(
         lines.push(format!("📍 {}", text_in(l, lang, default)));
     }
     if let Some(r) = &p.requirements {
-        lines.push(format!("{}: {}", lang.t(Msg::RequirementsLabel), text_in(r, lang, default)));
+        lines.push(format!("{}{}{}", lang.t(Msg::RequirementsLabel), lang.colon(), text_in(r, lang, default)));
     }
     footer(&mut lines, lang, p.base.updated_at, tz, demo, link);
     lines.join("\n")

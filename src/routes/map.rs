@@ -7,11 +7,12 @@ use super::distribution::ordered_points;
 use super::list::{Ordered, Title};
 use crate::components::feed_status::ExpiredFeeds;
 use crate::components::text::resolve;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{Label, Lang, Msg};
 use crate::route::{Route, View};
 use crate::state::Portal;
+use bawaba_ui::status::point_declared;
 use bawaba_model::json::Json;
-use bawaba_model::{FeedKind, LocalizedText, Point, Severity};
+use bawaba_model::{FeedKind, LocalizedText, Point, Severity, StatusClass};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -80,18 +81,20 @@ struct Place<'a> {
     location: Option<Point>,
     /// Open only with restrictions: said in the marker's label.
     restricted: bool,
+    /// What the publisher declared, when that is what closes it.
+    declared: Option<Msg>,
 }
 
 /// Markers for places ordered by openness (open first), coloured by whether
 /// they are open now; places without a location are not drawn.
 fn places<T>(out: &mut Vec<Marker>, items: &Ordered<T>, view: View, lang: Lang, parts: fn(&T) -> Place<'_>) {
     for (key, item) in items.iter() {
-        let Place { id, name, location, restricted } = parts(item);
+        let Place { id, name, location, restricted, declared } = parts(item);
         let Some(loc) = location else { continue };
         let (state, m) = match key.0 {
             0 if restricted => ("open", Msg::OpenNowRestricted),
             0 => ("open", Msg::OpenNow),
-            1..=3 => ("closed", Msg::ClosedNow),
+            1..=3 => ("closed", declared.unwrap_or(Msg::ClosedNow)),
             _ => ("unknown", Msg::StatusUnknown),
         };
         out.push(Marker { view, id: id.clone(), name: resolve(name).0, state, label: lang.t(m), at: project(loc) });
@@ -115,6 +118,7 @@ pub fn MapPage() -> impl IntoView {
                 name: &c.name,
                 location: c.base.location,
                 restricted: c.status.is_restricted(),
+                declared: (c.status.class() == StatusClass::Closed).then(|| c.status.msg()),
             })
         });
         points.with(|d| {
@@ -123,6 +127,7 @@ pub fn MapPage() -> impl IntoView {
                 name: &d.name,
                 location: Some(d.location),
                 restricted: false,
+                declared: point_declared(&d.status),
             })
         });
         // In effect now only: a triangle carries no date.
@@ -217,7 +222,17 @@ pub fn MapPage() -> impl IntoView {
                 {GOVERNORATES.map(|(m, lat, lon, west)| {
                     let (x, y) = project(Point { lat, lon });
                     let anchor = if west { "end" } else { "start" };
-                    view! { <text x=num(x) y=num(y) text-anchor=anchor>{move || t(m)}</text> }
+                    let (x, x2) = (num(x), num(x));
+                    // "Middle Area (Deir al-Balah)": the name in brackets on a
+                    // line of its own, or it runs off the map's edge.
+                    let part = move |second: bool| {
+                        let name = t(m);
+                        match name.split_once(" (") {
+                            Some((a, b)) => if second { format!("({b}") } else { a.to_owned() },
+                            None => if second { String::new() } else { name.to_owned() },
+                        }
+                    };
+                    view! { <text x=x y=num(y) text-anchor=anchor><tspan>{move || part(false)}</tspan><tspan x=x2 dy="1.1em">{move || part(true)}</tspan></text> }
                 })}
             </g>
             <For each=move || markers.get() key=|m| (m.view as u8, m.id.clone(), m.state, m.name.clone()) let:m>

@@ -42,9 +42,13 @@ fn CorridorsNow() -> impl IntoView {
     let lang = Portal::get().lang;
     let ordered = ordered_corridors();
     let items = move || ordered.get().iter().map(|(_, c)| c.clone()).collect::<Vec<_>>();
+    // A restricted crossing is open, but not to everyone: counted apart.
     let count = move || {
-        let (open, total) = open_count(&ordered.get());
-        lang.get().f(Msg::HomeOpenCount, &[("open", &open.to_string()), ("total", &total.to_string())])
+        let o = ordered.get();
+        let (open, total) = open_count(&o);
+        let restricted = o.iter().filter(|(key, c)| key.0 == 0 && c.status.is_restricted()).count();
+        let msg = if restricted > 0 { Msg::HomeOpenRestricted } else { Msg::HomeOpenCount };
+        lang.get().f(msg, &[("open", &open.to_string()), ("total", &total.to_string()), ("restricted", &restricted.to_string())])
     };
     view! {
         <section class="summary" aria-labelledby="now-corridors">

@@ -5,7 +5,7 @@ use super::corridors::ordered_corridors;
 use super::distribution::ordered_points;
 use super::list::{AreaFilter, Title};
 use crate::components::feed_status::ExpiredFeeds;
-use bawaba_ui::status::{live_openness, OpennessBadge};
+use bawaba_ui::status::{live_openness, point_declared, OpennessBadge};
 use crate::components::text::FeedText;
 use crate::format;
 use crate::i18n::{Label, Msg};
@@ -70,7 +70,7 @@ pub fn PrintPage() -> impl IntoView {
                         view! {
                             <li>
                                 <strong><FeedText text=p.name.clone()/></strong>
-                                <OpennessBadge openness=o absolute=true/>
+                                <OpennessBadge openness=o declared=point_declared(&p.status).unwrap_or(Msg::ClosedByStatus) absolute=true/>
                                 <span class="print-line">{services}</span>
                                 <span class="print-line">{hours}</span>
                                 {p.landmark.clone().map(|t| view! { <span class="print-line"><FeedText text=t/></span> })}

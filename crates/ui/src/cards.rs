@@ -5,9 +5,9 @@
 use crate::i18n::{Label, Msg};
 use crate::item::{labels, Areas, Distance, Field, Hours, Links, OptionalText, Updated};
 use crate::reader::{ItemKind, Reader};
-use crate::status::{live_openness, OpennessBadge, PublishedBadge};
+use crate::status::{live_openness, point_declared, OpennessBadge, PublishedBadge};
 use crate::text::FeedText;
-use bawaba_model::{Corridor, CorridorStatus, DistributionPoint, LocalizedText, Notice, PointStatus, Schedule, Severity, StatusClass};
+use bawaba_model::{Corridor, CorridorStatus, DistributionPoint, LocalizedText, Notice, Schedule, Severity, StatusClass};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -76,7 +76,7 @@ pub fn PointCard(
 ) -> impl IntoView {
     let p = point;
     let closed_by_status = p.status.class() == StatusClass::Closed;
-    let declared = (p.status != PointStatus::Open).then(|| p.status.msg());
+    let declared = point_declared(&p.status);
     let services = p.services.clone();
     view! {
         <article class="card" aria-labelledby=ItemKind::Point.anchor(&p.base.id)>
@@ -204,7 +204,7 @@ pub fn CorridorLine(corridor: Arc<Corridor>) -> impl IntoView {
 #[component]
 pub fn PointLine(point: Arc<DistributionPoint>) -> impl IntoView {
     let reader = Reader::get();
-    let declared = (point.status != PointStatus::Open).then(|| point.status.msg());
+    let declared = point_declared(&point.status);
     view! {
         <li>
             {reader.link_to(ItemKind::Point, &point.base.id, view! { <FeedText text=point.name.clone()/> }.into_any())}

@@ -1,9 +1,9 @@
 //! "Open now / closed now" with the next change, never by colour alone; on a
 //! published page, the status as published instead.
 
-use crate::i18n::Msg;
+use crate::i18n::{Label, Msg};
 use crate::reader::Reader;
-use bawaba_model::{openness, Openness, Schedule, StatusClass};
+use bawaba_model::{openness, Openness, PointStatus, Schedule, StatusClass};
 use leptos::prelude::*;
 
 /// The openness of something with this status and schedule, kept current.
@@ -11,6 +11,14 @@ pub fn live_openness(class: StatusClass, schedule: Schedule) -> Memo<Openness> {
     let reader = Reader::get();
     let (now, tz) = (reader.now, reader.tz);
     Memo::new(move |_| openness(class, &schedule, now.get(), tz))
+}
+
+/// The status a publisher declared for an aid point when it is not plain
+/// "open": "Suspended", "Out of stock", "Moved" say more than "Closed" (and
+/// a moved point is not "closed now" where it used to be). Every view that
+/// shows a point's status labels it with this.
+pub fn point_declared(status: &PointStatus) -> Option<Msg> {
+    (*status != PointStatus::Open).then(|| status.msg())
 }
 
 /// The badge's parts: (class, icon, label, next change).

@@ -312,6 +312,7 @@ messages! {
     // Home
     HomeCorridorsTitle,
     HomeOpenCount,
+    HomeOpenRestricted,
     HomeNoticesTitle,
     HomeDistributionTitle,
     HomeDistributionOpenCount,
