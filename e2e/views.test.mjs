@@ -14,7 +14,7 @@ const LANGS = {
   ar: { dir: 'rtl', nav: 'المعابر والطرق', demo: 'بيانات تجريبية' },
   en: { dir: 'ltr', nav: 'Crossings & roads', demo: 'DEMO DATA' },
   he: { dir: 'rtl', nav: 'מעברים ודרכים', demo: 'נתוני הדגמה' },
-  fr: { dir: 'ltr', nav: 'Passages et routes', demo: 'DONNÉES DE DÉMONSTRATION' },
+  fr: { dir: 'ltr', nav: 'Points de passage et routes', demo: 'DONNÉES DE DÉMONSTRATION' },
 };
 const VIEWS = ['', 'corridors', 'distribution', 'notices', 'map', 'about', 'embed'];
 

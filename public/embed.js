@@ -26,7 +26,7 @@
   params.set('wid', wid);
 
   var titles = {
-    corridors: { ar: 'المعابر والطرق', en: 'Crossings and roads', he: 'מעברים ודרכים', fr: 'Passages et routes' },
+    corridors: { ar: 'المعابر والطرق', en: 'Crossings and roads', he: 'מעברים ודרכים', fr: 'Points de passage et routes' },
     distribution: { ar: 'نقاط توزيع المساعدات', en: 'Aid distribution points', he: 'נקודות חלוקת סיוע', fr: 'Points de distribution d’aide' },
     notices: { ar: 'التنبيهات', en: 'Notices', he: 'הודעות', fr: 'Avis' },
   };
