@@ -209,9 +209,9 @@ fn read_feeds(dir: &Path, config: &Config) -> (Vec<Source>, Vec<(String, Refused
     (sources, refused)
 }
 
-/// Renders `body` in a Published reader's context: the time of writing,
-/// the deployment's zone, and item names linking to `link`.
-fn render(lang: Lang, now: DateTime<Utc>, config: &Config, demo: bool, link: LinkFn, body: impl FnOnce() -> String) -> String {
+/// Runs `f` in a Published reader's context: the time of writing, the
+/// deployment's zone, and item names linking to `link`.
+fn in_reader<T>(lang: Lang, now: DateTime<Utc>, config: &Config, demo: bool, link: LinkFn, f: impl FnOnce() -> T) -> T {
     Owner::new().with(|| {
         Reader {
             lang: RwSignal::new(lang),
@@ -224,11 +224,16 @@ fn render(lang: Lang, now: DateTime<Utc>, config: &Config, demo: bool, link: Lin
             link,
         }
         .provide();
-        // Leptos marks the seams between dynamic text with `<!>`, which an
-        // HTML parser reports as a malformed comment; a static page has no
-        // use for them. Feed text is escaped, so this touches only markers.
-        body().replace("<!>", "")
+        f()
     })
+}
+
+/// Leptos marks the seams between dynamic text with `<!>`, which an HTML
+/// parser reports as a malformed comment; a static page has no use for
+/// them. Feed text is escaped, so this touches only markers; never apply it
+/// to a feed block, whose text is carried as it is.
+fn without_markers(html: String) -> String {
+    html.replace("<!>", "")
 }
 
 fn link_to(page: String) -> LinkFn {
@@ -241,12 +246,14 @@ fn link_to(page: String) -> LinkFn {
 pub fn page(lang: Lang, now: DateTime<Utc>, config: &Config, sources: Vec<Source>, left_out: Vec<LeftOut>, languages: Vec<Lang>) -> String {
     let demo = sources.iter().any(|s| s.feed.demo);
     let title = if demo { format!("{} — {}", lang.t(Msg::DemoLabel), ed::t(lang, EdMsg::Title)) } else { ed::t(lang, EdMsg::Title).to_owned() };
-    let head = render(lang, now, config, demo, link_to(String::new()), || view! { <title>{title}</title> }.to_html());
-    // Each feed block is rendered alone, apart from the page (see feed_block).
-    let blocks: String = sources.iter().map(|s| render(lang, now, config, demo, link_to(String::new()), || feed_block(s).to_html()) + "\n").collect();
     // Items link to their card on the same page.
-    let body = render(lang, now, config, demo, link_to(String::new()), || {
-        view! { <PublishedEdition sources=sources left_out=left_out languages=languages/> }.to_html()
+    let (head, blocks, body) = in_reader(lang, now, config, demo, link_to(String::new()), || {
+        let head = view! { <title>{title}</title> }.to_html();
+        // Each feed block is rendered alone, apart from the page, and left
+        // untouched (see feed_block).
+        let blocks: String = sources.iter().map(|s| feed_block(s).to_html() + "\n").collect();
+        let body = without_markers(view! { <PublishedEdition sources=sources left_out=left_out languages=languages/> }.to_html());
+        (head, blocks, body)
     });
     format!(
         "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\" class=\"published\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -273,8 +280,8 @@ pub fn with_snapshot(index: &str, lang: Lang, now: DateTime<Utc>, config: &Confi
     let end = start + index[start..].find(SNAPSHOT_END)?;
     let demo = sources.iter().any(|s| s.feed.demo);
     let site_name = config.site_name.clone();
-    let body = render(lang, now, config, demo, link_to(static_page(lang)), || {
-        view! { <Snapshot sources=sources site_name=site_name languages=languages/> }.to_html()
+    let body = in_reader(lang, now, config, demo, link_to(static_page(lang)), || {
+        without_markers(view! { <Snapshot sources=sources site_name=site_name languages=languages/> }.to_html())
     });
     // The app removes #boot once it has drawn its own data; the class tells
     // it (and fallback.js) that what #boot holds is data, not "loading".

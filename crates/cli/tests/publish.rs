@@ -114,6 +114,12 @@ fn the_page_carries_each_feed_byte_for_byte_in_an_inert_block() {
     let notices = std::fs::read_to_string(dir.join("data/notices.json")).unwrap().replacen("\"en\": \"", "\"en\": \"</script><script>alert(1)</script> ", 1);
     assert!(notices.contains("</script>"));
     std::fs::write(dir.join("data/notices.json"), &notices).unwrap();
+    // Text that looks like the markers Leptos leaves between dynamic text
+    // (which the page's markup is cleaned of): a feed carried as text must
+    // keep it.
+    let corridors = std::fs::read_to_string(dir.join("data/corridors.json")).unwrap().replacen("\"en\": \"", "\"en\": \"<!> ", 1);
+    assert!(corridors.contains("<!>"));
+    std::fs::write(dir.join("data/corridors.json"), &corridors).unwrap();
     let o = run(&["publish", dir.to_str().unwrap(), "--at", AT]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let (_, html) = page(&dir, "en");
