@@ -40,7 +40,7 @@ const ITEM_CASES = [
   ['a 50,000-character name', [good('long', 'L'.repeat(50000))], null, async (page) => {
     assert.ok(await noHorizontalScroll(page), 'wraps instead of widening the page');
   }],
-  ['a number where a string belongs', [{ ...good('number', 'x'), name: 42 }], [/items\[1\]\.name.*expected a text object.*found a number — item skipped/s, /items\[1\]\.name.*المتوقَّع كائن نصوص.*والموجود رقمًا.*تم تخطّي العنصر/s]],
+  ['a number where a string belongs', [{ ...good('number', 'x'), name: 42 }], [/items\[1\]\.name.*expected a text object.*found a number — item skipped/s, /items\[1\]\.name.*المتوقَّع كائن نصوص.*والموجود رقم.*تم تخطّي العنصر/s]],
   ['a duplicate id', [good('good-a', 'Second good-a')], [/items\[1\]\.id \(good-a\): another item already has this id — item skipped/s, /items\[1\]\.id.*يوجد عنصر آخر بالمعرّف نفسه.*تم تخطّي العنصر/s], async (page) => {
     assert.equal(await page.locator('article:has-text("Second good-a")').count(), 0);
   }],

@@ -243,11 +243,9 @@ pub fn MapPage() -> impl IntoView {
             <li><svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="7" class="m-open"></circle></svg>{move || t(Msg::KindDistribution)}</li>
             <li><svg viewBox="0 0 20 20" aria-hidden="true"><rect x="3" y="3" width="14" height="14" class="m-open"></rect></svg>{move || t(Msg::KindCorridors)}</li>
             <li><svg viewBox="0 0 20 20" aria-hidden="true"><polygon points="10,2 18,17 2,17" class="m-danger"></polygon></svg>{move || t(Msg::KindNotices)}</li>
-            <li>
-                <svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="7" class="m-open"></circle></svg>{move || t(Msg::OpenNow)}" · "
-                <svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="7" class="m-closed"></circle><path class="m-mark" d="M7 7l6 6m0 -6l-6 6"></path></svg>{move || t(Msg::ClosedNow)}" · "
-                <svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="7" class="m-unknown"></circle><text class="m-mark" x="10" y="13.5" text-anchor="middle">"?"</text></svg>{move || t(Msg::StatusUnknown)}
-            </li>
+            <li><svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="7" class="m-open"></circle></svg>{move || t(Msg::OpenNow)}</li>
+            <li><svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="7" class="m-closed"></circle><path class="m-mark" d="M7 7l6 6m0 -6l-6 6"></path></svg>{move || t(Msg::ClosedNow)}</li>
+            <li><svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="7" class="m-unknown"></circle><text class="m-mark" x="10" y="13.5" text-anchor="middle">"?"</text></svg>{move || t(Msg::StatusUnknown)}</li>
         </ul>
         <p class="map-source">{move || t(Msg::MapSource)}</p>
     }

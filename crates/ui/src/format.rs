@@ -164,7 +164,8 @@ mod tests {
     fn distances_read_naturally() {
         let (a, b) = (bawaba_model::Point { lat: 31.52, lon: 34.45 }, bawaba_model::Point { lat: 31.29, lon: 34.25 });
         assert_eq!(distance(Lang::En, a, b), "31.8\u{a0}km south-west");
-        assert_eq!(distance(Lang::Fr, a, b), "31,8\u{a0}km sud-ouest");
+        assert_eq!(distance(Lang::Fr, a, b), "31,8\u{a0}km au sud-ouest");
+        assert_eq!(distance(Lang::Fr, a, bawaba_model::Point { lat: 31.52, lon: 34.5 }), "4,7\u{a0}km à l’est");
         assert_eq!(distance(Lang::Ar, a, b), "٣١٫٨\u{a0}كم — جنوب غرب");
         let near = bawaba_model::Point { lat: 31.5265, lon: 34.45 };
         assert_eq!(distance(Lang::En, a, near), "720\u{a0}m north");

@@ -88,21 +88,21 @@ pub fn t(lang: Lang, msg: EdMsg) -> &'static str {
         },
         Lang::Fr => match msg {
             Title => "Passages, points d’aide et avis de sécurité",
-            AsPublished => "Tel que publié le {when}, heure de {zone}. Cette page ne se met pas à jour d’elle-même : vérifiez les dates et les horaires avant de partir.",
+            AsPublished => "Tel que publié le {when}, heure de {zone}. Cette page ne se met pas à jour d’elle-même : vérifiez les dates et les horaires avant de partir.",
             LiveLink => "Ouvrir le portail en direct (navigateur récent et connexion nécessaires)",
-            LeftOut => "Absent de cette page :",
+            LeftOut => "Absent de cette page :",
             LeftOutRemote => "publié sur un autre site, injoignable au moment où cette page a été écrite",
             LeftOutInvalid => "le fichier n’a pas pu être lu comme un flux",
             LeftOutSignature => "sa signature n’a pas pu être vérifiée avec une clé de confiance",
-            AlsoHere => "Concerne aussi cette zone :",
-            Expired => "Une partie de ces informations a expiré : leur éditeur en avait fixé la fin au {when}. Vérifiez auprès de sources locales avant de vous déplacer.",
+            AlsoHere => "Concerne aussi cette zone :",
+            Expired => "Une partie de ces informations a expiré : leur éditeur en avait fixé la fin au {when}. Vérifiez auprès de sources locales avant de vous déplacer.",
             AreaNone => "Dans toute la bande de Gaza",
             ZoneGaza => "Gaza",
             SnapshotAsPublished => "Tel que publié le {when}, heure de {zone}. Vérifiez les dates et les horaires avant de partir.",
-            SnapshotEverything => "Tout sur une page : chaque passage, point d’aide et avis",
-            DeclaredOpen => "Déclarés ouverts : {open} sur {total}",
-            DeclaredRestricted => "passage restreint : {restricted}",
-            PointsPublished => "Points de distribution publiés : {total}",
+            SnapshotEverything => "Tout sur une page : chaque passage, point d’aide et avis",
+            DeclaredOpen => "Déclarés ouverts : {open} sur {total}",
+            DeclaredRestricted => "passage restreint : {restricted}",
+            PointsPublished => "Points de distribution publiés : {total}",
         },
     }
 }
@@ -133,6 +133,8 @@ mod tests {
                 assert_eq!(placeholders(text), placeholders(en), "{lang:?} {m:?}: {text}");
                 if lang != Lang::Fr {
                     assert_ne!(text, en, "{lang:?} {m:?} is still English");
+                } else {
+                    assert_eq!(super::super::breakable_french_mark(text), None, "{m:?}: {text}");
                 }
             }
         }

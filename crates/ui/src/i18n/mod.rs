@@ -516,6 +516,12 @@ labels!(Category {
 labels!(Severity { Info => SevInfo, Advisory => SevAdvisory, Warning => SevWarning, Danger => SevDanger } other Other);
 labels!(Area { NorthGaza => AreaNorthGaza, Gaza => AreaGaza, DeirAlBalah => AreaDeirAlBalah, KhanYounis => AreaKhanYounis, Rafah => AreaRafah } other AreaOther);
 
+/// The first French mark set off by a plain (breakable) space, if any.
+#[cfg(test)]
+pub(crate) fn breakable_french_mark(t: &str) -> Option<&'static str> {
+    [" ;", " :", " ?", " !", " »", "« "].into_iter().find(|mark| t.contains(mark))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -566,6 +572,28 @@ mod tests {
             let allowed = if lang == Lang::Fr { 13 } else { 0 };
             assert!(same_as_english.len() <= allowed, "{lang:?} untranslated: {same_as_english:?}");
         }
+    }
+
+    /// French sets a no-break space before ";", ":", "?", "!" and "»" and after
+    /// "«"; a plain one lets a line start with the mark.
+    #[test]
+    fn french_punctuation_never_starts_a_line() {
+        for &m in Msg::ALL {
+            let t = Lang::Fr.t(m);
+            assert_eq!(breakable_french_mark(t), None, "{m:?}: {t}");
+        }
+    }
+
+    /// A date or time dropped into a sentence must read with "aujourd’hui",
+    /// "demain" or a weekday alike, so these are written as labels.
+    #[test]
+    fn times_are_labelled_so_any_day_reads() {
+        let label = |lang: Lang, m: Msg| lang.f(m, &[("time", "X"), ("when", "X")]);
+        assert_eq!(label(Lang::Fr, Msg::OpensAt), "ouverture\u{a0}: X");
+        assert_eq!(label(Lang::Fr, Msg::OpenUntil), "fermeture\u{a0}: X");
+        assert_eq!(label(Lang::Fr, Msg::UpdatedTemplate), "Mise à jour\u{a0}: X");
+        assert_eq!(label(Lang::He, Msg::UpdatedTemplate), "עדכון אחרון: X");
+        assert_eq!(label(Lang::He, Msg::OpensAt), "מועד פתיחה: X");
     }
 
     #[test]
