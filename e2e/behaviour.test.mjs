@@ -4,7 +4,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, settled, envelope, testConfig, screenshot, cardTitles } from './harness.mjs';
+import { launch, open, settled, envelope, testConfig, screenshot, cardTitles, chooseLanguage, openFilters } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -185,7 +185,7 @@ for (const [label, extraFiles, overrides, message] of badFeeds) {
       assert.match(problem, message);
       assert.equal(await s.page.locator('.cards > li').count(), 5, 'corridors still shown');
       // The same error, in Arabic.
-      await s.page.locator('.lang-switch a[hreflang="ar"]').click();
+      await chooseLanguage(s.page, 'ar');
       const ar = await s.page.locator('.problem').innerText();
       assert.ok(/[\u0600-\u06FF]{3}/.test(ar.replace(/data\/notices\.json/, '')), ar);
       assert.deepEqual(s.guard.errors, []);
@@ -371,13 +371,14 @@ test('near me: asks for the position only when pressed, then nearest first with 
     // Open ones first before anyone asks.
     assert.deepEqual(await cardTitles(s.page), ['مطبخ التجربة', 'Water point']);
     assert.equal(await s.page.locator('.distance').count(), 0);
+    await openFilters(s.page);
     await s.page.locator('.near button').click();
     await s.page.waitForSelector('.distance');
     assert.deepEqual(await cardTitles(s.page), ['Water point', 'مطبخ التجربة']);
     assert.match(await s.page.locator('.distance').first().innerText(), /^1\.5\u00a0km south-west$/);
     assert.match(await s.page.locator('.near [role=status]').innerText(), /stays on this phone/);
     // In Arabic, with Arabic digits and direction words.
-    await s.page.locator('.lang-switch a[hreflang="ar"]').click();
+    await chooseLanguage(s.page, 'ar');
     assert.match(await s.page.locator('.distance').first().innerText(), /١٫٥\u00a0كم — جنوب غرب/);
   } finally {
     await s.close();
@@ -392,6 +393,7 @@ test('near me on the demo crossings, and the map draws located crossings (square
     await s.page.context().setGeolocation({ latitude: 31.55, longitude: 34.5 });
     await s.goto('?view=corridors&lang=en');
     await settled(s.page);
+    await openFilters(s.page);
     await s.page.locator('.near button').click();
     await s.page.waitForSelector('.distance');
     const names = await cardTitles(s.page);
@@ -416,6 +418,7 @@ test('near me without permission says so and suggests choosing an area', async (
   try {
     await s.goto('?view=distribution&lang=en');
     await settled(s.page);
+    await openFilters(s.page);
     await s.page.locator('.near button').click();
     await s.page.waitForFunction(() => /not available/.test(document.querySelector('.near [role=status]')?.innerText ?? ''), null, { timeout: 25000 });
     assert.equal(await s.page.locator('.distance').count(), 0);

@@ -144,6 +144,36 @@ export async function settled(page) {
 }
 
 /**
+ * axe-core's violations of WCAG 2.2 A/AA and its best practices on the page as
+ * it stands. Injected through the DevTools protocol, so the page's own CSP
+ * stays in force while it runs.
+ */
+let axeSource;
+export async function axeViolations(page) {
+  axeSource ??= await readFile(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  await page.evaluate(axeSource);
+  // Off-screen cards are not rendered until scrolled to (content-visibility),
+  // and axe's layout rules (target size, contrast) need them rendered: audit
+  // every card as a reader who scrolls to it sees it.
+  await page.evaluate(() => document.querySelectorAll('.cards > li').forEach((li) => { li.style.contentVisibility = 'visible'; }));
+  return page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }));
+}
+
+/** Opens a list's "Search and filters" fold, as a reader would (a tap), if it is closed. */
+export async function openFilters(page) {
+  const fold = page.locator('details.filters');
+  if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
+}
+
+/** Chooses a language in the header's menu, as a reader would. */
+export async function chooseLanguage(page, tag) {
+  const menu = page.locator('.lang-menu');
+  if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+  await menu.locator(`a[hreflang="${tag}"]`).click();
+}
+
+/**
  * The titles of the cards in the list, in order. textContent, not innerText:
  * cards below the screen are not rendered until scrolled to
  * (content-visibility), and have no innerText until then.

@@ -227,8 +227,8 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
     view! {
         <Header/>
         <ConnectionBar/>
-        <DemoBanner/>
-        <DangerBanner/>
+        <DemoBanner compact=true/>
+        <DangerBanner compact=true/>
         <main id="main" tabindex="-1">
             <FeedProblems/>
             {move || match current_view.get() {

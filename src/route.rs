@@ -21,7 +21,8 @@ pub enum View {
 }
 
 impl View {
-    pub const NAV: [View; 6] = [View::Now, View::Corridors, View::Distribution, View::Notices, View::Map, View::About];
+    /// The tab bar: the data views. "About the data" is in the header.
+    pub const NAV: [View; 5] = [View::Now, View::Corridors, View::Distribution, View::Notices, View::Map];
 
     pub fn slug(self) -> Option<&'static str> {
         Some(match self {

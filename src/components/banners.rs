@@ -12,18 +12,34 @@ pub fn DangerBanner(
     /// Rafah shows Rafah's dangers.
     #[prop(optional)]
     area: Option<String>,
+    /// The portal's one-line strip; the notices of the area the reader chose
+    /// come first, so the line shows the one nearest them.
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView {
     let p = Portal::get();
+    let route = p.route;
     let dangers = Memo::new(move |_| {
         let now = p.now.get();
-        p.notices()
+        let list = p
+            .notices()
             .into_iter()
             .filter(|n| n.severity == Severity::Danger && !n.is_expired(now) && n.effective_at <= now)
             .filter(|n| match area.as_deref().filter(|a| !a.is_empty()) {
                 Some(a) => n.base.area.is_empty() || n.base.area.iter().any(|x| x.wire() == a),
                 None => true,
             })
-            .collect::<Vec<_>>()
+            .collect::<Vec<_>>();
+        match route.with(|r| r.area.clone()).filter(|_| compact) {
+            // A partition, not a sort: the publisher's order otherwise, and
+            // no sorting code in the wasm for it.
+            Some(chosen) => {
+                let (mut mine, rest): (Vec<_>, Vec<_>) = list.into_iter().partition(|n| n.base.area.iter().any(|x| x.wire() == chosen));
+                mine.extend(rest);
+                mine
+            }
+            None => list,
+        }
     });
-    view! { <bawaba_ui::banners::DangerBanner dangers=dangers/> }
+    view! { <bawaba_ui::banners::DangerBanner dangers=dangers compact=compact/> }
 }

@@ -5,6 +5,7 @@ use crate::i18n::{Lang, Msg};
 use crate::route::{Route, View};
 use crate::state::Portal;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::MouseEvent;
 
 /// A click the app should handle itself; modified clicks (new tab, etc.) are
@@ -83,6 +84,7 @@ pub fn LangSwitch() -> impl IntoView {
                             on:click=move |ev| {
                                 if plain_click(&ev) {
                                     ev.prevent_default();
+                                    close_menu(&ev);
                                     save_lang(l);
                                     lang.set(l);
                                     Route { lang: Some(l), ..route.get_untracked() }.replace();
@@ -98,51 +100,85 @@ pub fn LangSwitch() -> impl IntoView {
     }
 }
 
+/// The menu a `<details>` is: closed once a choice is made in it.
+fn close_menu(ev: &MouseEvent) {
+    let menu = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("details").ok().flatten());
+    if let Some(menu) = menu {
+        let _ = menu.remove_attribute("open");
+    }
+}
+
+/// The language control: the current language, opening the four, each in its
+/// own script. A `<details>`: it opens and closes by keyboard and tells a
+/// screen reader whether it is open, with no code of ours; choosing closes it.
+#[component]
+fn LangMenu() -> impl IntoView {
+    let lang = Portal::get().lang;
+    view! {
+        <details class="lang-menu">
+            <summary aria-label=move || format!("{}{}{}", lang.get().t(Msg::LanguageLabel), lang.get().colon(), lang.get().autonym())>
+                <span lang=move || lang.get().tag()>{move || lang.get().autonym()}</span>
+            </summary>
+            <LangSwitch/>
+        </details>
+    }
+}
+
+/// One row on a phone: the name, "about the data" and the language; the
+/// sections are the tab bar, which the stylesheet puts at the bottom of a
+/// phone's screen (in the header everywhere else, and first in focus order).
 #[component]
 pub fn Header() -> impl IntoView {
     let portal = Portal::get();
-    let lang = portal.lang;
+    let (lang, route) = (portal.lang, portal.route);
     let name = portal.config.site_name.clone();
     view! {
         <header class="site-header">
             <a class="skip-link" href="#main">{move || lang.get().t(Msg::SkipToContent)}</a>
-            <div class="brand">
-                <NavLink to=Route::default() class="brand-link">
-                    {match name {
-                        Some(n) => view! { <FeedText text=n/> }.into_any(),
-                        None => view! { <span>{move || lang.get().t(Msg::AppName)}</span> }.into_any(),
-                    }}
+            <div class="bar">
+                <div class="brand">
+                    <NavLink to=Route::default() class="brand-link">
+                        {match name {
+                            Some(n) => view! { <FeedText text=n/> }.into_any(),
+                            None => view! { <span>{move || lang.get().t(Msg::AppName)}</span> }.into_any(),
+                        }}
+                    </NavLink>
+                </div>
+                <NavLink to=Route { view: View::About, ..Route::default() } class="about-link" current=Signal::derive(move || route.get().view == View::About)>
+                    <span class="about-icon" aria-hidden="true">"i"</span>
+                    <span class="about-text">{move || lang.get().t(Msg::NavAbout)}</span>
                 </NavLink>
+                <LangMenu/>
             </div>
-            <LangSwitch/>
             <MainNav/>
         </header>
     }
 }
 
+/// The data views, each with its shape (the map's: circle for aid points,
+/// square for crossings, triangle for notices) and a short name.
 #[component]
 pub fn MainNav() -> impl IntoView {
     let portal = Portal::get();
     let lang = portal.lang;
     let route = portal.route;
-    let label = |v: View| match v {
-        View::Now => Msg::NavNow,
-        View::Corridors => Msg::NavCorridors,
-        View::Distribution => Msg::NavDistribution,
-        View::Notices => Msg::NavNotices,
-        View::About => Msg::NavAbout,
-        View::Embed => Msg::NavEmbed,
-        View::Print => Msg::PrintTitle,
-        View::Map => Msg::NavMap,
+    let tab = |v: View| match v {
+        View::Corridors => (Msg::TabCorridors, "tab-corridors"),
+        View::Distribution => (Msg::TabDistribution, "tab-distribution"),
+        View::Notices => (Msg::NavNotices, "tab-notices"),
+        View::Map => (Msg::NavMap, "tab-map"),
+        _ => (Msg::TabNow, "tab-now"),
     };
     view! {
-        <nav class="main-nav" aria-label=move || lang.get().t(Msg::MainNavLabel)>
+        <nav class="main-nav tabs" aria-label=move || lang.get().t(Msg::MainNavLabel)>
             {View::NAV
                 .into_iter()
                 .map(|v| {
+                    let (msg, class) = tab(v);
                     view! {
-                        <NavLink to=Route { view: v, ..Route::default() } current=Signal::derive(move || route.get().view == v)>
-                            {move || lang.get().t(label(v))}
+                        <NavLink to=Route { view: v, ..Route::default() } class=class current=Signal::derive(move || route.get().view == v)>
+                            <span class="tab-icon" aria-hidden="true"></span>
+                            <span>{move || lang.get().t(msg)}</span>
                         </NavLink>
                     }
                 })

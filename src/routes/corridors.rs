@@ -1,6 +1,6 @@
 //! Crossings and road corridors: open now or not, and when that changes.
 
-use super::list::{listing, ordered_by_openness, search_index, visible, Cards, ListFrame, OpenNowFilter, Ordered};
+use super::list::{ordered_by_openness, search_index, visible, Cards, ListFrame, OpenNowFilter, Ordered};
 use crate::components::share::{item_share, Shared};
 use crate::i18n::Msg;
 use crate::state::Portal;
@@ -16,10 +16,8 @@ pub fn ordered_corridors() -> Memo<Ordered<Corridor>> {
 #[component]
 pub fn CorridorsPage() -> impl IntoView {
     let items = visible(ordered_corridors(), |c| &c.base, search_index(Portal::corridors), |_, _| true);
-    let listing = listing();
     view! {
-        <ListFrame title=Msg::NavCorridors kind=FeedKind::Corridors area_filter=true near=true>
-            {move || listing.get().then(|| view! { <OpenNowFilter/> })}
+        <ListFrame title=Msg::NavCorridors kind=FeedKind::Corridors area_filter=true near=true filters=|| view! { <OpenNowFilter/> }>
             <Cards items=items card=|i| view! { <CorridorCard corridor=i/> }.into_any()/>
         </ListFrame>
     }

@@ -1,6 +1,6 @@
 //! Aid distribution points: what, where, when, and whether open now.
 
-use super::list::{listing, ordered_by_openness, search_index, visible, Cards, EnumFilter, ListFrame, OpenNowFilter, Ordered};
+use super::list::{ordered_by_openness, search_index, visible, Cards, EnumFilter, ListFrame, OpenNowFilter, Ordered};
 use crate::components::share::{item_share, Shared};
 use crate::i18n::Msg;
 use crate::state::Portal;
@@ -22,14 +22,12 @@ pub fn ordered_points() -> Memo<Ordered<DistributionPoint>> {
 #[component]
 pub fn DistributionPage() -> impl IntoView {
     let items = visible(ordered_points(), |p| &p.base, search_index(Portal::points), keep_point);
-    let listing = listing();
     view! {
-        <ListFrame title=Msg::NavDistribution kind=FeedKind::DistributionPoints area_filter=true near=true>
-            {move || listing.get().then(|| view! {
-                <EnumFilter id="service-filter" label=Msg::ServicesLabel values=Service::KNOWN wire=Service::wire
-                    get=|r| r.service.clone() set=|r, v| r.service = v/>
-                <OpenNowFilter/>
-            })}
+        <ListFrame title=Msg::NavDistribution kind=FeedKind::DistributionPoints area_filter=true near=true filters=|| view! {
+            <EnumFilter id="service-filter" label=Msg::ServicesLabel values=Service::KNOWN wire=Service::wire
+                get=|r| r.service.clone() set=|r, v| r.service = v/>
+            <OpenNowFilter/>
+        }>
             <Cards items=items card=|i| view! { <PointCard point=i/> }.into_any()/>
         </ListFrame>
     }

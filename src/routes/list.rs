@@ -14,10 +14,12 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 /// The page heading; focusable so moving between views can move focus to it.
+/// `unseen`: for screen readers only, where the tab bar already shows the
+/// name (the overview), leaving the screen to the data.
 #[component]
-pub fn Title(msg: Msg) -> impl IntoView {
+pub fn Title(msg: Msg, #[prop(optional)] unseen: bool) -> impl IntoView {
     let lang = Portal::get().lang;
-    view! { <h1 id="view-title" tabindex="-1">{move || lang.get().t(msg)}</h1> }
+    view! { <h1 id="view-title" tabindex="-1" class=unseen.then_some("vh")>{move || lang.get().t(msg)}</h1> }
 }
 
 /// A choice of governorate, kept in `?area=`.
@@ -68,6 +70,9 @@ pub fn ListFrame(
     /// Offer "near me" (lists of places).
     #[prop(optional)]
     near: bool,
+    /// The view's own filters, with the search and area ones.
+    #[prop(optional, into)]
+    filters: Option<ViewFn>,
     children: Children,
 ) -> impl IntoView {
     let portal = Portal::get();
@@ -85,8 +90,22 @@ pub fn ListFrame(
                 </NavLink>
             </p>
         })}
-        {move || (area_filter && !single()).then(|| view! { <SearchBox/> <AreaFilter/> })}
-        {move || (near && !single()).then(|| view! { <NearMe/> })}
+        // Folded on a list, so the first item is on a phone's first screen;
+        // open from the start when the address already narrows the list, so
+        // what is hidden is never a surprise.
+        {move || (!single()).then(|| {
+            let r = route.get_untracked();
+            let open = r.narrowed() || r.q.is_some() || r.area.is_some();
+            view! {
+                <details class="filters" open=open>
+                    <summary>{move || lang.get().t(Msg::FiltersLabel)}</summary>
+                    {area_filter.then(|| view! { <SearchBox/> <AreaFilter/> })}
+                    {filters.clone().map(|f| f.run())}
+                    {near.then(|| view! { <NearMe/> })}
+                </details>
+            }
+            .into_any()
+        })}
         {move || area.get().filter(|_| !single()).map(|area| view! {
             <p class="more no-print">
                 <NavLink to=Route { view: crate::route::View::Print, area: Some(area), ..Route::default() }>{move || lang.get().t(Msg::PrintLink)}</NavLink>
@@ -185,15 +204,19 @@ pub fn ordered_by_openness<T: Send + Sync + 'static>(
     Memo::new_with_compare(
         move |_| {
             let now = portal.now.get();
-            let mut v: Vec<_> = all(&portal)
-                .into_iter()
-                .map(|i| {
-                    let (class, schedule) = status(&i);
-                    (order_key(&openness(class, schedule, now, tz)), i)
+            let items = all(&portal);
+            // Keys and positions are sorted, not the items: one sort in the
+            // wasm for every kind of item, stable through the position.
+            let mut keys: Vec<((u8, i64), usize)> = items
+                .iter()
+                .enumerate()
+                .map(|(n, i)| {
+                    let (class, schedule) = status(i);
+                    (order_key(&openness(class, schedule, now, tz)), n)
                 })
                 .collect();
-            v.sort_by_key(|(k, _)| *k);
-            Arc::new(v)
+            keys.sort_unstable();
+            Arc::new(keys.into_iter().map(|(k, n)| (k, items[n].clone())).collect())
         },
         ordered_changed,
     )

@@ -14,7 +14,6 @@ use bawaba_ui::status::point_declared;
 use bawaba_model::json::Json;
 use bawaba_model::{FeedKind, LocalizedText, Point, Severity, StatusClass};
 use leptos::prelude::*;
-use std::collections::HashMap;
 
 const OUTLINE: &str = include_str!("../../public/geo/gaza-strip.json");
 /// Map units per degree of latitude.
@@ -160,22 +159,26 @@ pub fn MapPage() -> impl IntoView {
         })
     };
     // Drag to pan; two fingers to pinch.
-    let pointers = StoredValue::new(HashMap::<i32, (f64, f64)>::new());
-    let on_down = move |ev: leptos::ev::PointerEvent| {
+    // The pointers down on the map (one or two): a list, not a map, since
+    // it is this short.
+    let pointers = StoredValue::new(Vec::<(i32, (f64, f64))>::new());
+    let put = move |id: i32, at: (f64, f64)| {
         pointers.update_value(|m| {
-            m.insert(ev.pointer_id(), (ev.client_x() as f64, ev.client_y() as f64));
-        });
+            m.retain(|(k, _)| *k != id);
+            m.push((id, at));
+        })
     };
+    let on_down = move |ev: leptos::ev::PointerEvent| put(ev.pointer_id(), (ev.client_x() as f64, ev.client_y() as f64));
     let on_up = move |ev: leptos::ev::PointerEvent| {
         pointers.update_value(|m| {
-            m.remove(&ev.pointer_id());
+            m.retain(|(k, _)| *k != ev.pointer_id());
         })
     };
     let on_move = move |ev: leptos::ev::PointerEvent| {
         let id = ev.pointer_id();
         let now_at = (ev.client_x() as f64, ev.client_y() as f64);
-        let Some(before) = pointers.with_value(|m| m.get(&id).copied()) else { return };
-        let others: Vec<(f64, f64)> = pointers.with_value(|m| m.iter().filter(|(k, _)| **k != id).map(|(_, v)| *v).collect());
+        let Some(before) = pointers.with_value(|m| m.iter().find(|(k, _)| *k == id).map(|(_, v)| *v)) else { return };
+        let others: Vec<(f64, f64)> = pointers.with_value(|m| m.iter().filter(|(k, _)| *k != id).map(|(_, v)| *v).collect());
         // Screen pixels per map unit: the map is as wide as the screen allows.
         let width_px = ev
             .current_target()
@@ -192,15 +195,12 @@ pub fn MapPage() -> impl IntoView {
                 zoom(d(before) / d(now_at));
             }
         }
-        pointers.update_value(|m| {
-            m.insert(id, now_at);
-        });
+        put(id, now_at);
     };
     let t = move |m: Msg| lang.get().t(m);
     view! {
         <Title msg=Msg::MapTitle/>
         <ExpiredFeeds kinds=vec![FeedKind::Corridors, FeedKind::DistributionPoints, FeedKind::Notices]/>
-        <p class="map-note">{move || t(Msg::MapNote)}</p>
         <div class="map-tools">
             <button type="button" class="refresh" on:click=move |_| zoom(0.7) aria-label=move || t(Msg::ZoomIn)>"+"</button>
             <button type="button" class="refresh" on:click=move |_| zoom(1.0 / 0.7) aria-label=move || t(Msg::ZoomOut)>"−"</button>
@@ -247,6 +247,8 @@ pub fn MapPage() -> impl IntoView {
             <li><svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="7" class="m-closed"></circle><path class="m-mark" d="M7 7l6 6m0 -6l-6 6"></path></svg>{move || t(Msg::ClosedNow)}</li>
             <li><svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="7" class="m-unknown"></circle><text class="m-mark" x="10" y="13.5" text-anchor="middle">"?"</text></svg>{move || t(Msg::StatusUnknown)}</li>
         </ul>
+        // Under the map and its legend: the map itself on a phone's first screen.
+        <p class="map-note">{move || t(Msg::MapNote)}</p>
         <p class="map-source">{move || t(Msg::MapSource)}</p>
     }
 }

@@ -30,7 +30,7 @@ pub fn sorted_notices(portal: &Portal, past: bool, index: Option<Memo<SearchInde
         .into_iter()
         .filter(|n| (filter.id.is_some() || n.is_expired(now) == past) && filter.keeps_notice(n, || haystack(&index, n)))
         .collect();
-    items.sort_by(|a, b| a.severity.rank().cmp(&b.severity.rank()).then(b.effective_at.cmp(&a.effective_at)));
+    bawaba_ui::edition::order_notices(&mut items);
     items
 }
 
@@ -45,14 +45,13 @@ pub fn NoticesPage() -> impl IntoView {
     let index = search_index(Portal::notices);
     let items = Memo::new(move |_| sorted_notices(&p, past.get(), Some(index)));
     view! {
-        <ListFrame title=Msg::NavNotices kind=FeedKind::Notices area_filter=true>
+        <ListFrame title=Msg::NavNotices kind=FeedKind::Notices area_filter=true filters=|| view! {
+            <EnumFilter id="category-filter" label=Msg::CategoryLabel values=Category::KNOWN wire=Category::wire
+                get=|r| r.category.clone() set=|r, v| r.category = v/>
+            <EnumFilter id="severity-filter" label=Msg::SeverityLabel values=Severity::KNOWN wire=Severity::wire
+                get=|r| r.severity.clone() set=|r, v| r.severity = v/>
+        }>
             {move || past.get().then(|| view! { <p class="subtitle">{move || lang.get().t(Msg::PastNotices)}</p> })}
-            {move || listing.get().then(|| view! {
-                <EnumFilter id="category-filter" label=Msg::CategoryLabel values=Category::KNOWN wire=Category::wire
-                    get=|r| r.category.clone() set=|r, v| r.category = v/>
-                <EnumFilter id="severity-filter" label=Msg::SeverityLabel values=Severity::KNOWN wire=Severity::wire
-                    get=|r| r.severity.clone() set=|r, v| r.severity = v/>
-            })}
             <Cards items=items card=|i| view! { <NoticeCard notice=i/> }.into_any()/>
             {move || listing.get().then(|| {
                 let to = Route { view: View::Notices, past: !past.get(), ..Route::default() };

@@ -16,7 +16,7 @@ use leptos::prelude::*;
 #[component]
 pub fn NowPage() -> impl IntoView {
     view! {
-        <Title msg=Msg::NavNow/>
+        <Title msg=Msg::NavNow unseen=true/>
         <CorridorsNow/>
         <ImportantNotices/>
         <DistributionNow/>

@@ -25,7 +25,7 @@ pub fn PrintPage() -> impl IntoView {
     let notices = Memo::new(move |_| {
         let t = p.now.get();
         let mut v: Vec<_> = p.notices().into_iter().filter(|n| !n.is_expired(t)).collect();
-        v.sort_by(|a, b| a.severity.rank().cmp(&b.severity.rank()).then(b.effective_at.cmp(&a.effective_at)));
+        bawaba_ui::edition::order_notices(&mut v);
         v
     });
     let area = move || route.get().area;

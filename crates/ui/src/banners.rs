@@ -9,14 +9,18 @@ use std::sync::Arc;
 
 /// Shown whenever any feed on screen says `demo: true`. A named landmark, so
 /// it is in a screen reader's list of regions and no text sits outside one.
+///
+/// `compact` (the portal): a strip of one line, whole while it has focus (a
+/// tap or the keyboard), so the first screen is left to the data. Done in the
+/// stylesheet, so a screen reader always has the whole text.
 #[component]
-pub fn DemoBanner() -> impl IntoView {
+pub fn DemoBanner(#[prop(optional)] compact: bool) -> impl IntoView {
     let reader = Reader::get();
     let (lang, demo) = (reader.lang, reader.demo);
     move || {
         demo.get().then(|| {
             view! {
-                <aside class="demo-banner" aria-label=move || lang.get().t(Msg::DemoLabel)>
+                <aside class=banded("demo-banner", compact) tabindex=compact.then_some("0") aria-label=move || lang.get().t(Msg::DemoLabel)>
                     <span class="icon" aria-hidden="true">"⚠"</span>
                     {move || lang.get().t(Msg::DemoBanner)}
                 </aside>
@@ -25,17 +29,26 @@ pub fn DemoBanner() -> impl IntoView {
     }
 }
 
+/// The class of a banner, as a band when compact.
+fn banded(class: &'static str, compact: bool) -> String {
+    if compact { format!("{class} band") } else { class.to_owned() }
+}
+
 /// Danger notices in effect, each linking to its detail. The caller chooses
-/// which (every view: those in effect now, for the widget's area).
+/// which (every view: those in effect now, for the widget's area) and their
+/// order. `compact`: a strip as for [`DemoBanner`], with the count and the
+/// first notice; the first stays where it is when the strip opens, so a tap on
+/// it lands on it.
 #[component]
-pub fn DangerBanner(#[prop(into)] dangers: Signal<Vec<Arc<Notice>>>) -> impl IntoView {
+pub fn DangerBanner(#[prop(into)] dangers: Signal<Vec<Arc<Notice>>>, #[prop(optional)] compact: bool) -> impl IntoView {
     let lang = Reader::get().lang;
     move || {
         let list = dangers.get();
-        (!list.is_empty()).then(|| {
+        let count = list.len();
+        (count > 0).then(|| {
             view! {
-                <section class="danger-banner" aria-labelledby="danger-banner-title">
-                    <h2 id="danger-banner-title" class="danger-title">
+                <section class=banded("danger-banner", compact) tabindex=compact.then_some("0") aria-labelledby="danger-banner-title">
+                    <h2 id="danger-banner-title" class="danger-title" data-count=move || compact.then(|| lang.get().digits(&count.to_string()))>
                         <span class="icon" aria-hidden="true">"⚠"</span>
                         {move || lang.get().t(Msg::DangerBannerLabel)}
                     </h2>

@@ -49,8 +49,10 @@ pub fn CorridorCard(
     view! {
         <article class="card" aria-labelledby=ItemKind::Corridor.anchor(&c.base.id)>
             {heading(ItemKind::Corridor, &c.base.id, c.name.clone())}
-            <p class="kind">{lang.t(c.kind.msg())}</p>
+            // The state straight under the name: on a small phone's first
+            // screen, and the first thing read after the name.
             {status_badge(c.status.class(), &c.schedule, status_msg, None, c.status.is_restricted())}
+            <p class="kind">{lang.t(c.kind.msg())}</p>
             <Distance location=c.base.location/>
             <dl>
                 {qualifier.then(|| view! { <Field label=Msg::DeclaredStatus>{lang.t(status_msg)}</Field> })}
@@ -81,8 +83,8 @@ pub fn PointCard(
     view! {
         <article class="card" aria-labelledby=ItemKind::Point.anchor(&p.base.id)>
             {heading(ItemKind::Point, &p.base.id, p.name.clone())}
-            {p.organization.clone().map(|o| view! { <p class="org"><FeedText text=o/></p> })}
             {status_badge(p.status.class(), &p.schedule, p.status.msg(), declared, false)}
+            {p.organization.clone().map(|o| view! { <p class="org"><FeedText text=o/></p> })}
             <Distance location=p.base.location/>
             <dl>
                 {(!services.is_empty()).then(|| view! { <Field label=Msg::ServicesLabel>{labels(&services)}</Field> })}

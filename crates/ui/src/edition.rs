@@ -77,8 +77,14 @@ pub(crate) fn everything(sources: &[Source], now: chrono::DateTime<chrono::Utc>)
             Items::Notices(v) => all.notices.extend(v.iter().filter(|n| !n.is_expired(now)).cloned()),
         }
     }
-    all.notices.sort_by(|a, b| a.severity.rank().cmp(&b.severity.rank()).then(b.effective_at.cmp(&a.effective_at)));
+    order_notices(&mut all.notices);
     all
+}
+
+/// Notices in reading order everywhere (lists, print, editions): most severe
+/// first, then the newest. One function, so the wasm carries one sort.
+pub fn order_notices(v: &mut [Arc<Notice>]) {
+    v.sort_by(|a, b| a.severity.rank().cmp(&b.severity.rank()).then(b.effective_at.cmp(&a.effective_at)));
 }
 
 fn group_of(areas: &[Area]) -> Group {

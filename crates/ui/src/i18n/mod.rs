@@ -198,6 +198,11 @@ messages! {
     NavNotices,
     NavAbout,
     NavMap,
+    // Short tab labels for the phone's bottom bar
+    TabNow,
+    TabCorridors,
+    TabDistribution,
+    FiltersLabel,
     MapTitle,
     MapNote,
     ZoomIn,
