@@ -6,40 +6,12 @@ use crate::format;
 use crate::i18n::{Label, Lang, Msg};
 use crate::route::{Route, View};
 use crate::state::Portal;
-use bawaba_model::{openness, Corridor, DistributionPoint, LocalizedText, Notice, Openness, Schedule, StatusClass, Tz};
+use bawaba_model::{Corridor, DistributionPoint, Notice, Tz};
+use bawaba_ui::plain::{status_line, text_in};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
-
-fn text_in(t: &LocalizedText, lang: Lang, default: &str) -> String {
-    t.resolve(lang.tag(), default).map(|r| r.text.to_owned()).unwrap_or_default()
-}
-
-/// "Open now · until today 16:00" as plain text.
-fn status_line(
-    lang: Lang,
-    class: StatusClass,
-    schedule: &Schedule,
-    now: DateTime<Utc>,
-    tz: Tz,
-    declared: Option<Msg>,
-    restricted: bool,
-) -> String {
-    // Forwarded messages are read later: full dates, never "today".
-    let when = |t| format::date_time_full(lang, t, tz);
-    let open = lang.t(if restricted { Msg::OpenNowRestricted } else { Msg::OpenNow });
-    match openness(class, schedule, now, tz) {
-        Openness::Open { until: Some(t) } => format!("{open} · {}", lang.f(Msg::OpenUntil, &[("time", &when(t))])),
-        Openness::Open { until: None } => open.to_owned(),
-        Openness::ClosedNow { opens: Some(t) } => {
-            format!("{} · {}", lang.t(Msg::ClosedNow), lang.f(Msg::OpensAt, &[("time", &when(t))]))
-        }
-        Openness::ClosedNow { opens: None } => format!("{} · {}", lang.t(Msg::ClosedNow), lang.t(Msg::NoOpeningKnown)),
-        Openness::ClosedByStatus => lang.t(declared.unwrap_or(Msg::ClosedByStatus)).to_owned(),
-        Openness::Unknown => lang.t(Msg::StatusUnknown).to_owned(),
-    }
-}
 
 /// The lines every shared text ends with: when it was updated, the demo
 /// warning if it applies, and the link.

@@ -10,8 +10,10 @@
 //!   bawaba-feed export --to geojson FEED [-o FILE]   located items for GIS
 //!   bawaba-feed export --to cap FEED -o DIR          one CAP 1.2 alert per notice
 //!   bawaba-feed publish DIR [--at TIME]              the static edition of a built deployment
+//!   bawaba-feed digest FEED... --area A --lang L     SMS messages for a broadcast gateway
 
 mod check;
+mod digest;
 mod export;
 mod publish;
 mod schema;
@@ -29,7 +31,9 @@ const USAGE: &str = "usage:
   bawaba-feed verify FEED --pubkey KEY|KEYFILE.pub
   bawaba-feed export --to geojson FEED [-o FILE]
   bawaba-feed export --to cap FEED -o DIR
-  bawaba-feed publish DIR [--at TIME]";
+  bawaba-feed publish DIR [--at TIME]
+  bawaba-feed digest FEED... --area AREA --lang ar|en|he|fr [--kind corridors|distribution|notices]...
+                     [--at TIME] [--hours H] [--segments N] [--link-base https://…/] [--format text|json]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -51,6 +55,7 @@ fn main() -> ExitCode {
         Some("verify") if args.len() == 4 && args[2] == "--pubkey" => sign::verify(&args[1], &args[3]),
         Some("export") => export_cmd(&args[1..]),
         Some("publish") => publish::run(&args[1..]),
+        Some("digest") => digest_cmd(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -184,4 +189,97 @@ fn export_cmd(args: &[String]) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn digest_cmd(args: &[String]) -> ExitCode {
+    use bawaba_ui::i18n::Lang;
+    let mut files = vec![];
+    let (mut area, mut lang, mut at, mut hours, mut segments, mut link_base, mut json) = (None, None, chrono::Utc::now(), 12, 1, None, false);
+    let mut kinds = vec![];
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut value = || it.next().cloned().unwrap_or_default();
+        match a.as_str() {
+            "--area" => area = Some(bawaba_model::Area::from_wire(&value())),
+            "--lang" => lang = Lang::from_tag(&value()),
+            "--kind" => match value().as_str() {
+                "corridors" => kinds.push("corridors"),
+                "distribution" | "distribution_points" => kinds.push("distribution"),
+                "notices" => kinds.push("notices"),
+                _ => return usage(),
+            },
+            "--at" => match chrono::DateTime::parse_from_rfc3339(&value()) {
+                Ok(t) => at = t.with_timezone(&chrono::Utc),
+                Err(_) => {
+                    eprintln!("--at: write a date and time with its offset, e.g. 2026-11-24T10:00:00+02:00");
+                    return ExitCode::from(2);
+                }
+            },
+            "--hours" => match value().parse() {
+                Ok(h) => hours = h,
+                Err(_) => return usage(),
+            },
+            "--segments" => match value().parse::<usize>() {
+                Ok(n) if n >= 1 => segments = n,
+                _ => return usage(),
+            },
+            // Only https: links are ever written for readers to follow.
+            "--link-base" => match value() {
+                v if v.starts_with("https://") => link_base = Some(v),
+                _ => {
+                    eprintln!("--link-base: the portal's https:// address");
+                    return ExitCode::from(2);
+                }
+            },
+            "--format" => match value().as_str() {
+                "json" => json = true,
+                "text" => json = false,
+                _ => return usage(),
+            },
+            f if !f.starts_with('-') => files.push(f.to_owned()),
+            _ => return usage(),
+        }
+    }
+    let (Some(area), Some(lang)) = (area, lang) else { return usage() };
+    if files.is_empty() {
+        return usage();
+    }
+    if matches!(area, bawaba_model::Area::Other(_)) {
+        eprintln!("--area: one of north_gaza, gaza, deir_al_balah, khan_younis, rafah");
+        return ExitCode::from(2);
+    }
+    if kinds.is_empty() {
+        kinds = vec!["notices", "corridors", "distribution"];
+    }
+    let mut feeds = vec![];
+    for f in &files {
+        let bytes = match std::fs::read(f) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("{f}: cannot read: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        match export::read(f, &bytes) {
+            Ok(feed) => feeds.push(feed),
+            Err(report) => {
+                eprintln!("{f}: no digest: fix these first");
+                report.print();
+                return ExitCode::from(1);
+            }
+        }
+    }
+    let tz: bawaba_model::Tz = "Asia/Gaza".parse().unwrap_or(bawaba_model::Tz::UTC);
+    let request = digest::Request { area, lang, at, within: chrono::Duration::hours(hours), kinds, segments, link_base, tz };
+    let messages = digest::digest(&feeds, &request);
+    if json {
+        println!("{}", serde_json::to_string_pretty(&serde_json::Value::Array(messages.iter().map(digest::Sms::to_json).collect())).unwrap_or_default());
+    } else {
+        for m in &messages {
+            println!("{}\n", m.text);
+        }
+        let parts: usize = messages.iter().map(|m| m.segments.len()).sum();
+        eprintln!("{} messages, {parts} SMS parts in all", messages.len());
+    }
+    ExitCode::SUCCESS
 }

@@ -426,3 +426,58 @@ fn validate_prints_text_when_asked_for_text() {
     assert!(stdout(&o).contains("valid (0 errors"), "{}", stdout(&o));
     assert!(!stdout(&o).trim_start().starts_with('['), "not JSON");
 }
+
+/// The SMS digest of the demo feeds for Khan Younis, as a gateway receives
+/// it, in each language: compared with the files in `tests/golden/`, which
+/// were read before they were kept (BAWABA_GOLDEN=write rewrites them).
+#[test]
+fn digest_golden_in_four_languages() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/");
+    let feeds = ["notices.json", "corridors.json", "distribution.json"].map(|f| format!("{root}{f}"));
+    for lang in ["ar", "en", "he", "fr"] {
+        let mut args: Vec<&str> = vec!["digest"];
+        args.extend(feeds.iter().map(String::as_str));
+        args.extend(["--area", "khan_younis", "--lang", lang, "--at", "2026-11-24T10:00:00+02:00", "--segments", "3", "--link-base", "https://bawaba.example/"]);
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        let text = stdout(&out);
+        let golden = format!("{}/tests/golden/digest-{lang}.txt", env!("CARGO_MANIFEST_DIR"));
+        if std::env::var("BAWABA_GOLDEN").as_deref() == Ok("write") {
+            std::fs::write(&golden, &text).unwrap();
+        }
+        assert_eq!(text, std::fs::read_to_string(&golden).unwrap(), "digest in {lang} differs from {golden}");
+    }
+}
+
+#[test]
+fn digest_one_message_per_danger_notice_with_its_link_and_the_segments_chosen() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/");
+    let notices = format!("{root}notices.json");
+    let corridors = format!("{root}corridors.json");
+    let base = ["digest", notices.as_str(), corridors.as_str(), "--area", "khan_younis", "--at", "2026-11-24T10:00:00+02:00", "--format", "json", "--link-base", "https://bawaba.example/"];
+    let json = |extra: &[&str]| -> Vec<serde_json::Value> {
+        let out = run(&[&base[..], extra].concat());
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_str(&stdout(&out)).unwrap()
+    };
+    let en = json(&["--lang", "en", "--segments", "2"]);
+    let text = |m: &serde_json::Value| m["text"].as_str().unwrap().to_owned();
+    let dangers: Vec<String> = en.iter().map(text).filter(|t| t.contains("Danger: ")).collect();
+    assert_eq!(dangers.len(), 1, "Khan Younis has one danger notice in effect, in one message: {en:?}");
+    assert!(dangers[0].ends_with("\nhttps://bawaba.example/?view=notices&id=uxo-al-katiba-school&lang=en"), "ends with its link: {}", dangers[0]);
+    assert!(text(&en[0]).contains("As of Tue 24 Nov 2026 10:00"), "as of, on the first message");
+    assert!(en.iter().all(|m| m["encoding"] == "GSM-7"), "English stays GSM-7: {en:?}");
+    // Arabic: UCS-2, whose 67-unit parts cannot hold the notice's own link
+    // whole, so it links to the area; every message still ends with a link.
+    let ar = json(&["--lang", "ar", "--segments", "3"]);
+    assert!(text(&ar[0]).contains("الوضع حتى") && text(&ar[0]).contains("خطر:"), "as of, then the danger notice: {ar:?}");
+    assert!(ar.iter().all(|m| m["encoding"] == "UCS-2" && m["segments"].as_u64().unwrap() <= 3));
+    assert!(ar.iter().all(|m| m["text"].as_str().unwrap().contains("بيانات تجريبية")), "demo data labelled on every message");
+    assert!(ar.iter().all(|m| m["text"].as_str().unwrap().ends_with("?area=khan_younis&lang=ar")), "every message ends with the area's link");
+    // One segment each: more messages, none over one part.
+    let one = json(&["--lang", "ar", "--segments", "1"]);
+    assert!(one.len() > ar.len() && one.iter().all(|m| m["segments"] == 1));
+    // A bad area is a usage error, not an empty digest.
+    let out = run(&["digest", notices.as_str(), "--area", "atlantis", "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -12,6 +12,7 @@ pub mod error;
 pub mod format;
 pub mod i18n;
 pub mod item;
+pub mod plain;
 pub mod reader;
 pub mod snapshot;
 pub mod source;

@@ -23,10 +23,12 @@ pub enum EdMsg {
     DeclaredOpen,
     DeclaredRestricted,
     PointsPublished,
+    /// The first line of an SMS digest.
+    DigestAsOf,
 }
 
 impl EdMsg {
-    pub const ALL: &'static [EdMsg] = &[EdMsg::Title, EdMsg::AsPublished, EdMsg::LiveLink, EdMsg::LeftOut, EdMsg::LeftOutRemote, EdMsg::LeftOutInvalid, EdMsg::LeftOutSignature, EdMsg::AlsoHere, EdMsg::Expired, EdMsg::AreaNone, EdMsg::ZoneGaza, EdMsg::SnapshotAsPublished, EdMsg::SnapshotEverything, EdMsg::DeclaredOpen, EdMsg::DeclaredRestricted, EdMsg::PointsPublished];
+    pub const ALL: &'static [EdMsg] = &[EdMsg::Title, EdMsg::AsPublished, EdMsg::LiveLink, EdMsg::LeftOut, EdMsg::LeftOutRemote, EdMsg::LeftOutInvalid, EdMsg::LeftOutSignature, EdMsg::AlsoHere, EdMsg::Expired, EdMsg::AreaNone, EdMsg::ZoneGaza, EdMsg::SnapshotAsPublished, EdMsg::SnapshotEverything, EdMsg::DeclaredOpen, EdMsg::DeclaredRestricted, EdMsg::PointsPublished, EdMsg::DigestAsOf];
 }
 
 pub fn t(lang: Lang, msg: EdMsg) -> &'static str {
@@ -49,6 +51,7 @@ pub fn t(lang: Lang, msg: EdMsg) -> &'static str {
             DeclaredOpen => "المعلن أنها مفتوحة: {open} من أصل {total}",
             DeclaredRestricted => "تعمل بقيود: {restricted}",
             PointsPublished => "نقاط التوزيع المنشورة: {total}",
+            DigestAsOf => "الوضع حتى {when}",
         },
         Lang::En => match msg {
             Title => "Crossings, aid points and safety notices",
@@ -67,6 +70,7 @@ pub fn t(lang: Lang, msg: EdMsg) -> &'static str {
             DeclaredOpen => "Declared open: {open} of {total}",
             DeclaredRestricted => "with restrictions: {restricted}",
             PointsPublished => "Distribution points published: {total}",
+            DigestAsOf => "As of {when}",
         },
         Lang::He => match msg {
             Title => "מעברים, נקודות סיוע והודעות בטיחות",
@@ -85,6 +89,7 @@ pub fn t(lang: Lang, msg: EdMsg) -> &'static str {
             DeclaredOpen => "הוכרזו כפתוחים: {open} מתוך {total}",
             DeclaredRestricted => "פועלים בהגבלות: {restricted}",
             PointsPublished => "נקודות חלוקה שפורסמו: {total}",
+            DigestAsOf => "המצב נכון ל{when}",
         },
         Lang::Fr => match msg {
             Title => "Passages, points d’aide et avis de sécurité",
@@ -103,6 +108,7 @@ pub fn t(lang: Lang, msg: EdMsg) -> &'static str {
             DeclaredOpen => "Déclarés ouverts : {open} sur {total}",
             DeclaredRestricted => "passage restreint : {restricted}",
             PointsPublished => "Points de distribution publiés : {total}",
+            DigestAsOf => "Situation au {when}",
         },
     }
 }

@@ -1,0 +1,352 @@
+//! `bawaba-feed digest`: what an SMS broadcast gateway sends to an area.
+//! The area's danger notices first, one message each; then the crossings and
+//! aid points open now or opening within the next hours, packed into as few
+//! messages as fit. The words are the portal's (`bawaba_ui::plain`), so an
+//! SMS never says something the screen does not.
+
+use bawaba_model::{openness, Area, Corridor, DistributionPoint, Feed, Items, Notice, Openness, Severity, StatusClass, Tz};
+use bawaba_ui::format;
+use bawaba_ui::i18n::edition::{self as ed, EdMsg};
+use bawaba_ui::i18n::{Label, Lang, Msg};
+use bawaba_ui::plain::{status_line, text_in};
+use chrono::{DateTime, Duration, Utc};
+use std::sync::Arc;
+
+/// How an SMS is encoded: GSM-7 when every character has a GSM-7 code, else UCS-2.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Gsm7,
+    Ucs2,
+}
+
+impl Encoding {
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Gsm7 => "GSM-7",
+            Encoding::Ucs2 => "UCS-2",
+        }
+    }
+
+    /// Units in one SMS alone, and in each part of a longer one (the rest
+    /// carries the header that joins the parts).
+    fn capacity(self) -> (usize, usize) {
+        match self {
+            Encoding::Gsm7 => (160, 153),
+            Encoding::Ucs2 => (70, 67),
+        }
+    }
+}
+
+/// GSM 03.38's default alphabet (one unit each) and its extension table (two).
+const GSM7: &str = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+const GSM7_EXT: &str = "^{}\\[~]|€\u{c}";
+
+/// The units a character takes: in GSM-7 (`None` when it has no code), and in UCS-2.
+fn units(c: char, enc: Encoding) -> Option<usize> {
+    match enc {
+        Encoding::Gsm7 if GSM7.contains(c) => Some(1),
+        Encoding::Gsm7 if GSM7_EXT.contains(c) => Some(2),
+        Encoding::Gsm7 => None,
+        Encoding::Ucs2 => Some(c.len_utf16()),
+    }
+}
+
+fn len(s: &str, enc: Encoding) -> usize {
+    s.chars().map(|c| units(c, enc).unwrap_or(2)).sum()
+}
+
+/// Typography an SMS does not need, for text that is otherwise GSM-7: no-break
+/// spaces, curly apostrophes, dashes, the middle dot, word joiners. Arabic
+/// and Hebrew are UCS-2 whatever is done, and keep theirs.
+fn plain_typography(s: &str) -> String {
+    s.chars()
+        .filter(|&c| c != '\u{2060}')
+        .map(|c| match c {
+            '\u{a0}' | '\u{202f}' => ' ',
+            '\u{2019}' | '\u{2018}' => '\'',
+            '\u{2013}' | '\u{2014}' | '\u{b7}' => '-',
+            '«' | '»' | '\u{201c}' | '\u{201d}' => '"',
+            c => c,
+        })
+        .collect()
+}
+
+/// One message: its text, encoding and the segments it takes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sms {
+    pub text: String,
+    pub encoding: Encoding,
+    pub segments: Vec<String>,
+}
+
+impl Sms {
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "text": self.text,
+            "encoding": self.encoding.name(),
+            "segments": self.segments.len(),
+            "units": len(&self.text, self.encoding),
+        })
+    }
+}
+
+fn encoding_of(text: &str, lang: Lang) -> Encoding {
+    if matches!(lang, Lang::Ar | Lang::He) || text.chars().any(|c| units(c, Encoding::Gsm7).is_none()) {
+        Encoding::Ucs2
+    } else {
+        Encoding::Gsm7
+    }
+}
+
+/// The parts of a text, each within `per` units and ending at a space or a
+/// line break, so no part splits a word or a number; only a word longer than
+/// a whole part is cut.
+fn parts(text: &str, enc: Encoding, per: usize) -> Vec<String> {
+    let mut out = vec![];
+    let mut cur = String::new();
+    // Words with the space or line break that follows them.
+    let mut rest = text;
+    while !rest.is_empty() {
+        let end = rest.find([' ', '\n']).map_or(rest.len(), |i| i + 1);
+        let (word, tail) = rest.split_at(end);
+        rest = tail;
+        if len(&cur, enc) + len(word.trim_end(), enc) <= per {
+            cur.push_str(word);
+            continue;
+        }
+        if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+        let mut word = word;
+        while len(word.trim_end(), enc) > per {
+            let mut cut = 0;
+            for (i, c) in word.char_indices() {
+                if len(&word[..i], enc) + units(c, enc).unwrap_or(2) > per {
+                    break;
+                }
+                cut = i + c.len_utf8();
+            }
+            out.push(word[..cut].to_owned());
+            word = &word[cut..];
+        }
+        cur.push_str(word);
+    }
+    if !cur.trim().is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Splits `text` into messages of at most `max_segments` segments each.
+pub fn split(text: &str, lang: Lang, max_segments: usize) -> Vec<Sms> {
+    let text = if matches!(lang, Lang::Ar | Lang::He) { text.to_owned() } else { plain_typography(text) };
+    let enc = encoding_of(&text, lang);
+    let (single, per) = enc.capacity();
+    if len(&text, enc) <= single {
+        return vec![Sms { segments: vec![text.clone()], text, encoding: enc }];
+    }
+    parts(&text, enc, per)
+        .chunks(max_segments.max(1))
+        .map(|segs| {
+            let mut segs = segs.to_vec();
+            if let Some(last) = segs.last_mut() {
+                last.truncate(last.trim_end().len());
+            }
+            Sms { text: segs.concat(), encoding: enc, segments: segs }
+        })
+        .collect()
+}
+
+fn with_link(body: &str, link: Option<&str>) -> String {
+    match link {
+        Some(l) => format!("{body}\n{l}"),
+        None => body.to_owned(),
+    }
+}
+
+/// A body and its link as messages of at most `max` parts each, every one
+/// starting with `mark` (the demo label) and ending with the link: a body
+/// too long for one message is cut at spaces into several, rather than
+/// leaving the link, or the label, out of any.
+pub fn fit(mark: &str, body: &str, link: Option<&str>, lang: Lang, max: usize) -> Vec<Sms> {
+    let message = |b: &str| with_link(&format!("{mark}{}", b.trim_end()), link);
+    let whole = split(&message(body), lang, max);
+    if whole.len() <= 1 {
+        return whole;
+    }
+    let body = if matches!(lang, Lang::Ar | Lang::He) { body.to_owned() } else { plain_typography(body) };
+    let enc = whole[0].encoding;
+    let fits = |b: &str| split(&message(b), lang, usize::MAX).iter().all(|m| m.segments.len() <= max);
+    let mut texts = vec![];
+    let mut cur = String::new();
+    for piece in parts(&body, enc, enc.capacity().1) {
+        if !cur.is_empty() && !fits(&(cur.clone() + &piece)) {
+            texts.push(message(&cur));
+            cur.clear();
+        }
+        cur.push_str(&piece);
+    }
+    if !cur.trim().is_empty() {
+        texts.push(message(&cur));
+    }
+    // Should the label and link leave no room (one UCS-2 part), the plain cut.
+    texts.iter().flat_map(|t| split(t, lang, max)).collect()
+}
+
+/// What the digest is asked for.
+pub struct Request {
+    pub area: Area,
+    pub lang: Lang,
+    pub at: DateTime<Utc>,
+    /// Crossings and points opening within this time are listed too.
+    pub within: Duration,
+    pub kinds: Vec<&'static str>,
+    pub segments: usize,
+    pub link_base: Option<String>,
+    pub tz: Tz,
+}
+
+fn concerns(areas: &[Area], area: &Area) -> bool {
+    areas.is_empty() || areas.contains(area)
+}
+
+/// Open now, or opening before `until`: (0, 0) or (1, when it opens).
+fn soon(class: StatusClass, schedule: &bawaba_model::Schedule, r: &Request) -> Option<(u8, i64)> {
+    match openness(class, schedule, r.at, r.tz) {
+        Openness::Open { .. } => Some((0, 0)),
+        Openness::ClosedNow { opens: Some(t) } if t <= r.at + r.within => Some((1, t.timestamp())),
+        _ => None,
+    }
+}
+
+fn link(r: &Request, query: String) -> Option<String> {
+    r.link_base.as_ref().map(|b| format!("{b}?{query}&lang={}", r.lang.tag()))
+}
+
+/// The digest's messages, in sending order.
+pub fn digest(feeds: &[Feed], r: &Request) -> Vec<Sms> {
+    const DEFAULT: &str = "ar";
+    let lang = r.lang;
+    let demo = feeds.iter().any(|f| f.demo);
+    let mut dangers: Vec<Arc<Notice>> = vec![];
+    let mut places: Vec<((u8, i64), String)> = vec![];
+    for f in feeds {
+        match &f.items {
+            Items::Notices(v) if r.kinds.contains(&"notices") => dangers.extend(
+                v.iter()
+                    .filter(|n| n.severity == Severity::Danger && n.effective_at <= r.at && !n.is_expired(r.at) && concerns(&n.base.area, &r.area))
+                    .cloned(),
+            ),
+            Items::Corridors(v) if r.kinds.contains(&"corridors") => places.extend(v.iter().filter(|c| concerns(&c.base.area, &r.area)).filter_map(|c: &Arc<Corridor>| {
+                let key = soon(c.status.class(), &c.schedule, r)?;
+                let status = status_line(lang, c.status.class(), &c.schedule, r.at, r.tz, None, c.status.is_restricted());
+                Some((key, format!("{}{}{status}", text_in(&c.name, lang, DEFAULT), lang.colon())))
+            })),
+            Items::DistributionPoints(v) if r.kinds.contains(&"distribution") => {
+                places.extend(v.iter().filter(|p| concerns(&p.base.area, &r.area)).filter_map(|p: &Arc<DistributionPoint>| {
+                    let key = soon(p.status.class(), &p.schedule, r)?;
+                    let status = status_line(lang, p.status.class(), &p.schedule, r.at, r.tz, None, false);
+                    Some((key, format!("{}{}{status}", text_in(&p.name, lang, DEFAULT), lang.colon())))
+                }))
+            }
+            _ => {}
+        }
+    }
+    bawaba_ui::edition::order_notices(&mut dangers);
+    // Open ones first, then those opening soonest; the feeds' order otherwise.
+    places.sort_by_key(|(k, _)| *k);
+
+    // Every message says it is demo data when it is; the first says when.
+    let as_of = ed::f(lang, EdMsg::DigestAsOf, &[("when", &format::date_time_full(lang, r.at, r.tz))]);
+    let demo_mark = if demo { format!("{} - ", lang.t(Msg::DemoLabel)) } else { String::new() };
+    let body = |first: bool, text: &str| {
+        let mut t = String::new();
+        if first {
+            t.push_str(&as_of);
+            t.push('\n');
+        }
+        t.push_str(text);
+        t
+    };
+    let area_link = link(r, format!("area={}", r.area.wire()));
+    // A link is never cut between two parts: a notice whose own link is longer
+    // than a part (an Arabic or Hebrew part is 67 units) links to its area,
+    // whose view opens with the area's danger notices first.
+    let part = if matches!(lang, Lang::Ar | Lang::He) { Encoding::Ucs2 } else { Encoding::Gsm7 }.capacity().1;
+    let mut messages: Vec<(String, Option<String>)> = vec![];
+    for n in &dangers {
+        let text = format!("{}{}{}", lang.t(n.severity.msg()), lang.colon(), text_in(&n.title, lang, DEFAULT));
+        let own = link(r, format!("view=notices&id={}", n.base.id)).filter(|l| l.chars().count() < part);
+        messages.push((body(messages.is_empty(), &text), own.or_else(|| area_link.clone())));
+    }
+    // The places, as many lines to a message as fit in the segments chosen.
+    let parts_of = |t: &str| split(&with_link(&format!("{demo_mark}{t}"), area_link.as_deref()), lang, usize::MAX).iter().map(|m| m.segments.len()).sum::<usize>();
+    let mut lines: Vec<String> = vec![];
+    for (_, line) in places {
+        lines.push(line);
+        let first = messages.is_empty();
+        if lines.len() > 1 && parts_of(&body(first, &lines.join("\n"))) > r.segments {
+            let line = lines.pop().unwrap_or_default();
+            messages.push((body(first, &lines.join("\n")), area_link.clone()));
+            lines = vec![line];
+        }
+    }
+    if !lines.is_empty() || messages.is_empty() {
+        messages.push((body(messages.is_empty(), &lines.join("\n")).trim_end().to_owned(), area_link.clone()));
+    }
+    messages.iter().flat_map(|(b, l)| fit(&demo_mark, b, l.as_deref(), lang, r.segments)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gsm7_fits_160_and_extension_characters_count_twice() {
+        let a = "a".repeat(160);
+        assert_eq!(split(&a, Lang::En, 1), vec![Sms { text: a.clone(), encoding: Encoding::Gsm7, segments: vec![a.clone()] }]);
+        // 79 braces are 158 units; two letters more make 160, three 161.
+        let braces = "{".repeat(79) + "ab";
+        assert_eq!(split(&braces, Lang::En, 1)[0].segments.len(), 1);
+        let over = braces + "c";
+        let m = split(&over, Lang::En, 2);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].segments.len(), 2, "161 units: two parts of at most 153");
+    }
+
+    #[test]
+    fn arabic_is_ucs2_and_parts_end_at_a_space() {
+        let text = "معبر كرم أبو سالم مفتوح الآن حتى الساعة ١٦:٠٠ اليوم، والطريق إلى المعبر مفتوح للمشاة فقط بسبب أعمال إزالة الركام";
+        let m = split(text, Lang::Ar, 3);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].encoding, Encoding::Ucs2);
+        assert!(m[0].segments.len() >= 2);
+        for s in &m[0].segments {
+            assert!(s.encode_utf16().count() <= 67, "{s}");
+        }
+        // Rejoined, nothing is lost, and every part but the last ends at a space.
+        assert_eq!(m[0].segments.concat(), text);
+        assert!(m[0].segments[..m[0].segments.len() - 1].iter().all(|s| s.ends_with(' ')));
+        // One segment at a time: each message one part.
+        let one = split(text, Lang::Ar, 1);
+        assert_eq!(one.len(), m[0].segments.len());
+        assert!(one.iter().all(|s| s.segments.len() == 1));
+    }
+
+    #[test]
+    fn a_number_is_never_split_and_a_word_longer_than_a_part_is_cut() {
+        let text = format!("{} 2026-11-24T16:00 {}", "x ".repeat(74), "y".repeat(200));
+        let m = split(&text, Lang::En, 10);
+        let segs = &m[0].segments;
+        assert!(segs.iter().any(|s| s.starts_with("2026-11-24T16:00")), "the number moves whole to the next part: {segs:?}");
+        assert!(segs.iter().all(|s| len(s, Encoding::Gsm7) <= 153));
+        assert_eq!(segs.concat(), text);
+    }
+
+    #[test]
+    fn french_typography_does_not_force_ucs2() {
+        let m = split("Passage restreint\u{a0}: jusqu\u{2019}à 16:00 \u{b7} ouverture", Lang::Fr, 1);
+        assert_eq!(m[0].encoding, Encoding::Gsm7);
+        assert_eq!(m[0].text, "Passage restreint : jusqu'à 16:00 - ouverture");
+    }
+}
