@@ -33,16 +33,21 @@ const files = {
 
 const declared = { 'Paused point': 'Suspended', 'Empty point': 'Out of stock', 'Old place': 'Moved' };
 
+/** Each declared point's line (`selector`) shows its status after `mark`, and never "Closed". */
+async function eachDeclared(page, selector, mark) {
+  for (const [point, status] of Object.entries(declared)) {
+    const line = (await page.locator(selector, { hasText: point }).innerText()).replace(/\s+/g, ' ');
+    assert.match(line, new RegExp(`${mark}${status}`), line);
+    assert.doesNotMatch(line, /Closed/, line);
+  }
+}
+
 test('the printed page gives each aid point its declared status', async () => {
   const s = await open(browser, { files });
   try {
     await s.goto('?view=print&lang=en');
     await settled(s.page);
-    for (const [point, status] of Object.entries(declared)) {
-      const line = (await s.page.locator('.print-section li', { hasText: point }).innerText()).replace(/\s+/g, ' ');
-      assert.match(line, new RegExp(`✕ ${status}`), line);
-      assert.doesNotMatch(line, /Closed/, line);
-    }
+    await eachDeclared(s.page, '.print-section li', '✕ ');
   } finally {
     await s.close();
   }
@@ -53,11 +58,7 @@ test('the compact widget gives each aid point its declared status', async () => 
   try {
     await s.goto('?embed=distribution&lang=en&compact=1');
     await s.page.waitForSelector('.compact li');
-    for (const [point, status] of Object.entries(declared)) {
-      const line = (await s.page.locator('.compact li', { hasText: point }).innerText()).replace(/\s+/g, ' ');
-      assert.match(line, new RegExp(status), line);
-      assert.doesNotMatch(line, /Closed/, line);
-    }
+    await eachDeclared(s.page, '.compact li', '');
   } finally {
     await s.close();
   }

@@ -51,7 +51,7 @@ pub fn point_text(
         let s: Vec<_> = p.services.iter().map(|s| lang.t(s.msg())).collect();
         lines.push(s.join(lang.list_sep()));
     }
-    let declared = (p.status != bawaba_model::PointStatus::Open).then(|| p.status.msg());
+    let declared = bawaba_ui::status::point_declared(&p.status);
     lines.push(status_line(lang, p.status.class(), &p.schedule, now, tz, declared, false));
     for s in &p.schedule.hours {
         lines.push(format!("🕒 {}", format::slot(lang, s)));
