@@ -7,6 +7,7 @@ pub mod route;
 mod routes;
 mod state;
 mod store;
+mod qr;
 mod verify;
 
 // How items look and read (formatting, UI text, cards) lives in bawaba-ui,
@@ -142,7 +143,8 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
     let online = RwSignal::new(window().navigator().on_line());
     let embed = route.get_untracked().embed;
     let portal =
-        Portal { config: config.clone(), lang, route, now, feeds, online, embed: embed.clone(), here: RwSignal::new(None) };
+        Portal { config: config.clone(), lang, route, now, feeds, online, embed: embed.clone(), here: RwSignal::new(None), voices: RwSignal::new(0) };
+    components::listen::watch_voices(portal.voices);
     provide_context(portal.clone());
     portal.reader().provide();
 

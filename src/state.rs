@@ -25,6 +25,8 @@ pub struct Portal {
     /// The device's position, once the reader asked for "near me". Kept in
     /// memory only: never stored, never sent.
     pub here: RwSignal<Option<bawaba_model::Point>>,
+    /// Bumped when the phone's list of speech voices changes ("Listen").
+    pub voices: RwSignal<u32>,
 }
 
 impl Portal {

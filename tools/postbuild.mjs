@@ -5,8 +5,10 @@
 //    but config.json and data/,
 //    for CDNs that serve them (Content-Encoding by Accept-Encoding).
 
-import { readdir, readFile, writeFile, stat } from 'node:fs/promises';
-import { join, relative, extname } from 'node:path';
+import { readdir, readFile, writeFile, stat, unlink } from 'node:fs/promises';
+import { join, relative, extname, dirname } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
@@ -23,6 +25,20 @@ async function walk(d) {
   }
   return out;
 }
+
+// 0. The posters' QR encoder (crates/qr): a wasm of its own, fetched only
+//    when a poster is drawn, so the app shell does not carry it. Built here
+//    (trunk builds one crate), always optimised: it is small and quick.
+//    Named by its content hash, in index.html's <meta name="bawaba-qr">,
+//    and precached by the service worker like the shell, for offline posters.
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+execFileSync('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'bawaba-qr'], { cwd: root, stdio: 'inherit' });
+const qrTmp = join(dir, 'qr.tmp');
+execFileSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', join(root, 'target/wasm32-unknown-unknown/release/bawaba_qr.wasm'), '-o', qrTmp], { stdio: 'inherit' });
+const qrBytes = await readFile(qrTmp);
+const qrName = `qr-${createHash('sha256').update(qrBytes).digest('hex').slice(0, 16)}.wasm`;
+await writeFile(join(dir, qrName), qrBytes);
+await unlink(qrTmp);
 
 const files = (await walk(dir)).map((f) => relative(dir, f).split('\\').join('/'));
 
@@ -80,6 +96,7 @@ html = html.replace('<!--__FEED_PRELOADS__-->', preloadTags);
 // visit; only the snapshot's two markers stay (bawaba-feed publish writes
 // between them).
 html = html.replace(/<!--(?! ?\/?bawaba:snapshot)[\s\S]*?-->/g, '');
+html = html.replace('</head>', `<meta name="bawaba-qr" content="${qrName}"></head>`);
 const csp = [
   "default-src 'none'",
   `script-src 'self' 'wasm-unsafe-eval' ${inlineScripts.join(' ')}`,

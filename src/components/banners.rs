@@ -1,6 +1,9 @@
 //! Banners shown on every view: demo data, and the danger notices in effect.
 
+use crate::components::listen::{Listen, Spoken};
+use crate::i18n::Msg;
 use crate::state::Portal;
+use bawaba_ui::plain::text_in;
 use bawaba_model::Severity;
 pub use bawaba_ui::banners::DemoBanner;
 use leptos::prelude::*;
@@ -19,6 +22,7 @@ pub fn DangerBanner(
 ) -> impl IntoView {
     let p = Portal::get();
     let route = p.route;
+    let q = p.clone();
     let dangers = Memo::new(move |_| {
         let now = p.now.get();
         let list = p
@@ -41,5 +45,19 @@ pub fn DangerBanner(
             None => list,
         }
     });
-    view! { <bawaba_ui::banners::DangerBanner dangers=dangers compact=compact/> }
+    // Read aloud: the notices' titles and texts, as the banner lists them.
+    let spoken: Spoken = std::sync::Arc::new(move || {
+        let (l, list) = (q.lang.get_untracked(), dangers.get_untracked());
+        let mut lines = vec![format!("{}{}{}", l.t(Msg::DangerBannerLabel), l.colon(), l.digits(&list.len().to_string()))];
+        for n in &list {
+            lines.push(text_in(&n.title, l, q.default_language()));
+            lines.extend(n.body.as_ref().map(|b| text_in(b, l, q.default_language())));
+        }
+        if q.any_demo() {
+            lines.push(l.t(Msg::DemoBanner).to_owned());
+        }
+        lines.join("\n")
+    });
+    let actions = compact.then(|| ViewFn::from(move || view! { <Listen text=spoken.clone()/> }));
+    view! { <bawaba_ui::banners::DangerBanner dangers=dangers compact=compact actions=actions/> }
 }

@@ -3,5 +3,6 @@
 pub mod banners;
 pub mod chrome;
 pub mod feed_status;
+pub mod listen;
 pub mod share;
 pub mod text;

@@ -2,6 +2,7 @@
 //! moves in Gaza, so the text is complete on its own (name, status, hours,
 //! where, link) and in the reader's language.
 
+use crate::components::listen::{Listen, Spoken};
 use crate::format;
 use crate::i18n::{Label, Lang, Msg};
 use crate::route::{Route, View};
@@ -124,17 +125,20 @@ impl Shared {
     }
 }
 
-/// The share bar of one item, on its own page only (a list of cards with a
-/// share bar each would be noise), for a card's `actions`.
-pub fn item_share(item: Shared) -> Option<AnyView> {
+/// What the portal adds to an item's card: "Listen" on every card, and the
+/// share bar on the item's own page only (a list of cards with a share bar
+/// each would be noise).
+pub fn item_actions(item: Shared) -> Option<AnyView> {
     let portal = Portal::get();
-    portal.route.get_untracked().id.is_some().then(move || {
-        let lang = portal.lang;
-        let (view, id) = (item.view(), item.id().to_owned());
-        let link = Signal::derive(move || item_link(view, &id, lang.get()));
-        let text = Signal::derive(move || item.text(&portal, &link.get()));
-        view! { <ShareBar text=text link=link/> }.into_any()
-    })
+    let lang = portal.lang;
+    let single = portal.route.get_untracked().id.is_some();
+    let (view, id) = (item.view(), item.id().to_owned());
+    let link = Signal::derive(move || item_link(view, &id, lang.get()));
+    let (p, spoken_item) = (portal.clone(), item.clone());
+    // The forwarded text without its link: what is read aloud.
+    let spoken: Spoken = Arc::new(move || spoken_item.text(&p, ""));
+    let text = Signal::derive(move || item.text(&portal, &link.get()));
+    Some(view! { <Listen text=spoken/> {single.then(|| view! { <ShareBar text=text link=link/> })} }.into_any())
 }
 
 /// Share, WhatsApp, and copy as text. `text` is built when needed, in the

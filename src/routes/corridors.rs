@@ -1,7 +1,7 @@
 //! Crossings and road corridors: open now or not, and when that changes.
 
 use super::list::{ordered_by_openness, search_index, visible, Cards, ListFrame, OpenNowFilter, Ordered};
-use crate::components::share::{item_share, Shared};
+use crate::components::share::{item_actions, Shared};
 use crate::i18n::Msg;
 use crate::state::Portal;
 use bawaba_model::{Corridor, FeedKind};
@@ -26,6 +26,6 @@ pub fn CorridorsPage() -> impl IntoView {
 /// The shared card (bawaba-ui), with the portal's share bar.
 #[component]
 pub fn CorridorCard(corridor: Arc<Corridor>) -> impl IntoView {
-    let actions = item_share(Shared::Corridor(corridor.clone()));
+    let actions = item_actions(Shared::Corridor(corridor.clone()));
     view! { <bawaba_ui::cards::CorridorCard corridor=corridor actions=actions/> }
 }

@@ -1,7 +1,7 @@
 //! Aid distribution points: what, where, when, and whether open now.
 
 use super::list::{ordered_by_openness, search_index, visible, Cards, EnumFilter, ListFrame, OpenNowFilter, Ordered};
-use crate::components::share::{item_share, Shared};
+use crate::components::share::{item_actions, Shared};
 use crate::i18n::Msg;
 use crate::state::Portal;
 use bawaba_model::filter::Filter;
@@ -36,6 +36,6 @@ pub fn DistributionPage() -> impl IntoView {
 /// The shared card (bawaba-ui), with the portal's share bar.
 #[component]
 pub fn PointCard(point: Arc<DistributionPoint>) -> impl IntoView {
-    let actions = item_share(Shared::Point(point.clone()));
+    let actions = item_actions(Shared::Point(point.clone()));
     view! { <bawaba_ui::cards::PointCard point=point actions=actions/> }
 }

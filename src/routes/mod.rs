@@ -8,4 +8,5 @@ pub mod list;
 pub mod map;
 pub mod notices;
 pub mod now;
+pub mod poster;
 pub mod print;

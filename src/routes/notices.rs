@@ -2,7 +2,7 @@
 
 use super::list::{haystack, listing, search_index, Cards, EnumFilter, ListFrame, SearchIndex};
 use crate::components::chrome::NavLink;
-use crate::components::share::{item_share, Shared};
+use crate::components::share::{item_actions, Shared};
 use crate::i18n::Msg;
 use crate::route::{Route, View};
 use crate::state::Portal;
@@ -70,6 +70,6 @@ pub use bawaba_ui::cards::NoticeLine;
 /// The shared card (bawaba-ui), with the portal's share bar.
 #[component]
 pub fn NoticeCard(notice: Arc<Notice>) -> impl IntoView {
-    let actions = item_share(Shared::Notice(notice.clone()));
+    let actions = item_actions(Shared::Notice(notice.clone()));
     view! { <bawaba_ui::cards::NoticeCard notice=notice actions=actions/> }
 }

@@ -9,6 +9,8 @@ use bawaba_ui::status::{live_openness, point_declared, OpennessBadge};
 use crate::components::text::FeedText;
 use crate::format;
 use crate::i18n::{Label, Msg};
+use crate::components::chrome::NavLink;
+use crate::route::{Route, View};
 use crate::state::Portal;
 use bawaba_model::filter::Filter;
 use bawaba_model::{Area, FeedKind};
@@ -16,6 +18,23 @@ use leptos::prelude::*;
 
 #[component]
 pub fn PrintPage() -> impl IntoView {
+    let route = Portal::get().route;
+    // The same view for both: an id is one place's poster.
+    move || match route.with(|r| r.id.clone()) {
+        Some(id) => view! { <super::poster::PosterPage id=id/> }.into_any(),
+        None => view! { <AreaSheet/> }.into_any(),
+    }
+}
+
+/// "Poster for this place", under a crossing or aid point on the sheet.
+fn poster_link(id: &str) -> impl IntoView {
+    let lang = Portal::get().lang;
+    let to = Route { view: View::Print, ..Route::default() }.with_id(id);
+    view! { <span class="print-line no-print"><NavLink to=to>{move || lang.get().t(Msg::PosterLink)}</NavLink></span> }
+}
+
+#[component]
+fn AreaSheet() -> impl IntoView {
     let portal = Portal::get();
     let (lang, route, now, tz) = (portal.lang, portal.route, portal.now, portal.tz());
     let p = portal.clone();
@@ -52,7 +71,7 @@ pub fn PrintPage() -> impl IntoView {
                     corridors.get().iter().map(|(_, c)| c.clone()).collect::<Vec<_>>().into_iter().map(|c| {
                         let o = live_openness(c.status.class(), c.schedule.clone());
                         let restricted = c.status.is_restricted();
-                        view! { <li><strong><FeedText text=c.name.clone()/></strong><OpennessBadge openness=o restricted=restricted absolute=true/></li> }
+                        view! { <li><strong><FeedText text=c.name.clone()/></strong><OpennessBadge openness=o restricted=restricted absolute=true/>{poster_link(&c.base.id)}</li> }
                     }).collect_view()
                 }}
             </ul>
@@ -74,6 +93,7 @@ pub fn PrintPage() -> impl IntoView {
                                 <span class="print-line">{services}</span>
                                 <span class="print-line">{hours}</span>
                                 {p.landmark.clone().map(|t| view! { <span class="print-line"><FeedText text=t/></span> })}
+                                {poster_link(&p.base.id)}
                             </li>
                         }
                     }).collect_view()

@@ -11,10 +11,12 @@
 //!   bawaba-feed export --to cap FEED -o DIR          one CAP 1.2 alert per notice
 //!   bawaba-feed publish DIR [--at TIME]              the static edition of a built deployment
 //!   bawaba-feed digest FEED... --area A --lang L     SMS messages for a broadcast gateway
+//!   bawaba-feed posters FEED... -o DIR --link-base U  an A4 poster per crossing and aid point
 
 mod check;
 mod digest;
 mod export;
+mod posters;
 mod publish;
 mod schema;
 mod sign;
@@ -33,7 +35,8 @@ const USAGE: &str = "usage:
   bawaba-feed export --to cap FEED -o DIR
   bawaba-feed publish DIR [--at TIME]
   bawaba-feed digest FEED... --area AREA --lang ar|en|he|fr [--kind corridors|distribution|notices]...
-                     [--at TIME] [--hours H] [--segments N] [--link-base https://…/] [--format text|json]";
+                     [--at TIME] [--hours H] [--segments N] [--link-base https://…/] [--format text|json]
+  bawaba-feed posters FEED... -o DIR --link-base https://…/ [--lang ar|en|he|fr]... [--at TIME]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -56,6 +59,7 @@ fn main() -> ExitCode {
         Some("export") => export_cmd(&args[1..]),
         Some("publish") => publish::run(&args[1..]),
         Some("digest") => digest_cmd(&args[1..]),
+        Some("posters") => posters_cmd(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -251,24 +255,10 @@ fn digest_cmd(args: &[String]) -> ExitCode {
     if kinds.is_empty() {
         kinds = vec!["notices", "corridors", "distribution"];
     }
-    let mut feeds = vec![];
-    for f in &files {
-        let bytes = match std::fs::read(f) {
-            Ok(b) => b,
-            Err(e) => {
-                eprintln!("{f}: cannot read: {e}");
-                return ExitCode::from(2);
-            }
-        };
-        match export::read(f, &bytes) {
-            Ok(feed) => feeds.push(feed),
-            Err(report) => {
-                eprintln!("{f}: no digest: fix these first");
-                report.print();
-                return ExitCode::from(1);
-            }
-        }
-    }
+    let feeds = match read_feeds(&files, "no digest") {
+        Ok(f) => f,
+        Err(code) => return code,
+    };
     let tz: bawaba_model::Tz = "Asia/Gaza".parse().unwrap_or(bawaba_model::Tz::UTC);
     let request = digest::Request { area, lang, at, within: chrono::Duration::hours(hours), kinds, segments, link_base, tz };
     let messages = digest::digest(&feeds, &request);
@@ -282,4 +272,81 @@ fn digest_cmd(args: &[String]) -> ExitCode {
         eprintln!("{} messages, {parts} SMS parts in all", messages.len());
     }
     ExitCode::SUCCESS
+}
+
+fn posters_cmd(args: &[String]) -> ExitCode {
+    use bawaba_ui::i18n::Lang;
+    let (mut files, mut langs, mut out, mut link_base, mut at) = (vec![], vec![], None, None, chrono::Utc::now());
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut value = || it.next().cloned().unwrap_or_default();
+        match a.as_str() {
+            "-o" => out = Some(value()),
+            "--lang" => match Lang::from_tag(&value()) {
+                Some(l) => langs.push(l),
+                None => return usage(),
+            },
+            // A QR code on a wall must lead to the portal itself, over https.
+            "--link-base" => match value() {
+                v if v.starts_with("https://") => link_base = Some(v),
+                _ => {
+                    eprintln!("--link-base: the portal's https:// address");
+                    return ExitCode::from(2);
+                }
+            },
+            "--at" => match chrono::DateTime::parse_from_rfc3339(&value()) {
+                Ok(t) => at = t.with_timezone(&chrono::Utc),
+                Err(_) => {
+                    eprintln!("--at: write a date and time with its offset, e.g. 2026-11-24T10:00:00+02:00");
+                    return ExitCode::from(2);
+                }
+            },
+            f if !f.starts_with('-') => files.push(f.to_owned()),
+            _ => return usage(),
+        }
+    }
+    let (Some(out), Some(link_base)) = (out, link_base) else { return usage() };
+    if files.is_empty() {
+        return usage();
+    }
+    if langs.is_empty() {
+        langs = vec![Lang::Ar, Lang::En, Lang::He, Lang::Fr];
+    }
+    let feeds = match read_feeds(&files, "no posters") {
+        Ok(f) => f,
+        Err(code) => return code,
+    };
+    let request = posters::Request { langs, link_base, at };
+    match posters::write(&feeds, &request, std::path::Path::new(&out)) {
+        Ok(n) => {
+            eprintln!("{n} posters written under {out}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{out}: cannot write: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Feed files, each checked as `validate` checks it: 2 when one cannot be
+/// read, 1 with the report when one is not valid (`what` says what is not
+/// made then).
+fn read_feeds(files: &[String], what: &str) -> Result<Vec<bawaba_model::Feed>, ExitCode> {
+    let mut feeds = vec![];
+    for f in files {
+        let bytes = std::fs::read(f).map_err(|e| {
+            eprintln!("{f}: cannot read: {e}");
+            ExitCode::from(2)
+        })?;
+        match export::read(f, &bytes) {
+            Ok(feed) => feeds.push(feed),
+            Err(report) => {
+                eprintln!("{f}: {what}: fix these first");
+                report.print();
+                return Err(ExitCode::from(1));
+            }
+        }
+    }
+    Ok(feeds)
 }

@@ -211,7 +211,7 @@ fn read_feeds(dir: &Path, config: &Config) -> (Vec<Source>, Vec<(String, Refused
 
 /// Runs `f` in a Published reader's context: the time of writing, the
 /// deployment's zone, and item names linking to `link`.
-fn in_reader<T>(lang: Lang, now: DateTime<Utc>, config: &Config, demo: bool, link: LinkFn, f: impl FnOnce() -> T) -> T {
+pub fn in_reader<T>(lang: Lang, now: DateTime<Utc>, config: &Config, demo: bool, link: LinkFn, f: impl FnOnce() -> T) -> T {
     Owner::new().with(|| {
         Reader {
             lang: RwSignal::new(lang),
@@ -232,7 +232,7 @@ fn in_reader<T>(lang: Lang, now: DateTime<Utc>, config: &Config, demo: bool, lin
 /// parser reports as a malformed comment; a static page has no use for
 /// them. Feed text is escaped, so this touches only markers; never apply it
 /// to a feed block, whose text is carried as it is.
-fn without_markers(html: String) -> String {
+pub fn without_markers(html: String) -> String {
     html.replace("<!>", "")
 }
 
@@ -255,12 +255,18 @@ pub fn page(lang: Lang, now: DateTime<Utc>, config: &Config, sources: Vec<Source
         let body = without_markers(view! { <PublishedEdition sources=sources left_out=left_out languages=languages/> }.to_html());
         (head, blocks, body)
     });
+    document(lang, &head, &format!("{body}{blocks}"), "publish")
+}
+
+/// A page as every page bawaba-feed writes: the portal's stylesheet inline
+/// and a policy that allows no script and no request at all.
+pub fn document(lang: Lang, head: &str, body: &str, command: &str) -> String {
     format!(
         "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\" class=\"published\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <meta name=\"referrer\" content=\"no-referrer\">\n<meta name=\"generator\" content=\"bawaba-feed publish\">\n\
-         {head}\n<style>{CSS}</style>\n</head>\n<body>\n{body}{blocks}\n</body>\n</html>\n",
+         <meta name=\"referrer\" content=\"no-referrer\">\n<meta name=\"generator\" content=\"bawaba-feed {command}\">\n\
+         {head}\n<style>{CSS}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n",
         lang = lang.tag(),
         dir = lang.dir(),
     )

@@ -481,3 +481,37 @@ fn digest_one_message_per_danger_notice_with_its_link_and_the_segments_chosen() 
     let out = run(&["digest", notices.as_str(), "--area", "atlantis", "--lang", "en"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn posters_for_every_crossing_and_aid_point_in_each_language() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/");
+    let (corridors, points) = (format!("{root}corridors.json"), format!("{root}distribution.json"));
+    let dir = temp_dir("posters");
+    let out_dir = dir.to_str().unwrap();
+    let args = ["posters", &corridors, &points, "-o", out_dir, "--link-base", "https://bawaba.example/", "--lang", "ar", "--lang", "en", "--at", "2026-11-24T10:00:00+02:00"];
+    let out = run(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let count = |f: &str| serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(f).unwrap()).unwrap()["items"].as_array().unwrap().len();
+    let places = count(&corridors) + count(&points);
+    assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("{} posters", places * 2)));
+    for lang in ["ar", "en"] {
+        let page = std::fs::read_to_string(dir.join(lang).join("shati-camp-bakery.html")).unwrap();
+        let html = scraper::Html::parse_document(&page);
+        let pick = |css: &str| html.select(&scraper::Selector::parse(css).unwrap()).map(|e| e.text().collect::<String>()).collect::<Vec<_>>();
+        assert_eq!(pick(".poster").len(), 1);
+        assert_eq!(pick("svg.qr").len(), 1, "a QR code");
+        assert_eq!(pick(".poster-link"), ["https://bawaba.example/?view=distribution&id=shati-camp-bakery&lang=".to_owned() + lang]);
+        let text = pick(".poster").concat();
+        let (name, status, demo) = if lang == "ar" { ("مخبز مخيم الشاطئ", "الحالة كما نُشرت: مفتوح", "بيانات تجريبية") } else { ("Shati camp bakery", "Status as published: Open", "DEMO DATA") };
+        assert!(text.contains(name) && text.contains(status) && text.contains(demo), "{text}");
+        assert!(pick("title")[0].starts_with(if lang == "ar" { "بيانات تجريبية — " } else { "Demo data — " }), "the demo label in the file's title");
+        assert!(!page.contains("<script") && page.contains("default-src 'none'"), "no script, no request");
+        let all = std::fs::read_to_string(dir.join(lang).join("index.html")).unwrap();
+        assert_eq!(all.matches("class=\"poster\"").count(), places, "every poster, to print at once");
+    }
+    // A QR code on a wall leads to the portal over https only.
+    let plain = run(&["posters", &points, "-o", out_dir, "--link-base", "http://bawaba.example/"]);
+    assert_eq!(plain.status.code(), Some(2));
+    let missing = run(&["posters", &points, "-o", out_dir]);
+    assert_eq!(missing.status.code(), Some(2));
+}

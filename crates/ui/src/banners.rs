@@ -40,7 +40,13 @@ fn banded(class: &'static str, compact: bool) -> String {
 /// first notice; the first stays where it is when the strip opens, so a tap on
 /// it lands on it.
 #[component]
-pub fn DangerBanner(#[prop(into)] dangers: Signal<Vec<Arc<Notice>>>, #[prop(optional)] compact: bool) -> impl IntoView {
+pub fn DangerBanner(
+    #[prop(into)] dangers: Signal<Vec<Arc<Notice>>>,
+    #[prop(optional)] compact: bool,
+    /// What the portal adds after the notices ("Listen").
+    #[prop(optional_no_strip)]
+    actions: Option<ViewFn>,
+) -> impl IntoView {
     let lang = Reader::get().lang;
     move || {
         let list = dangers.get();
@@ -55,6 +61,7 @@ pub fn DangerBanner(#[prop(into)] dangers: Signal<Vec<Arc<Notice>>>, #[prop(opti
                     <ul>
                         {list.into_iter().map(|n| view! { <NoticeLine notice=n no_tag=true/> }).collect_view()}
                     </ul>
+                    {actions.as_ref().map(|a| view! { <div class="banner-actions">{a.run()}</div> })}
                 </section>
             }
         })

@@ -13,6 +13,8 @@ pub mod format;
 pub mod i18n;
 pub mod item;
 pub mod plain;
+pub mod poster;
+pub mod qr;
 pub mod reader;
 pub mod snapshot;
 pub mod source;

@@ -4,6 +4,8 @@
 use super::{Count, Msg};
 
 pub const WEEKDAYS: [&str; 7] = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"];
+/// Arabic dates are written in full: nothing to expand for a voice.
+pub const SPOKEN: &[(&str, &str)] = &[];
 pub const MONTHS: [&str; 12] = [
     "كانون الثاني",
     "شباط",
@@ -301,6 +303,14 @@ pub fn t(msg: Msg) -> &'static str {
         PrintHeading => "{area} — المعلومات بتاريخ {when}",
         PrintButton => "اطبع أو احفظ بصيغة PDF",
         PrintLink => "صفحة للطباعة لهذه المنطقة",
+        PosterLink => "ملصق لهذا المكان",
+        PosterTitle => "ملصق",
+        PosterScan => "امسح الرمز لأحدث المعلومات",
+        PosterCheck => "المعلومات كما نُشرت بتاريخ {when}. ربما تغيّرت: تحقّق منها قبل أن تذهب.",
+        QrLabel => "رمز QR: صفحة هذا المكان في البوابة",
+        Listen => "استمع",
+        ListenStop => "أوقف",
+        SpokenTo => "إلى",
         NavMap => "الخريطة",
         TabNow => "الآن",
         TabCorridors => "المعابر",

@@ -3,6 +3,13 @@
 use super::{Count, Msg};
 
 pub const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+/// Abbreviations a voice would read as words ("Sun", "Mar"), in full.
+pub const SPOKEN: &[(&str, &str)] = &[
+    ("Mon", "Monday"), ("Tue", "Tuesday"), ("Wed", "Wednesday"), ("Thu", "Thursday"), ("Fri", "Friday"),
+    ("Sat", "Saturday"), ("Sun", "Sunday"), ("Jan", "January"), ("Feb", "February"), ("Mar", "March"),
+    ("Apr", "April"), ("Jun", "June"), ("Jul", "July"), ("Aug", "August"), ("Sep", "September"),
+    ("Oct", "October"), ("Nov", "November"), ("Dec", "December"),
+];
 pub const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 pub fn count(unit: Count, n: u64) -> String {
@@ -269,6 +276,14 @@ pub fn t(msg: Msg) -> &'static str {
         PrintHeading => "{area} — information as of {when}",
         PrintButton => "Print or save as PDF",
         PrintLink => "Printable page for this area",
+        PosterLink => "Poster for this place",
+        PosterTitle => "Poster",
+        PosterScan => "Scan for the latest information",
+        PosterCheck => "Information as published on {when}. It may have changed: check before you go.",
+        QrLabel => "QR code: this place's page in the portal",
+        Listen => "Listen",
+        ListenStop => "Stop",
+        SpokenTo => "to",
         NavMap => "Map",
         TabNow => "Now",
         TabCorridors => "Crossings",

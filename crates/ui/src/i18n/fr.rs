@@ -4,6 +4,12 @@
 use super::{Count, Msg};
 
 pub const WEEKDAYS: [&str; 7] = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."];
+/// Abbreviations a voice would spell or misread, in full.
+pub const SPOKEN: &[(&str, &str)] = &[
+    ("lun.", "lundi"), ("mar.", "mardi"), ("mer.", "mercredi"), ("jeu.", "jeudi"), ("ven.", "vendredi"),
+    ("sam.", "samedi"), ("dim.", "dimanche"), ("janv.", "janvier"), ("févr.", "février"), ("avr.", "avril"),
+    ("juil.", "juillet"), ("sept.", "septembre"), ("oct.", "octobre"), ("nov.", "novembre"), ("déc.", "décembre"),
+];
 pub const MONTHS: [&str; 12] =
     ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
 
@@ -278,6 +284,14 @@ pub fn t(msg: Msg) -> &'static str {
         PrintHeading => "{area} — informations au {when}",
         PrintButton => "Imprimer ou enregistrer en PDF",
         PrintLink => "Page à imprimer pour cette zone",
+        PosterLink => "Affiche pour ce lieu",
+        PosterTitle => "Affiche",
+        PosterScan => "Scannez pour les dernières informations",
+        PosterCheck => "Informations telles que publiées le {when}. Elles ont pu changer : vérifiez avant de partir.",
+        QrLabel => "Code QR : la page de ce lieu sur le portail",
+        Listen => "Écouter",
+        ListenStop => "Arrêter",
+        SpokenTo => "à",
         NavMap => "Carte",
         TabNow => "Accueil",
         TabCorridors => "Passages",

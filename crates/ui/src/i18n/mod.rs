@@ -98,6 +98,16 @@ impl Lang {
         names[monday_based % 7]
     }
 
+    /// Abbreviations a voice would misread, with the words to say instead.
+    pub fn spoken(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Lang::Ar => ar::SPOKEN,
+            Lang::En => en::SPOKEN,
+            Lang::He => he::SPOKEN,
+            Lang::Fr => fr::SPOKEN,
+        }
+    }
+
     pub fn month(self, zero_based: usize) -> &'static str {
         let names = match self {
             Lang::Ar => &ar::MONTHS,
@@ -213,6 +223,15 @@ messages! {
     PrintHeading,
     PrintButton,
     PrintLink,
+    PosterLink,
+    PosterTitle,
+    PosterScan,
+    PosterCheck,
+    QrLabel,
+    // Read aloud
+    Listen,
+    ListenStop,
+    SpokenTo,
     AllValues,
     OpenNowOnly,
     CategoryLabel,
