@@ -62,6 +62,25 @@ async fn get_bytes(url: &str, timeout_ms: u32, cache: RequestCache) -> Result<Ve
     result
 }
 
+/// The reader's language, when the wasm does not carry it (bawaba_ui's
+/// `bundles`): fetched once, by the name index.html gives it (a content
+/// hash, so never another build's). True once the language can be shown;
+/// false leaves the portal in English.
+pub async fn load_language(lang: crate::i18n::Lang) -> bool {
+    use bawaba_ui::i18n::bundle;
+    if bundle::ready(lang) {
+        return true;
+    }
+    let prefix = format!("i18n-{}-", lang.tag());
+    let meta = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("meta[name=bawaba-strings]").ok().flatten());
+    let names = meta.and_then(|m| m.get_attribute("content")).unwrap_or_default();
+    let Some(url) = names.split(' ').find(|n| n.starts_with(&prefix)).and_then(|n| resolve(n, &base_url())) else { return false };
+    match get_bytes(&url, DEFAULT_TIMEOUT_MS, RequestCache::Default).await.map(String::from_utf8) {
+        Ok(Ok(text)) => bundle::install(lang, text),
+        _ => false,
+    }
+}
+
 pub async fn fetch_config() -> Result<Arc<Config>, LoadError> {
     // Default caching, so the `<link rel=preload>` in index.html is used.
     let bytes = get_bytes(&config_url(), DEFAULT_TIMEOUT_MS, RequestCache::Default).await?;

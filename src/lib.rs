@@ -48,6 +48,27 @@ fn initial_lang(config: Option<&Config>) -> Lang {
         .unwrap_or(Lang::Ar)
 }
 
+/// `lang` if its words are here, else English (its bundle could not be
+/// fetched): never Arabic attributes on English words.
+fn shown(lang: Lang) -> Lang {
+    if i18n::bundle::ready(lang) {
+        lang
+    } else {
+        Lang::En
+    }
+}
+
+/// Shows the portal in `lang` once its words are here (at once when they
+/// are; a fetch the first time otherwise); `then` runs with it.
+pub fn switch_language(lang: RwSignal<Lang>, to: Lang, then: impl FnOnce() + 'static) {
+    leptos::task::spawn_local(async move {
+        if api::load_language(to).await {
+            lang.set(to);
+            then();
+        }
+    });
+}
+
 fn set_document_lang(lang: Lang) {
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("lang", lang.tag());
@@ -108,12 +129,20 @@ fn register_service_worker() {
 pub fn App() -> impl IntoView {
     let boot_lang = initial_lang(None);
     set_document_lang(boot_lang);
-    let config = LocalResource::new(api::fetch_config);
+    // The reader's language (when the wasm does not carry it) arrives with
+    // the config, not after it; the config may choose another one.
+    let config = LocalResource::new(move || async move {
+        let (config, _) = futures::future::join(api::fetch_config(), api::load_language(boot_lang)).await;
+        if let Ok(c) = &config {
+            api::load_language(initial_lang(Some(c))).await;
+        }
+        config
+    });
     view! {
         <Transition fallback=move || view! { <p class="boot" role="status">{boot_lang.t(Msg::Loading)}</p> }>
             {move || config.get().map(|result| match result {
                 Ok(config) => view! { <PortalApp config=config/> }.into_any(),
-                Err(error) => view! { <ConfigFailed error=error lang=boot_lang/> }.into_any(),
+                Err(error) => view! { <ConfigFailed error=error lang=shown(boot_lang)/> }.into_any(),
             })}
         </Transition>
     }
@@ -134,7 +163,7 @@ fn ConfigFailed(error: LoadError, lang: Lang) -> impl IntoView {
 
 #[component]
 fn PortalApp(config: Arc<Config>) -> impl IntoView {
-    let lang = RwSignal::new(initial_lang(Some(&config)));
+    let lang = RwSignal::new(shown(initial_lang(Some(&config))));
     let route = RwSignal::new(Route::current());
     let now = RwSignal::new(now_utc());
     let timeout_ms = config.timeout_seconds.map(|s| s * 1000).unwrap_or(api::DEFAULT_TIMEOUT_MS);
@@ -197,10 +226,10 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
     // Back and forward buttons: the address is the state.
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
         let r = Route::current();
-        if let Some(l) = r.lang {
-            lang.set(l);
+        match r.lang {
+            Some(l) if l != lang.get_untracked() => switch_language(lang, l, move || route.set(r)),
+            _ => route.set(r),
         }
-        route.set(r);
     });
     // After moving to another view, start at the top and put the screen
     // reader on the new heading.

@@ -5,9 +5,10 @@
 //    but config.json and data/,
 //    for CDNs that serve them (Content-Encoding by Accept-Encoding).
 
-import { readdir, readFile, writeFile, stat, unlink } from 'node:fs/promises';
+import { readdir, readFile, writeFile, stat, unlink, rm } from 'node:fs/promises';
 import { join, relative, extname, dirname } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -34,11 +35,24 @@ async function walk(d) {
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'bawaba-qr'], { cwd: root, stdio: 'inherit' });
 const qrTmp = join(dir, 'qr.tmp');
-execFileSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', join(root, 'target/wasm32-unknown-unknown/release/bawaba_qr.wasm'), '-o', qrTmp], { stdio: 'inherit' });
+execFileSync(existsSync(join(root, 'node_modules/.bin/wasm-opt')) ? join(root, 'node_modules/.bin/wasm-opt') : 'wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', join(root, 'target/wasm32-unknown-unknown/release/bawaba_qr.wasm'), '-o', qrTmp], { stdio: 'inherit' });
 const qrBytes = await readFile(qrTmp);
 const qrName = `qr-${createHash('sha256').update(qrBytes).digest('hex').slice(0, 16)}.wasm`;
 await writeFile(join(dir, qrName), qrBytes);
 await unlink(qrTmp);
+
+// 0b. The languages the wasm does not carry (crates/ui/src/i18n/mod.rs):
+//     written by bawaba-feed from the same tables, named by content hash in
+//     index.html's <meta name="bawaba-strings">, precached like the shell.
+const stringsTmp = join(dir, 'strings.tmp');
+execFileSync('cargo', ['run', '--quiet', '-p', 'bawaba-feed', '--', 'strings', stringsTmp], { cwd: root, stdio: 'inherit' });
+const bundles = {};
+for (const lang of ['ar', 'he', 'fr']) {
+  const body = await readFile(join(stringsTmp, `${lang}.txt`));
+  bundles[lang] = `i18n-${lang}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.txt`;
+  await writeFile(join(dir, bundles[lang]), body);
+}
+await rm(stringsTmp, { recursive: true });
 
 const files = (await walk(dir)).map((f) => relative(dir, f).split('\\').join('/'));
 
@@ -53,7 +67,7 @@ if (files.includes('fallback.js')) {
 // The shell: everything needed to start with no network, but not the data
 // (config.json and feeds change without a build; the app caches those).
 const isShell = (f) =>
-  f === 'index.html' || /\.(js|wasm|css)$/.test(f) && !f.includes('/') || f === 'manifest.webmanifest' || f.startsWith('icons/');
+  f === 'index.html' || /\.(js|wasm|css)$/.test(f) && !f.includes('/') || /^i18n-[a-z]{2}-[0-9a-f]{16}\.txt$/.test(f) || f === 'manifest.webmanifest' || f.startsWith('icons/');
 const shell = files.filter((f) => isShell(f) && f !== 'sw.js' && !/\.(br|gz)$/.test(f)).sort();
 
 // 0. Content-Security-Policy. No 'unsafe-inline' anywhere: trunk's inline
@@ -86,6 +100,8 @@ try {
   // 2G link that saves two round trips before the first information shows.
   const signed = Array.isArray(config.trusted_keys) && config.trusted_keys.length > 0;
   preloads = feeds.flatMap((u) => (signed ? [u, u + '.sig'] : [u]));
+  // The deployment's default language, needed before anything is drawn in it.
+  if (bundles[config.default_language]) preloads.unshift(bundles[config.default_language]);
 } catch {
   // No or broken config.json: the portal reports that itself; 'self' only.
 }
@@ -96,7 +112,7 @@ html = html.replace('<!--__FEED_PRELOADS__-->', preloadTags);
 // visit; only the snapshot's two markers stay (bawaba-feed publish writes
 // between them).
 html = html.replace(/<!--(?! ?\/?bawaba:snapshot)[\s\S]*?-->/g, '');
-html = html.replace('</head>', `<meta name="bawaba-qr" content="${qrName}"></head>`);
+html = html.replace('</head>', `<meta name="bawaba-qr" content="${qrName}"><meta name="bawaba-strings" content="${Object.values(bundles).join(' ')}"></head>`);
 const csp = [
   "default-src 'none'",
   `script-src 'self' 'wasm-unsafe-eval' ${inlineScripts.join(' ')}`,
@@ -130,7 +146,7 @@ await writeFile(swPath, sw.replace("'__VERSION__'", JSON.stringify(version)).rep
 console.log(`service worker: version ${version}, ${list.length} shell files`);
 
 if (release) {
-  const compressible = new Set(['.html', '.js', '.css', '.wasm', '.json', '.svg', '.webmanifest']);
+  const compressible = new Set(['.html', '.js', '.css', '.wasm', '.json', '.txt', '.svg', '.webmanifest']);
   let n = 0;
   // Not config.json nor data/: deployers replace those without a build, and
   // a host that serves a stale .br beside a new file would hide the update.

@@ -1,5 +1,6 @@
 // The app shell's size: every script, stylesheet and wasm that index.html
-// loads, plus index.html itself, compressed with brotli at quality 11 (what
+// loads, and the language bundle it preloads (the deployment's default
+// language, which the wasm does not carry), plus index.html itself, compressed with brotli at quality 11 (what
 // a CDN serves from the .br copies). Used by tools/bench (the report) and
 // tools/test (the ceiling).
 //   node tools/shell-size.mjs [DIST] [--max KB]   prints the figure; with
@@ -12,7 +13,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 export async function shellSize(dist) {
   const index = await readFile(join(dist, 'index.html'), 'utf8');
   // Every script, stylesheet and wasm index.html loads, with or without "./".
-  const files = ['index.html', ...[...index.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["'](?:\.\/)?([^"':]+\.(?:js|wasm|css))["']/g)].map((m) => m[1])];
+  const files = ['index.html', ...[...index.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["'](?:\.\/)?([^"':]+\.(?:js|wasm|css)|i18n-[a-z]{2}-[0-9a-f]{16}\.txt)["']/g)].map((m) => m[1])];
   const unique = [...new Set(files)];
   let raw = 0;
   let br = 0;

@@ -86,8 +86,7 @@ pub fn LangSwitch() -> impl IntoView {
                                     ev.prevent_default();
                                     close_menu(&ev);
                                     save_lang(l);
-                                    lang.set(l);
-                                    Route { lang: Some(l), ..route.get_untracked() }.replace();
+                                    crate::switch_language(lang, l, move || Route { lang: Some(l), ..route.get_untracked() }.replace());
                                 }
                             }
                         >

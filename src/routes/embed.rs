@@ -219,7 +219,7 @@ pub fn BuilderPage() -> impl IntoView {
             </div>
             <div class="filter">
                 <label for="b-lang">{move || t(Msg::LanguageLabel)}</label>
-                <select id="b-lang" on:change=move |ev| { if let Some(l) = Lang::from_tag(&event_target_value(&ev)) { widget_lang.set(l) } }>
+                <select id="b-lang" on:change=move |ev| { if let Some(l) = Lang::from_tag(&event_target_value(&ev)) { crate::switch_language(widget_lang, l, || ()) } }>
                     {Lang::ALL.into_iter().map(|l| view! { <option value=l.tag() lang=l.tag() selected=move || widget_lang.get() == l>{l.autonym()}</option> }).collect_view()}
                 </select>
             </div>

@@ -12,6 +12,7 @@
 //!   bawaba-feed publish DIR [--at TIME]              the static edition of a built deployment
 //!   bawaba-feed digest FEED... --area A --lang L     SMS messages for a broadcast gateway
 //!   bawaba-feed posters FEED... -o DIR --link-base U  an A4 poster per crossing and aid point
+//!   bawaba-feed strings DIR                          the portal's language bundles (a build step)
 
 mod check;
 mod digest;
@@ -60,6 +61,7 @@ fn main() -> ExitCode {
         Some("publish") => publish::run(&args[1..]),
         Some("digest") => digest_cmd(&args[1..]),
         Some("posters") => posters_cmd(&args[1..]),
+        Some("strings") if args.len() == 2 => strings(&args[1]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -349,4 +351,26 @@ fn read_feeds(files: &[String], what: &str) -> Result<Vec<bawaba_model::Feed>, E
         }
     }
     Ok(feeds)
+}
+
+/// The portal's language bundles (tools/postbuild.mjs): every UI message of
+/// Arabic, Hebrew and French, in the order the portal's wasm reads them
+/// (it carries English only), separated by U+001F, which no message holds:
+/// split, not parsed, in the wasm.
+fn strings(dir: &str) -> ExitCode {
+    use bawaba_ui::i18n::{bundle::SEPARATOR, Lang};
+    let dir = std::path::Path::new(dir);
+    for lang in [Lang::Ar, Lang::He, Lang::Fr] {
+        let messages = lang.all_messages();
+        if let Some(m) = messages.iter().find(|m| m.contains(SEPARATOR)) {
+            eprintln!("a {} message holds U+001F: {m}", lang.tag());
+            return ExitCode::from(2);
+        }
+        let text = messages.join(&SEPARATOR.to_string());
+        if let Err(e) = std::fs::create_dir_all(dir).and_then(|_| std::fs::write(dir.join(format!("{}.txt", lang.tag())), text)) {
+            eprintln!("{}: cannot write: {e}", dir.display());
+            return ExitCode::from(2);
+        }
+    }
+    ExitCode::SUCCESS
 }

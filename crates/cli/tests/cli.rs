@@ -515,3 +515,19 @@ fn posters_for_every_crossing_and_aid_point_in_each_language() {
     let missing = run(&["posters", &points, "-o", out_dir]);
     assert_eq!(missing.status.code(), Some(2));
 }
+
+#[test]
+fn strings_writes_a_bundle_per_language_the_wasm_does_not_carry() {
+    let dir = temp_dir("strings");
+    let out = run(&["strings", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    names.sort();
+    assert_eq!(names, ["ar.txt", "fr.txt", "he.txt"], "English is in the wasm");
+    let ar = std::fs::read_to_string(dir.join("ar.txt")).unwrap();
+    let messages: Vec<&str> = ar.split('\u{1f}').collect();
+    assert_eq!(messages[0], "بوابة");
+    assert!(messages.contains(&"استمع") && messages.iter().all(|m| !m.is_empty()));
+    let en = std::fs::read_to_string(dir.join("fr.txt")).unwrap();
+    assert_eq!(en.split('\u{1f}').count(), messages.len(), "one message each, in one order");
+}

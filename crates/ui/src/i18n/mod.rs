@@ -3,12 +3,26 @@
 //! Every string is a `Msg` variant and every language matches on all of them,
 //! so a missing translation is a compile error, not an English word in an
 //! Arabic page. Templates use `{name}` placeholders filled by [`fill`].
+//!
+//! With the `bundles` feature (the portal's wasm only) Arabic, Hebrew and
+//! French are not compiled in: the portal fetches the reader's language as a
+//! bundle that `bawaba-feed strings` writes from these same tables at build
+//! time, and installs it with [`bundle::install`]. English stays compiled in,
+//! for what shows before a bundle arrives or if it cannot.
 
+pub mod bundle;
+
+// Only its plural rules and date names are used with `bundles`.
+#[cfg_attr(feature = "bundles", allow(dead_code))]
 mod ar;
 pub mod describe;
 pub mod edition;
 mod en;
+// Only its plural rules and date names are used with `bundles`.
+#[cfg_attr(feature = "bundles", allow(dead_code))]
 mod fr;
+// Only its plural rules and date names are used with `bundles`.
+#[cfg_attr(feature = "bundles", allow(dead_code))]
 mod he;
 
 use bawaba_model::{Allowed, Area, Category, CorridorStatus, CorridorType, Direction, PointStatus, Service, Severity};
@@ -61,12 +75,25 @@ impl Lang {
     }
 
     pub fn t(self, msg: Msg) -> &'static str {
+        #[cfg(feature = "bundles")]
+        return match self {
+            Lang::En => en::t(msg),
+            other => bundle::get(other, msg).unwrap_or_else(|| en::t(msg)),
+        };
+        #[cfg(not(feature = "bundles"))]
         match self {
             Lang::Ar => ar::t(msg),
             Lang::En => en::t(msg),
             Lang::He => he::t(msg),
             Lang::Fr => fr::t(msg),
         }
+    }
+
+    /// Every message, in `Msg::ALL`'s order: the bundle `bawaba-feed
+    /// strings` writes for the portal.
+    #[cfg(not(feature = "bundles"))]
+    pub fn all_messages(self) -> Vec<&'static str> {
+        Msg::ALL.iter().map(|&m| self.t(m)).collect()
     }
 
     /// A template with its placeholders filled; numbers in the values are
