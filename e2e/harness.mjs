@@ -171,6 +171,8 @@ export async function chooseLanguage(page, tag) {
   const menu = page.locator('.lang-menu');
   if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
   await menu.locator(`a[hreflang="${tag}"]`).click();
+  // A language the page has not shown yet is fetched first (its bundle).
+  await page.waitForFunction((tag) => document.documentElement.lang === tag, tag);
 }
 
 /**
