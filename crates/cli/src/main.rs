@@ -214,12 +214,9 @@ fn digest_cmd(args: &[String]) -> ExitCode {
                 "notices" => kinds.push("notices"),
                 _ => return usage(),
             },
-            "--at" => match chrono::DateTime::parse_from_rfc3339(&value()) {
-                Ok(t) => at = t.with_timezone(&chrono::Utc),
-                Err(_) => {
-                    eprintln!("--at: write a date and time with its offset, e.g. 2026-11-24T10:00:00+02:00");
-                    return ExitCode::from(2);
-                }
+            "--at" => match at_value(&value()) {
+                Ok(t) => at = t,
+                Err(code) => return code,
             },
             "--hours" => match value().parse() {
                 Ok(h) => hours = h,
@@ -229,13 +226,9 @@ fn digest_cmd(args: &[String]) -> ExitCode {
                 Ok(n) if n >= 1 => segments = n,
                 _ => return usage(),
             },
-            // Only https: links are ever written for readers to follow.
-            "--link-base" => match value() {
-                v if v.starts_with("https://") => link_base = Some(v),
-                _ => {
-                    eprintln!("--link-base: the portal's https:// address");
-                    return ExitCode::from(2);
-                }
+            "--link-base" => match link_base_value(value()) {
+                Ok(v) => link_base = Some(v),
+                Err(code) => return code,
             },
             "--format" => match value().as_str() {
                 "json" => json = true,
@@ -288,20 +281,13 @@ fn posters_cmd(args: &[String]) -> ExitCode {
                 Some(l) => langs.push(l),
                 None => return usage(),
             },
-            // A QR code on a wall must lead to the portal itself, over https.
-            "--link-base" => match value() {
-                v if v.starts_with("https://") => link_base = Some(v),
-                _ => {
-                    eprintln!("--link-base: the portal's https:// address");
-                    return ExitCode::from(2);
-                }
+            "--link-base" => match link_base_value(value()) {
+                Ok(v) => link_base = Some(v),
+                Err(code) => return code,
             },
-            "--at" => match chrono::DateTime::parse_from_rfc3339(&value()) {
-                Ok(t) => at = t.with_timezone(&chrono::Utc),
-                Err(_) => {
-                    eprintln!("--at: write a date and time with its offset, e.g. 2026-11-24T10:00:00+02:00");
-                    return ExitCode::from(2);
-                }
+            "--at" => match at_value(&value()) {
+                Ok(t) => at = t,
+                Err(code) => return code,
             },
             f if !f.starts_with('-') => files.push(f.to_owned()),
             _ => return usage(),
@@ -373,4 +359,23 @@ fn strings(dir: &str) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+/// `--at`: a time with its offset.
+fn at_value(v: &str) -> Result<chrono::DateTime<chrono::Utc>, ExitCode> {
+    chrono::DateTime::parse_from_rfc3339(v).map(|t| t.with_timezone(&chrono::Utc)).map_err(|_| {
+        eprintln!("--at: write a date and time with its offset, e.g. 2026-11-24T10:00:00+02:00");
+        ExitCode::from(2)
+    })
+}
+
+/// `--link-base`: only https: links are ever written for readers to follow
+/// (an SMS, a QR code on a wall).
+fn link_base_value(v: String) -> Result<String, ExitCode> {
+    if v.starts_with("https://") {
+        Ok(v)
+    } else {
+        eprintln!("--link-base: the portal's https:// address");
+        Err(ExitCode::from(2))
+    }
 }
