@@ -102,3 +102,17 @@ pub fn write(feeds: &[Feed], r: &Request, out: &Path) -> std::io::Result<usize> 
     }
     Ok(n)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::file_name;
+
+    /// A poster's file stays in its folder whatever id a feed gives.
+    #[test]
+    fn only_plain_ids_become_file_names() {
+        assert_eq!(file_name("shati-camp_bakery.2").as_deref(), Some("shati-camp_bakery.2.html"));
+        for id in ["", ".hidden", "..", "../up", "a/b", "a\\b", "bakery ", "مخبز"] {
+            assert_eq!(file_name(id), None, "{id:?}");
+        }
+    }
+}

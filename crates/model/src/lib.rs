@@ -7,6 +7,7 @@ pub mod detached;
 pub mod feed;
 pub mod filter;
 pub mod geo;
+pub mod governorates;
 pub mod issue;
 pub mod json;
 pub mod keep;

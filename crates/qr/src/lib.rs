@@ -98,6 +98,7 @@ mod tests {
             let dark = (0..side as isize).contains(&mx) && (0..side as isize).contains(&my) && grid[my as usize * side + mx as usize];
             if dark { 0 } else { 255 }
         });
+        assert!(!path.contains("h0v"), "no empty runs");
         let grids = img.detect_grids();
         assert_eq!(grids.len(), 1);
         assert_eq!(grids[0].decode().unwrap().1, link);

@@ -130,5 +130,6 @@ mod tests {
         // Inside a word, an abbreviation stays as it is.
         assert_eq!(replace_word("Sunrise Sun", "Sun", "Sunday"), "Sunrise Sunday");
         assert_eq!(without_leading_zero("10:05 08:30 2030"), "10:05 8:30 2030");
+        assert_eq!(without_leading_zero("0x:1 ٠٧:٠٠"), "0x:1 ٧:٠٠", "only a zero before a digit and a colon");
     }
 }

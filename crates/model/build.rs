@@ -1,0 +1,28 @@
+//! The governorate boundaries (data/governorates.geojson, see data/SOURCES.md)
+//! as a Rust table, so neither the portal's wasm nor the CLI parses GeoJSON
+//! at run time: each ring as [lon, lat] pairs in 1/10,000 degree (the data
+//! is rounded to 4 decimals, so nothing is lost).
+
+use std::fmt::Write;
+
+fn main() {
+    let path = "data/governorates.geojson";
+    println!("cargo:rerun-if-changed={path}");
+    let text = std::fs::read_to_string(path).expect("data/governorates.geojson");
+    let geo: serde_json::Value = serde_json::from_str(&text).expect("governorates.geojson is JSON");
+    let mut out = String::from("/// (area slug, outer ring as (lon, lat) in 1e-4 degree), north to south.\npub const BOUNDARIES: &[(&str, &[(i32, i32)])] = &[\n");
+    for f in geo["features"].as_array().expect("features") {
+        let slug = f["properties"]["slug"].as_str().expect("slug");
+        assert_eq!(f["geometry"]["type"], "Polygon", "{slug}: one polygon each");
+        let outer = &f["geometry"]["coordinates"][0];
+        let _ = write!(out, "    ({slug:?}, &[");
+        for pt in outer.as_array().expect("ring") {
+            let e4 = |v: &serde_json::Value| (v.as_f64().expect("number") * 10_000.0).round() as i32;
+            let _ = write!(out, "({}, {}), ", e4(&pt[0]), e4(&pt[1]));
+        }
+        out.push_str("]),\n");
+    }
+    out.push_str("];\n");
+    let dest = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("governorates.rs");
+    std::fs::write(dest, out).expect("write governorates.rs");
+}
