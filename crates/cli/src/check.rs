@@ -171,6 +171,10 @@ pub fn check(file: &str, bytes: &[u8], now: Timestamp) -> Report {
     }
     let no_arabic = |t: &LocalizedText| !t.has_lang("ar");
     let item_path = |id: &str| format!("items[{}]", index.get(id).copied().unwrap_or(0));
+    // The governorate a point is in, when the item names others only.
+    let disagreeing_area = |loc: Point, area: &[bawaba_model::Area]| {
+        bawaba_model::governorates::governorate_at(loc).filter(|g| !area.is_empty() && !area.contains(g))
+    };
     macro_rules! common {
         ($it:expr, $name:expr, $name_key:literal, $windows:expr, $location:expr) => {{
             let p = item_path(&$it.base.id);
@@ -193,6 +197,13 @@ pub fn check(file: &str, bytes: &[u8], now: Timestamp) -> Report {
             if let Some(loc) = $location {
                 if outside_gaza(loc) {
                     warn(format!("{p}.location"), "point outside the Gaza Strip".into(), Some("are lat and lon swapped?"));
+                } else if let Some(g) = disagreeing_area(loc, &$it.base.area) {
+                    let said: Vec<_> = $it.base.area.iter().map(|a| a.wire()).collect();
+                    warn(
+                        format!("{p}.area"),
+                        format!("the point is in {}, but area says {}", g.wire(), said.join(", ")),
+                        Some("correct the area or the point: the portal shows the area as written"),
+                    );
                 }
             }
         }};
@@ -271,6 +282,20 @@ mod tests {
         assert!(warned(&r(30.0, 34.45), "location"), "latitude south of the Strip");
         assert!(warned(&r(31.5, 35.2), "location"), "longitude east of the Strip");
         assert!(warned(&r(34.45, 31.5), "location"), "swapped");
+    }
+
+    #[test]
+    fn an_area_that_disagrees_with_the_point_is_warned_naming_both() {
+        let now = at("2026-11-24T08:00:00Z");
+        let in_rafah = |area: &str| point(31.287, 34.2522).replace(r#""status""#, &format!(r#"{area}"status""#));
+        let r = |area: &str| check("f.json", feed("2026-11-24T07:00:00Z", &in_rafah(area)).as_bytes(), now);
+        let wrong = r(r#""area":["khan_younis"],"#);
+        let w = wrong.warnings.iter().find(|w| w.path.ends_with("].area")).expect("warned");
+        assert_eq!(w.message, "the point is in rafah, but area says khan_younis");
+        assert!(wrong.errors.is_empty(), "a warning: the item is still shown");
+        assert!(!warned(&r(r#""area":["rafah"],"#), "area"), "the right area");
+        assert!(!warned(&r(r#""area":["khan_younis","rafah"],"#), "area"), "one of several");
+        assert!(!warned(&r(""), "area"), "no area given");
     }
 
     #[test]
