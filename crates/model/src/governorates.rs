@@ -81,6 +81,18 @@ mod tests {
         across_shared_border("khan_younis", "rafah");
     }
 
+    /// The cases where counting crossings goes wrong: a ray through a vertex
+    /// counts once, and a point on a western edge is inside (so one on a
+    /// border shared with a western neighbour is in exactly one of the two).
+    #[test]
+    fn a_ray_through_a_vertex_and_a_point_on_an_edge() {
+        let ring = [(0, 0), (10, 0), (12, 5), (10, 10), (0, 10), (0, 0)];
+        assert!(inside(&ring, 5.0, 5.0), "the ray passes through (12, 5)");
+        assert!(inside(&ring, 0.0, 5.0), "on the western edge");
+        assert!(!inside(&ring, 12.0, 5.0), "on the eastern vertex");
+        assert!(!inside(&ring, -1.0, 5.0) && !inside(&ring, 13.0, 5.0));
+    }
+
     #[test]
     fn outside_the_strip_is_nowhere() {
         assert_eq!(governorate_at(Point { lat: 31.5, lon: 34.3 }), None, "the sea off Gaza City");
