@@ -90,7 +90,7 @@ async function withVoices(context, langs) {
     const synth = {
       voices: langs.map((lang) => ({ lang, name: 'Test ' + lang })),
       getVoices() { return this.voices; },
-      speak(u) { window.spoken.push({ text: u.text, lang: u.lang }); this.current = u; },
+      speak(u) { window.spoken.push({ text: u.text, lang: u.voice?.lang }); this.current = u; },
       cancel() { window.cancelled++; const u = this.current; this.current = null; if (u?.onend) setTimeout(() => u.onend(), 0); },
     };
     window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
@@ -127,6 +127,12 @@ test('Listen shows only where the phone has a voice for the language, and reads 
     assert.equal(await listen.getAttribute('aria-pressed'), 'false');
     assert.ok(await s.page.evaluate(() => window.cancelled) >= 2);
     assert.equal((await s.page.evaluate(() => window.spoken)).length, 1);
+    // Reading, then off to another view: the reading stops with its button.
+    await listen.click();
+    const before = await s.page.evaluate(() => window.cancelled);
+    await s.page.locator('.main-nav a').first().click();
+    await s.page.waitForFunction((n) => window.cancelled > n, before);
+    await s.page.waitForTimeout(100);
 
     // No Hebrew voice on this phone: no button in Hebrew, until one arrives.
     await s.goto('?view=distribution&lang=he');

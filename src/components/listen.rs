@@ -70,15 +70,16 @@ pub fn Listen(
             return;
         }
         let Ok(u) = Reflect::construct(make.unchecked_ref::<Function>(), &Array::of1(&for_ear(&text.with_value(|t| t()), l).into())) else { return };
+        // The voice carries its language.
         let _ = Reflect::set(&u, &"voice".into(), &v);
-        let _ = Reflect::set(&u, &"lang".into(), &get(&v, "lang").unwrap_or_else(|| l.tag().into()));
         // Ends, is stopped (here or by another button), or fails: the
         // button says Listen again, unless it has started another reading.
         turn.update_value(|t| *t += 1);
         let mine = turn.get_value();
         let done = Closure::<dyn FnMut()>::new(move || {
-            if turn.get_value() == mine {
-                speaking.set(false);
+            // The button may be gone by then (the reader moved on).
+            if turn.try_get_value() == Some(mine) {
+                speaking.try_set(false);
             }
         })
         .into_js_value();
@@ -87,6 +88,12 @@ pub fn Listen(
         call(&s, "speak", &[&u]);
         speaking.set(true);
     };
+    // Leaving the view takes the Stop button away: stop the reading with it.
+    on_cleanup(move || {
+        if speaking.get_untracked() {
+            synth().map(|s| call(&s, "cancel", &[]));
+        }
+    });
     move || {
         voices.track();
         voice(lang.get()).map(|_| {
