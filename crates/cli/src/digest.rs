@@ -179,7 +179,12 @@ pub fn fit(mark: &str, body: &str, link: Option<&str>, lang: Lang, max: usize) -
     let fits = |b: &str| split(&message(b), lang, usize::MAX).iter().all(|m| m.segments.len() <= max);
     let mut texts = vec![];
     let mut cur = String::new();
-    for piece in parts(&body, enc, enc.capacity().1) {
+    // Pieces that fit beside the label and the link in one part, so the
+    // first piece of a message never pushes the link into a message of its
+    // own; a whole part when they leave too little room for words.
+    let per = enc.capacity().1;
+    let room = per.saturating_sub(len(&message(""), enc));
+    for piece in parts(&body, enc, if room >= 20 { room } else { per }) {
         if !cur.is_empty() && !fits(&(cur.clone() + &piece)) {
             texts.push(message(&cur));
             cur.clear();
@@ -307,7 +312,8 @@ mod tests {
         assert_eq!(split(&a, Lang::En, 1), vec![Sms { text: a.clone(), encoding: Encoding::Gsm7, segments: vec![a.clone()] }]);
         // 79 braces are 158 units; two letters more make 160, three 161.
         let braces = "{".repeat(79) + "ab";
-        assert_eq!(split(&braces, Lang::En, 1)[0].segments.len(), 1);
+        let one = split(&braces, Lang::En, 1);
+        assert_eq!((one.len(), one[0].segments.len(), one[0].encoding), (1, 1, Encoding::Gsm7), "GSM-7, one part");
         let over = braces + "c";
         let m = split(&over, Lang::En, 2);
         assert_eq!(m.len(), 1);
@@ -341,6 +347,39 @@ mod tests {
         assert!(segs.iter().any(|s| s.starts_with("2026-11-24T16:00")), "the number moves whole to the next part: {segs:?}");
         assert!(segs.iter().all(|s| len(s, Encoding::Gsm7) <= 153));
         assert_eq!(segs.concat(), text);
+    }
+
+    /// A word of exactly a part's length stays whole; a longer one is cut
+    /// into full parts.
+    #[test]
+    fn a_long_word_fills_whole_parts() {
+        let exact = format!("{} {} b", "x".repeat(10), "y".repeat(153));
+        let segs = &split(&exact, Lang::En, 5)[0].segments;
+        assert_eq!(segs, &["x".repeat(10) + " ", "y".repeat(153) + " ", "b".to_owned()]);
+        let long = format!("a {}", "z".repeat(200));
+        let segs = &split(&long, Lang::En, 5)[0].segments;
+        assert_eq!(segs.iter().map(|s| s.len()).collect::<Vec<_>>(), [2, 153, 47]);
+    }
+
+    /// A body too long for the parts allowed becomes several messages, each
+    /// with the label first and the link last, each within the parts, and
+    /// together the whole body in order.
+    #[test]
+    fn fit_cuts_a_long_body_keeping_label_and_link_in_each() {
+        let body: String = (1..=60).map(|i| format!("word{i} ")).collect();
+        let link = "https://bawaba.example/?area=rafah&lang=en";
+        let messages = fit("Demo data - ", &body, Some(link), Lang::En, 1);
+        assert!(messages.len() > 2, "{messages:?}");
+        let mut words = vec![];
+        for m in &messages {
+            assert_eq!(m.segments.len(), 1, "{m:?}");
+            assert!(m.text.starts_with("Demo data - ") && m.text.ends_with(&format!("\n{link}")), "{m:?}");
+            let inner = m.text.trim_start_matches("Demo data - ").trim_end_matches(link);
+            words.extend(inner.split_whitespace().map(str::to_owned));
+        }
+        assert_eq!(words.join(" "), body.trim_end());
+        // A body that fits is one message, as split makes it.
+        assert_eq!(fit("", "short", Some(link), Lang::En, 1), split(&format!("short\n{link}"), Lang::En, 1));
     }
 
     #[test]

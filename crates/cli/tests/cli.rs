@@ -531,3 +531,46 @@ fn strings_writes_a_bundle_per_language_the_wasm_does_not_carry() {
     let en = std::fs::read_to_string(dir.join("fr.txt")).unwrap();
     assert_eq!(en.split('\u{1f}').count(), messages.len(), "one message each, in one order");
 }
+
+#[test]
+fn digest_kinds_hours_and_arguments() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/");
+    let feeds = ["notices.json", "corridors.json", "distribution.json"].map(|f| format!("{root}{f}"));
+    let text = |extra: &[&str]| {
+        let mut args: Vec<&str> = vec!["digest"];
+        args.extend(feeds.iter().map(String::as_str));
+        args.extend(["--area", "khan_younis", "--lang", "en", "--at", "2026-11-24T10:00:00+02:00", "--segments", "4"]);
+        args.extend(extra);
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        stdout(&out)
+    };
+    let all = text(&[]);
+    let notices = text(&["--kind", "notices"]);
+    assert!(notices.contains("Danger: ") && !notices.contains("Open now") && !notices.contains("Closed now"), "{notices}");
+    let corridors = text(&["--kind", "corridors"]);
+    let points = text(&["--kind", "distribution"]);
+    assert!(!corridors.contains("Danger: ") && !points.contains("Danger: "));
+    assert!(corridors.contains("Salah al-Din road: ") && corridors.lines().count() <= 4, "{corridors}");
+    assert!(!points.contains("Salah al-Din road") && points.contains("Open now"), "{points}");
+    assert_eq!(text(&["--kind", "notices", "--kind", "corridors", "--kind", "distribution"]), all);
+    // Opening within the hours asked: none ahead with 0, more with 48.
+    let now_only = text(&["--hours", "0"]);
+    let two_days = text(&["--hours", "48"]);
+    assert!(two_days.matches('\n').count() > now_only.matches('\n').count(), "{now_only}\n---\n{two_days}");
+    assert!(!now_only.contains("Closed now"), "opening later is not listed with --hours 0: {now_only}");
+    // --format text after json: text.
+    assert_eq!(text(&["--format", "json", "--format", "text"]), all);
+    // Usage errors say how to use it.
+    for bad in [&["--segments", "0"][..], &["--bogus"], &["--kind", "roads"]] {
+        let mut args: Vec<&str> = vec!["digest", &feeds[0], "--area", "rafah", "--lang", "en"];
+        args.extend(bad);
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("usage:"), "{bad:?}");
+    }
+    let out = run(&["posters", &feeds[1], "-o", "/tmp/x", "--link-base", "https://a.example/", "--bogus"]);
+    assert!(out.status.code() == Some(2) && String::from_utf8_lossy(&out.stderr).contains("usage:"));
+    let out = run(&["strings"]);
+    assert_eq!(out.status.code(), Some(2), "strings needs a folder");
+}
