@@ -35,7 +35,7 @@ async function walk(d) {
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'bawaba-qr'], { cwd: root, stdio: 'inherit' });
 const qrTmp = join(dir, 'qr.tmp');
-execFileSync(existsSync(join(root, 'node_modules/.bin/wasm-opt')) ? join(root, 'node_modules/.bin/wasm-opt') : 'wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', join(root, 'target/wasm32-unknown-unknown/release/bawaba_qr.wasm'), '-o', qrTmp], { stdio: 'inherit' });
+execFileSync(existsSync(join(root, 'node_modules/.bin/wasm-opt')) ? join(root, 'node_modules/.bin/wasm-opt') : 'wasm-opt', ['-Oz', '--low-memory-unused', '--strip-debug', '--strip-producers', join(root, 'target/wasm32-unknown-unknown/release/bawaba_qr.wasm'), '-o', qrTmp], { stdio: 'inherit' });
 const qrBytes = await readFile(qrTmp);
 const qrName = `qr-${createHash('sha256').update(qrBytes).digest('hex').slice(0, 16)}.wasm`;
 await writeFile(join(dir, qrName), qrBytes);
