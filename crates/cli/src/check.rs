@@ -66,6 +66,7 @@ fn describe(p: &Problem) -> (String, Option<&'static str>) {
         Problem::EndNotAfterStart => ("ends before it starts".into(), Some("swap start and end, or fix the date")),
         Problem::DuplicateId => ("another item already has this id".into(), Some("ids must be unique within a feed")),
         Problem::UnsafeLink => ("link is not https: or tel:".into(), Some("only https:// and tel: links are shown to readers")),
+        Problem::PathLength => ("a path needs 2 to 500 points".into(), Some("give the road's points in order, from one end to the other")),
     }
 }
 
@@ -171,10 +172,6 @@ pub fn check(file: &str, bytes: &[u8], now: Timestamp) -> Report {
     }
     let no_arabic = |t: &LocalizedText| !t.has_lang("ar");
     let item_path = |id: &str| format!("items[{}]", index.get(id).copied().unwrap_or(0));
-    // The governorate a point is in, when the item names others only.
-    let disagreeing_area = |loc: Point, area: &[bawaba_model::Area]| {
-        bawaba_model::governorates::governorate_at(loc).filter(|g| !area.is_empty() && !area.contains(g))
-    };
     macro_rules! common {
         ($it:expr, $name:expr, $name_key:literal, $windows:expr, $location:expr) => {{
             let p = item_path(&$it.base.id);
@@ -197,7 +194,7 @@ pub fn check(file: &str, bytes: &[u8], now: Timestamp) -> Report {
             if let Some(loc) = $location {
                 if outside_gaza(loc) {
                     warn(format!("{p}.location"), "point outside the Gaza Strip".into(), Some("are lat and lon swapped?"));
-                } else if let Some(g) = disagreeing_area(loc, &$it.base.area) {
+                } else if let Some(g) = bawaba_model::governorates::elsewhere(loc, &$it.base.area) {
                     let said: Vec<_> = $it.base.area.iter().map(|a| a.wire()).collect();
                     warn(
                         format!("{p}.area"),

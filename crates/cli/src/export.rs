@@ -3,31 +3,41 @@
 //! here is exactly what the portal would show. Mappings: docs/feed-format.md,
 //! "Exports".
 
-use bawaba_model::{parse_feed, Area, Category, Feed, Items, Notice, Severity, Timestamp, Tz};
+use bawaba_model::{parse_feed, Area, Category, Feed, Items, Notice, Point, Severity, Timestamp, Tz};
 use serde_json::{json, Map, Value};
 
 /// A FeatureCollection of every located item. Properties are the item's own
-/// JSON as published (names in every language, hours, links), less its
-/// `location`, which becomes the geometry as `[lon, lat]`.
+/// JSON as published (names in every language, hours, links), less the field
+/// that became the geometry: a corridor's `path` as a LineString, otherwise
+/// its `location` as a Point, both as `[lon, lat]`.
 pub fn geojson(bytes: &[u8], feed: &Feed) -> Value {
     let raw: Value = serde_json::from_slice(bytes).unwrap_or(Value::Null);
     let by_id: Map<String, Value> =
         raw["items"].as_array().into_iter().flatten().filter_map(|i| Some((i["id"].as_str()?.to_owned(), i.clone()))).collect();
-    let located: Vec<(&str, f64, f64)> = match &feed.items {
-        Items::Corridors(v) => v.iter().filter_map(|c| c.base.location.map(|l| (c.base.id.as_str(), l.lat, l.lon))).collect(),
-        Items::DistributionPoints(v) => v.iter().map(|p| (p.base.id.as_str(), p.location.lat, p.location.lon)).collect(),
-        Items::Notices(v) => v.iter().filter_map(|n| n.base.location.map(|l| (n.base.id.as_str(), l.lat, l.lon))).collect(),
+    let at = |p: Point| json!([p.lon, p.lat]);
+    let point = |p: Point| ("location", json!({"type": "Point", "coordinates": at(p)}));
+    let located: Vec<(&str, (&str, Value))> = match &feed.items {
+        Items::Corridors(v) => v
+            .iter()
+            .filter_map(|c| {
+                let line = || ("path", json!({"type": "LineString", "coordinates": c.path.iter().map(|&p| at(p)).collect::<Vec<_>>()}));
+                let geometry = if c.path.is_empty() { point(c.base.location?) } else { line() };
+                Some((c.base.id.as_str(), geometry))
+            })
+            .collect(),
+        Items::DistributionPoints(v) => v.iter().map(|p| (p.base.id.as_str(), point(p.location))).collect(),
+        Items::Notices(v) => v.iter().filter_map(|n| Some((n.base.id.as_str(), point(n.base.location?)))).collect(),
     };
     let features: Vec<Value> = located
         .into_iter()
-        .map(|(id, lat, lon)| {
+        .map(|(id, (field, geometry))| {
             let mut properties = by_id.get(id).and_then(Value::as_object).cloned().unwrap_or_default();
-            properties.remove("location");
+            properties.remove(field);
             properties.insert("kind".into(), json!(feed.kind().wire()));
             json!({
                 "type": "Feature",
                 "id": id,
-                "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                "geometry": geometry,
                 "properties": properties,
             })
         })

@@ -8,6 +8,7 @@
 use bawaba_model::schedule::DAYS;
 use bawaba_model::{
     Allowed, Area, Category, CorridorStatus, CorridorType, Direction, FeedKind, PointStatus, Service, Severity, MAX_ITEMS,
+    MAX_PATH_POINTS,
 };
 
 const TEMPLATE: &str = include_str!("../schema.template.json");
@@ -37,6 +38,7 @@ pub fn generate() -> String {
         ("Severity", wires!(Severity)),
         ("Area", wires!(Area)),
         ("MAX_ITEMS", MAX_ITEMS.to_string()),
+        ("MAX_PATH_POINTS", MAX_PATH_POINTS.to_string()),
     ];
     let mut out = TEMPLATE.to_owned();
     for (name, value) in fills {
@@ -69,7 +71,8 @@ mod tests {
                 "corridors",
                 "Corridor",
                 with(json!({"name": {"en": "A"}, "type": "crossing", "status": "open", "hours": hours,
-                "windows": windows, "allowed": ["pedestrians"], "direction": "both"})),
+                "windows": windows, "allowed": ["pedestrians"], "direction": "both",
+                "path": [{"lat": 31.5, "lon": 34.45}, {"lat": 31.4, "lon": 34.4}]})),
             ),
             (
                 "distribution_points",

@@ -275,9 +275,38 @@ fn geojson_export_has_every_located_item_as_lon_lat() {
     assert_eq!(o.status.code(), Some(0));
     let g: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     let demo: serde_json::Value = serde_json::from_str(include_str!("../../../public/data/corridors.json")).unwrap();
-    let located = demo["items"].as_array().unwrap().iter().filter(|i| i.get("location").is_some()).count();
+    let located = demo["items"].as_array().unwrap().iter().filter(|i| i.get("location").is_some() || i.get("path").is_some()).count();
     assert_eq!(g["features"].as_array().unwrap().len(), located);
+    // A road with a path is its line; its marker's point stays a property.
+    let road = demo["items"].as_array().unwrap().iter().find(|i| i["id"] == "salah-al-din-road").unwrap();
+    let f = g["features"].as_array().unwrap().iter().find(|f| f["id"] == "salah-al-din-road").unwrap();
+    assert_eq!(f["geometry"]["type"], "LineString");
+    let path = road["path"].as_array().unwrap();
+    let line = f["geometry"]["coordinates"].as_array().unwrap();
+    assert_eq!(line.len(), path.len());
+    assert_eq!(line[0], serde_json::json!([path[0]["lon"], path[0]["lat"]]), "longitude first");
+    assert_eq!(line[path.len() - 1], serde_json::json!([path[path.len() - 1]["lon"], path[path.len() - 1]["lat"]]));
+    assert!(f["properties"].get("path").is_none());
+    assert_eq!(f["properties"]["location"], road["location"]);
+    let crossing = g["features"].as_array().unwrap().iter().find(|f| f["id"] == "kissufim").unwrap();
+    assert_eq!(crossing["geometry"]["type"], "Point");
     let _ = std::fs::remove_file(out);
+}
+
+/// A corridor with a path and no location is exported as its line.
+#[test]
+fn geojson_export_writes_a_path_without_a_location_as_a_line() {
+    let feed = file(
+        r#"{"format":"bawaba-feed/1","kind":"corridors","id":"t","publisher":{"name":{"en":"P"}},"published_at":"2026-11-24T06:00:00Z","items":[
+        {"id":"r","updated_at":"2026-11-24T06:00:00Z","name":{"en":"Road","ar":"طريق"},"type":"road","status":"open","area":["gaza"],"path":[{"lat":31.5,"lon":34.46},{"lat":31.47,"lon":34.42}]},
+        {"id":"nowhere","updated_at":"2026-11-24T06:00:00Z","name":{"en":"Road","ar":"طريق"},"type":"road","status":"open"}]}"#,
+    );
+    let o = run(&["export", "--to", "geojson", feed.path()]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let g: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let features = g["features"].as_array().unwrap();
+    assert_eq!(features.len(), 1, "the corridor with neither is left out");
+    assert_eq!(features[0]["geometry"], serde_json::json!({"type": "LineString", "coordinates": [[34.46, 31.5], [34.42, 31.47]]}));
 }
 
 #[test]

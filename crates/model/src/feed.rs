@@ -180,7 +180,13 @@ pub struct Corridor {
     pub schedule: Schedule,
     pub allowed: Vec<Allowed>,
     pub direction: Option<Direction>,
+    /// The road's line, in order (2 to `MAX_PATH_POINTS` points); empty when
+    /// none was given or it was dropped as invalid.
+    pub path: Vec<Point>,
 }
+
+/// The most points a corridor's `path` may have (docs/feed-format.md).
+pub const MAX_PATH_POINTS: usize = 500;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct DistributionPoint {

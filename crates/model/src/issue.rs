@@ -78,6 +78,8 @@ pub enum Problem {
     DuplicateId,
     /// A link whose scheme is not `https:` or `tel:`; it is never followed.
     UnsafeLink,
+    /// A corridor's `path` with fewer than 2 or more than 500 points.
+    PathLength,
 }
 
 /// One problem, where it was (a JSON path like `items[3].hours[0].open`), and

@@ -247,7 +247,8 @@ fn corridor(f: &mut Fields) -> Option<Corridor> {
     let schedule = f.schedule();
     let allowed = f.list("allowed", |j| string(j).map(|s| Allowed::from_wire(&s)));
     let direction = f.optional("direction", |j| string(j).map(|s| Direction::from_wire(&s)));
-    Some(Corridor { base: base?, name: name?, kind: kind?, status: status?, schedule, allowed, direction })
+    let path = f.optional("path", path).unwrap_or_default();
+    Some(Corridor { base: base?, name: name?, kind: kind?, status: status?, schedule, allowed, direction, path })
 }
 
 fn point_item(f: &mut Fields) -> Option<DistributionPoint> {
@@ -405,6 +406,16 @@ fn point(j: &Json) -> Parsed<Point> {
         }
     };
     Ok(Point { lat: coord("lat", 90.0)?, lon: coord("lon", 180.0)? })
+}
+
+/// A corridor's line: all its points or none, since a line with a point
+/// left out would run where the road does not.
+fn path(j: &Json) -> Parsed<Vec<Point>> {
+    let Some(arr) = j.as_array() else { return Err((String::new(), wrong(Expected::Json(JsonType::Array), j))) };
+    if !(2..=MAX_PATH_POINTS).contains(&arr.len()) {
+        return Err((String::new(), Problem::PathLength));
+    }
+    arr.iter().enumerate().map(|(i, p)| point(p).map_err(|(sub, problem)| (format!("[{i}]{sub}"), problem))).collect()
 }
 
 /// True for the only schemes the portal will ever turn into a link.

@@ -587,3 +587,35 @@ fn a_link_needs_something_after_its_scheme() {
         assert_eq!(is_safe_url(url), safe, "{url}");
     }
 }
+
+/// A corridor's `path`: kept whole when every point is valid and there are 2
+/// to 500; otherwise dropped with the reason, and the corridor kept.
+#[test]
+fn corridor_paths_are_kept_whole_or_dropped_with_a_reason() {
+    let pts = |n: usize| (0..n).map(|i| format!(r#"{{"lat":31.{i:04},"lon":34.3}}"#)).collect::<Vec<_>>().join(",");
+    let with = |path: &str| parse(&feed("corridors", &corridor(&format!(r#","path":{path}"#))));
+    let two = with(&format!("[{}]", pts(2)));
+    let c = &corridors(&two)[0];
+    assert_eq!(c.path, vec![Point { lat: 31.0, lon: 34.3 }, Point { lat: 31.0001, lon: 34.3 }]);
+    assert!(two.issues.is_empty(), "{:?}", two.issues);
+    assert_eq!(corridors(&with(&format!("[{}]", pts(500))))[0].path.len(), 500);
+    assert!(corridors(&parse(&feed("corridors", &corridor(""))))[0].path.is_empty(), "no path given");
+
+    let dropped = |path: &str, at: &str, problem: Problem| {
+        let f = with(path);
+        let c = corridors(&f);
+        assert_eq!(c.len(), 1, "{path}: the corridor is kept");
+        assert!(c[0].path.is_empty(), "{path}: the path is dropped");
+        assert_eq!(f.issues.len(), 1, "{path}: {:?}", f.issues);
+        let i = &f.issues[0];
+        assert_eq!((i.path.as_str(), &i.problem, &i.effect), (at, &problem, &Effect::FieldDropped), "{path}");
+        assert_eq!(i.item_id.as_deref(), Some("ks"));
+    };
+    dropped(&format!("[{}]", pts(1)), "items[0].path", Problem::PathLength);
+    dropped("[]", "items[0].path", Problem::PathLength);
+    dropped(&format!("[{}]", pts(501)), "items[0].path", Problem::PathLength);
+    dropped(r#"{"lat":31.3,"lon":34.3}"#, "items[0].path", Problem::WrongType { expected: Expected::Json(json::JsonType::Array), found: json::JsonType::Object });
+    dropped(&format!(r#"[{},{{"lat":95,"lon":34.3}}]"#, pts(2)), "items[0].path[2].lat", Problem::OutOfRange);
+    dropped(&format!(r#"[{},{{"lat":31.3}}]"#, pts(1)), "items[0].path[1].lon", Problem::Missing);
+    dropped(&format!(r#"[{},[34.3,31.3]]"#, pts(1)), "items[0].path[1]", Problem::WrongType { expected: Expected::Json(json::JsonType::Object), found: json::JsonType::Array });
+}

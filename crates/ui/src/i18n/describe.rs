@@ -85,6 +85,7 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
         Problem::EndNotAfterStart => simple(Msg::ProblemEndNotAfterStart),
         Problem::DuplicateId => simple(Msg::ProblemDuplicateId),
         Problem::UnsafeLink => simple(Msg::ProblemUnsafeLink),
+        Problem::PathLength => simple(Msg::ProblemPathLength),
     }
 }
 
