@@ -372,7 +372,7 @@ test('near me: asks for the position only when pressed, then nearest first with 
     assert.deepEqual(await cardTitles(s.page), ['مطبخ التجربة', 'Water point']);
     assert.equal(await s.page.locator('.distance').count(), 0);
     await openFilters(s.page);
-    await s.page.locator('.near button').click();
+    await s.page.locator('.near button[aria-pressed]').click();
     await s.page.waitForSelector('.distance');
     assert.deepEqual(await cardTitles(s.page), ['Water point', 'مطبخ التجربة']);
     assert.match(await s.page.locator('.distance').first().innerText(), /^1\.5\u00a0km south-west$/);
@@ -394,7 +394,7 @@ test('near me on the demo crossings, and the map draws located crossings (square
     await s.goto('?view=corridors&lang=en');
     await settled(s.page);
     await openFilters(s.page);
-    await s.page.locator('.near button').click();
+    await s.page.locator('.near button[aria-pressed]').click();
     await s.page.waitForSelector('.distance');
     const names = await cardTitles(s.page);
     assert.deepEqual(names.slice(0, 3), ['Erez (Beit Hanoun) crossing', 'Zikim crossing', 'Sea corridor — Gaza port']);
@@ -419,7 +419,7 @@ test('near me without permission says so and suggests choosing an area', async (
     await s.goto('?view=distribution&lang=en');
     await settled(s.page);
     await openFilters(s.page);
-    await s.page.locator('.near button').click();
+    await s.page.locator('.near button[aria-pressed]').click();
     await s.page.waitForFunction(() => /not available/.test(document.querySelector('.near [role=status]')?.innerText ?? ''), null, { timeout: 25000 });
     assert.equal(await s.page.locator('.distance').count(), 0);
   } finally {
@@ -508,7 +508,7 @@ test('the offline map: every located place is a labelled, tappable marker; no ti
   try {
     await s.goto('?view=map&lang=en');
     await settled(s.page);
-    assert.equal(await s.page.locator('svg.map polygon.strip').count(), 1, 'the Strip outline');
+    assert.equal(await s.page.locator('svg.map polygon.gov').count(), 5, 'the five governorates, together the Strip');
     const titles = await s.page.locator('svg.map .marker title').allTextContents();
     assert.deepEqual(titles.sort(), ['Water point — Out of stock', 'مطبخ التجربة — Open now'].sort());
     assert.equal(await s.page.locator('svg.map .marker circle.m-open').count(), 1);

@@ -21,12 +21,20 @@ pub fn NavLink(
     to: Route,
     #[prop(optional, into)] class: String,
     #[prop(optional, into)] current: Signal<bool>,
+    /// Keeps the current `?area=`: a governorate chosen (on the map, say)
+    /// stays chosen from one tab to the next.
+    #[prop(optional)]
+    keep_area: bool,
     children: Children,
 ) -> impl IntoView {
     let portal = Portal::get();
-    let lang = portal.lang;
-    let target = to.clone();
-    let href = move || Route { lang: Some(lang.get()), ..target.clone() }.href();
+    let (lang, route) = (portal.lang, portal.route);
+    let dest = move || {
+        let area = if keep_area { route.get().area } else { to.area.clone() };
+        Route { area, ..to.clone() }
+    };
+    let d = dest.clone();
+    let href = move || Route { lang: Some(lang.get()), ..d() }.href();
     if portal.embed.is_some() {
         // Inside a widget, every link opens the full portal in a new tab.
         return view! { <a href=href class=class target="_blank" rel="noopener">{children()}</a> }.into_any();
@@ -39,7 +47,7 @@ pub fn NavLink(
             on:click=move |ev| {
                 if plain_click(&ev) {
                     ev.prevent_default();
-                    portal.go(to.clone());
+                    portal.go(dest());
                 }
             }
         >
@@ -175,7 +183,7 @@ pub fn MainNav() -> impl IntoView {
                 .map(|v| {
                     let (msg, class) = tab(v);
                     view! {
-                        <NavLink to=Route { view: v, ..Route::default() } class=class current=Signal::derive(move || route.get().view == v)>
+                        <NavLink to=Route { view: v, ..Route::default() } class=class keep_area=true current=Signal::derive(move || route.get().view == v)>
                             <span class="tab-icon" aria-hidden="true"></span>
                             <span>{move || lang.get().t(msg)}</span>
                         </NavLink>

@@ -4,7 +4,8 @@
 use super::list::Title;
 use crate::components::text::RawText;
 use bawaba_ui::source::{feed_facts, SourceTitle};
-use crate::i18n::{describe, Msg};
+use super::map::MapCredits;
+use crate::i18n::{describe, fill, Label, Lang, Msg};
 use crate::state::{FeedSlot, Portal};
 use crate::store::Trouble;
 use leptos::prelude::*;
@@ -21,7 +22,22 @@ pub fn AboutPage() -> impl IntoView {
         <ul class="cards">
             {slots.into_iter().map(|s| view! { <li><FeedReport source=s/></li> }).collect_view()}
         </ul>
+        <h2>{move || lang.get().t(Msg::MapTitle)}</h2>
+        <MapCredits/>
     }
+}
+
+/// Items whose point lies in another governorate than their `area` says: the
+/// portal files them under the publisher's `area`, and says so here.
+fn misfiled_lines(l: Lang, feed: &bawaba_model::Feed) -> Vec<String> {
+    bawaba_model::governorates::misfiled(&feed.items)
+        .into_iter()
+        // The id last: text from the feed is never read for placeholders.
+        .map(|(base, point)| {
+            let area = base.area.iter().map(|a| l.t(a.msg())).collect::<Vec<_>>().join(l.list_sep());
+            fill(l.t(Msg::AreaElsewhere), &[("point", l.t(point.msg()).to_owned()), ("area", area), ("item", base.id.clone())])
+        })
+        .collect()
 }
 
 #[component]
@@ -46,6 +62,7 @@ fn FeedReport(source: FeedSlot) -> impl IntoView {
             Some(feed) => {
                 let issues = feed.issues.clone();
                 let skipped = feed.skipped;
+                let misfiled = misfiled_lines(l, &feed);
                 view! {
                     {feed_facts(&feed, st.verified_by.clone())}
                     {(!issues.is_empty()).then(|| view! {
@@ -63,6 +80,12 @@ fn FeedReport(source: FeedSlot) -> impl IntoView {
                                     </li>
                                 }).collect_view()}
                             </ul>
+                        </details>
+                    })}
+                    {(!misfiled.is_empty()).then(|| view! {
+                        <details class="issues">
+                            <summary>{l.t(Msg::AreaMismatches)}" — "{misfiled.len()}</summary>
+                            <ul>{misfiled.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
                         </details>
                     })}
                 }

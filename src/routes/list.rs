@@ -2,7 +2,7 @@
 
 use crate::components::chrome::NavLink;
 use crate::components::feed_status::FeedMeta;
-use crate::i18n::{Label, Msg};
+use crate::i18n::{fill, Label, Msg};
 use crate::route::Route;
 use crate::state::Portal;
 use bawaba_model::filter::{nearest_first, Filter};
@@ -51,6 +51,13 @@ pub fn AreaFilter() -> impl IntoView {
     }
 }
 
+/// The governorate chosen (`?area=`), for the views that follow it. One
+/// function, so the wasm carries one memo of this type, not one per view.
+pub fn chosen_area() -> Memo<Option<String>> {
+    let route = Portal::get().route;
+    Memo::new(move |_| route.get().area)
+}
+
 /// True on a list, false on one item (`?id=`). A memo, so the filters built
 /// under it are built once: rebuilding them on every change of the address
 /// would cost time on a 10,000-item feed and take the focus from the search
@@ -79,7 +86,7 @@ pub fn ListFrame(
     let route = portal.route;
     let lang = portal.lang;
     let single = move || !listing().get();
-    let area = Memo::new(move |_| route.get().area);
+    let area = chosen_area();
     view! {
         <Title msg=title/>
         <FeedMeta kind=kind/>
@@ -293,8 +300,14 @@ pub fn visible<T: Searchable + Send + Sync + 'static>(
 #[component]
 pub fn NearMe() -> impl IntoView {
     let portal = Portal::get();
-    let (lang, here) = (portal.lang, portal.here);
+    let (lang, here, route) = (portal.lang, portal.here, portal.route);
     let state = RwSignal::new(None::<Msg>);
+    // Which governorate the reader is in, worked out on the phone from the
+    // position it keeps in memory; never sent or stored.
+    // Closures, not memos: a point-in-polygon test is cheaper than the code a
+    // memo of a new type adds to the wasm.
+    let area = move || here.get().map(bawaba_model::governorates::governorate_at);
+    let offer = move || area().flatten().filter(|a| route.get().area.as_deref() != Some(a.wire()));
     let click = move |_| {
         if here.get_untracked().is_some() {
             here.set(None);
@@ -313,8 +326,29 @@ pub fn NearMe() -> impl IntoView {
 
                 {move || lang.get().t(if here.get().is_some() { Msg::NearMeOff } else { Msg::NearMe })}
             </button>
-            <span role="status">{move || state.get().map(|m| lang.get().t(m))}</span>
+            <span role="status">{move || {
+                let l = lang.get();
+                let found = where_text(l, area());
+                format!("{} {found}", state.get().map_or("", |m| l.t(m)))
+            }}</span>
+            // Offered once the reader is found in a governorate not already chosen.
+            <button type="button" class="refresh" hidden=move || offer().is_none().then_some("") on:click=move |_| {
+                if let Some(a) = offer() {
+                    portal.go(Route { area: Some(a.wire().to_owned()), id: None, ..route.get_untracked() });
+                }
+            }>
+                {move || offer().map(|a| fill(lang.get().t(Msg::ShowOnlyArea), &[("area", lang.get().t(a.msg()).to_owned())]))}
+            </button>
         </div>
+    }
+}
+
+/// "You are in Khan Younis." or "You are outside the Gaza Strip."
+fn where_text(lang: crate::i18n::Lang, area: Option<Option<Area>>) -> String {
+    match area {
+        Some(Some(a)) => fill(lang.t(Msg::YouAreIn), &[("area", lang.t(a.msg()).to_owned())]),
+        Some(None) => lang.t(Msg::OutsideStrip).to_owned(),
+        None => String::new(),
     }
 }
 

@@ -1,46 +1,30 @@
-//! The offline map (`?view=map`): the Strip's outline shipped inside the app
-//! (Natural Earth, public domain), and every located place drawn as a shape
-//! and colour by kind and status. No tiles, no network.
+//! The offline map (`?view=map`): the five governorates' boundaries shipped
+//! inside the app (OCHA COD-AB, CC BY 3.0 IGO; see `MapCredits`), every
+//! located place drawn as a shape and colour by kind and status, and roads as
+//! lines. No tiles, no network.
+
+mod shapes;
 
 use super::corridors::ordered_corridors;
 use super::distribution::ordered_points;
-use super::list::{Ordered, Title};
+use super::list::{chosen_area, Ordered, Title};
+use crate::components::chrome::NavLink;
 use crate::components::feed_status::ExpiredFeeds;
 use crate::components::text::resolve;
 use crate::i18n::{Label, Lang, Msg};
 use crate::route::{Route, View};
 use crate::state::Portal;
+use bawaba_model::{FeedKind, ItemBase, LocalizedText, Point, Severity, StatusClass};
 use bawaba_ui::status::point_declared;
-use bawaba_model::json::Json;
-use bawaba_model::{FeedKind, LocalizedText, Point, Severity, StatusClass};
 use leptos::prelude::*;
+use shapes::{num, project, Governorates, Marker, MarkerShape};
 
-const OUTLINE: &str = include_str!("../../public/geo/gaza-strip.json");
-/// Map units per degree of latitude.
-const K: f64 = 1000.0;
-const LAT_TOP: f64 = 31.62;
-const LON_LEFT: f64 = 34.18;
-/// cos(31.4°): degrees of longitude are shorter than degrees of latitude here.
-const COS_LAT: f64 = 0.8536;
 const FULL: (f64, f64, f64, f64) = (0.0, 0.0, 360.0, 430.0);
-
-fn project(p: Point) -> (f64, f64) {
-    ((p.lon - LON_LEFT) * COS_LAT * K, (LAT_TOP - p.lat) * K)
-}
-
-/// A map coordinate with one decimal, written without Rust's float
-/// formatting, which would add about 5 KB (brotli) to the wasm for this alone.
-fn num(v: f64) -> String {
-    let tenths = (v * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
-}
 
 /// Each governorate's name, written beside the Strip (where markers do not
 /// cover it) at the latitude of its main town: in the sea for the three
-/// northern ones, east of the narrow south. Orientation only, not boundaries:
-/// no openly licensed governorate boundaries could be had for the app (see
-/// README). (name, lat, lon of the label's anchor, text runs west of it)
+/// northern ones, east of the narrow south. (name, lat, lon of the label's
+/// anchor, text runs west of it)
 const GOVERNORATES: [(Msg, f64, f64, bool); 5] = [
     (Msg::AreaNorthGaza, 31.552, 34.445, true),
     (Msg::AreaGaza, 31.500, 34.390, true),
@@ -49,54 +33,45 @@ const GOVERNORATES: [(Msg, f64, f64, bool); 5] = [
     (Msg::AreaRafah, 31.275, 34.345, false),
 ];
 
-fn outline_points() -> String {
-    let Ok(root) = Json::parse(OUTLINE.as_bytes()) else { return String::new() };
-    let ring = root.get("outline").and_then(Json::as_array).unwrap_or(&[]);
-    ring.iter()
-        .filter_map(|pt| match pt.as_array() {
-            Some([Json::Number(lon), Json::Number(lat)]) => Some(project(Point { lat: *lat, lon: *lon })),
-            _ => None,
-        })
-        .map(|(x, y)| format!("{},{}", num(x), num(y)))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// One marker's look: which shape, which state.
-#[derive(Clone, PartialEq)]
-struct Marker {
-    view: View,
-    id: String,
-    name: String,
-    state: &'static str,
-    label: &'static str,
-    at: (f64, f64),
-}
-
 /// What a marker needs from a crossing, road or distribution point.
 struct Place<'a> {
-    id: &'a String,
+    base: &'a ItemBase,
     name: &'a LocalizedText,
-    location: Option<Point>,
+    path: &'a [Point],
     /// Open only with restrictions: said in the marker's label.
     restricted: bool,
     /// What the publisher declared, when that is what closes it.
     declared: Option<Msg>,
 }
 
+/// Whether an item is filed under the chosen governorate (all, when none is).
+fn in_area(base: &ItemBase, area: Option<&str>) -> bool {
+    area.is_none_or(|a| base.area.iter().any(|x| x.wire() == a))
+}
+
 /// Markers for places ordered by openness (open first), coloured by whether
-/// they are open now; places without a location are not drawn.
-fn places<T>(out: &mut Vec<Marker>, items: &Ordered<T>, view: View, lang: Lang, parts: fn(&T) -> Place<'_>) {
+/// they are open now; places with neither a location nor a line are not drawn.
+fn places<T>(out: &mut Vec<Marker>, items: &Ordered<T>, view: View, lang: Lang, area: Option<&str>, parts: fn(&T) -> Place<'_>) {
     for (key, item) in items.iter() {
-        let Place { id, name, location, restricted, declared } = parts(item);
-        let Some(loc) = location else { continue };
+        let Place { base, name, path, restricted, declared } = parts(item);
+        if (base.location.is_none() && path.is_empty()) || !in_area(base, area) {
+            continue;
+        }
         let (state, m) = match key.0 {
             0 if restricted => ("open", Msg::OpenNowRestricted),
             0 => ("open", Msg::OpenNow),
             1..=3 => ("closed", declared.unwrap_or(Msg::ClosedNow)),
             _ => ("unknown", Msg::StatusUnknown),
         };
-        out.push(Marker { view, id: id.clone(), name: resolve(name).0, state, label: lang.t(m), at: project(loc) });
+        out.push(Marker {
+            view,
+            id: base.id.clone(),
+            name: resolve(name).0,
+            state,
+            label: lang.t(m),
+            at: base.location.map(project),
+            line: if path.is_empty() { String::new() } else { shapes::points(path.iter().copied()) },
+        });
     }
 }
 
@@ -104,33 +79,36 @@ fn places<T>(out: &mut Vec<Marker>, items: &Ordered<T>, view: View, lang: Lang, 
 pub fn MapPage() -> impl IntoView {
     let portal = Portal::get();
     let (lang, now) = (portal.lang, portal.now);
+    let area = chosen_area();
     let corridors = ordered_corridors();
     let points = ordered_points();
     let p = portal.clone();
     let markers = Memo::new(move |_| {
         let l = lang.get();
         let t = now.get();
+        let a = area.get();
+        let a = a.as_deref();
         let mut out = vec![];
         corridors.with(|c| {
-            places(&mut out, c, View::Corridors, l, |c| Place {
-                id: &c.base.id,
+            places(&mut out, c, View::Corridors, l, a, |c| Place {
+                base: &c.base,
                 name: &c.name,
-                location: c.base.location,
+                path: &c.path,
                 restricted: c.status.is_restricted(),
                 declared: (c.status.class() == StatusClass::Closed).then(|| c.status.msg()),
             })
         });
         points.with(|d| {
-            places(&mut out, d, View::Distribution, l, |d| Place {
-                id: &d.base.id,
+            places(&mut out, d, View::Distribution, l, a, |d| Place {
+                base: &d.base,
                 name: &d.name,
-                location: Some(d.location),
+                path: &[],
                 restricted: false,
                 declared: point_declared(&d.status),
             })
         });
         // In effect now only: a triangle carries no date.
-        for n in p.notices().iter().filter(|n| !n.is_expired(t) && n.effective_at <= t) {
+        for n in p.notices().iter().filter(|n| !n.is_expired(t) && n.effective_at <= t && in_area(&n.base, a)) {
             if let Some(loc) = n.base.location {
                 let state = if n.severity == Severity::Danger { "danger" } else { "warning" };
                 out.push(Marker {
@@ -139,13 +117,13 @@ pub fn MapPage() -> impl IntoView {
                     name: resolve(&n.title).0,
                     state,
                     label: l.t(Msg::NavNotices),
-                    at: project(loc),
+                    at: Some(project(loc)),
+                    line: String::new(),
                 });
             }
         }
         out
     });
-    let outline = outline_points();
     let vb = RwSignal::new(FULL);
     let zoom = move |factor: f64| {
         vb.update(|(x, y, w, h)| {
@@ -206,6 +184,11 @@ pub fn MapPage() -> impl IntoView {
             <button type="button" class="refresh" on:click=move |_| zoom(1.0 / 0.7) aria-label=move || t(Msg::ZoomOut)>"−"</button>
             <button type="button" class="refresh" on:click=move |_| vb.set(FULL)>{move || t(Msg::ZoomReset)}</button>
         </div>
+        // The governorate chosen, by a tap or the address, and the way back to all.
+        <p class="map-area" role="status" hidden=move || area.get().is_none().then_some("")>
+            {move || area.get().map(|a| format!("{}{}{}", t(Msg::AreaLabel), lang.get().colon(), t(bawaba_model::Area::from_wire(&a).msg())))}
+            <NavLink to=Route { view: View::Map, ..Route::default() }>{move || t(Msg::AllAreas)}</NavLink>
+        </p>
         <svg
             class="map"
             role="group"
@@ -217,7 +200,7 @@ pub fn MapPage() -> impl IntoView {
             on:pointerleave=on_up
             on:pointermove=on_move
         >
-            <polygon class="strip" points=outline></polygon>
+            <Governorates selected=area/>
             <g class="gov-names" aria-hidden="true">
                 {GOVERNORATES.map(|(m, lat, lon, west)| {
                     let (x, y) = project(Point { lat, lon });
@@ -249,51 +232,20 @@ pub fn MapPage() -> impl IntoView {
         </ul>
         // Under the map and its legend: the map itself on a phone's first screen.
         <p class="map-note">{move || t(Msg::MapNote)}</p>
-        <p class="map-source">{move || t(Msg::MapSource)}</p>
+        <MapCredits/>
     }
 }
 
+/// What the boundaries' licence (CC BY 3.0 IGO) requires wherever they are
+/// drawn: credit, the licence, that they were changed; and OCHA's disclaimer.
 #[component]
-fn MarkerShape(marker: Marker) -> impl IntoView {
-    let portal = Portal::get();
-    let (x, y) = marker.at;
-    let class = format!("m-{}", marker.state);
-    let title = format!("{} — {}", marker.name, marker.label);
-    let to = Route { view: marker.view, ..Route::default() }.with_id(&marker.id);
-    let p = portal.clone();
-    let t2 = to.clone();
-    let go = move |_| p.go(to.clone());
-    let key = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "Enter" || ev.key() == " " {
-            ev.prevent_default();
-            portal.go(t2.clone());
-        }
-    };
-    let shape = match marker.view {
-        View::Corridors => {
-            view! { <rect x=num(x - 6.0) y=num(y - 6.0) width="12" height="12" class=class.clone()></rect> }.into_any()
-        }
-        View::Notices => {
-            let points =
-                format!("{},{} {},{} {},{}", num(x), num(y - 8.0), num(x + 7.0), num(y + 5.0), num(x - 7.0), num(y + 5.0));
-            view! { <polygon points=points class=class.clone()></polygon> }.into_any()
-        }
-        _ => view! { <circle cx=num(x) cy=num(y) r="6" class=class.clone()></circle> }.into_any(),
-    };
-    // Open or closed by a mark as well as by colour: a cross when closed, a
-    // question mark when unknown (the shape already says what kind of place).
-    let mark = match marker.state {
-        "closed" => {
-            Some(view! { <path class="m-mark" d=format!("M{} {}l6 6m0 -6l-6 6", num(x - 3.0), num(y - 3.0))></path> }.into_any())
-        }
-        "unknown" => Some(view! { <text class="m-mark" x=num(x) y=num(y + 3.5) text-anchor="middle">"?"</text> }.into_any()),
-        _ => None,
-    };
+pub fn MapCredits() -> impl IntoView {
+    let lang = Portal::get().lang;
     view! {
-        <g class="marker" role="link" tabindex="0" aria-label=title.clone() on:click=go on:keydown=key>
-            <title>{title.clone()}</title>
-            {shape}
-            {mark}
-        </g>
+        <p class="map-source">
+            {move || lang.get().t(Msg::MapSource)}" "
+            <a href="https://creativecommons.org/licenses/by/3.0/igo/" lang="en" dir="ltr">"CC BY 3.0 IGO"</a>"."
+        </p>
+        <p class="map-source">{move || lang.get().t(Msg::MapDisclaimer)}</p>
     }
 }
