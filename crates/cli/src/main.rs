@@ -9,6 +9,9 @@
 //!   bawaba-feed verify FEED --pubkey KEY|FILE        exit 0 verified, 1 not
 //!   bawaba-feed export --to geojson FEED [-o FILE]   located items for GIS
 //!   bawaba-feed export --to cap FEED -o DIR          one CAP 1.2 alert per notice
+//!   bawaba-feed export --to csv|xlsx FEED -o FILE    a sheet that imports back to the feed
+//!   bawaba-feed template KIND -o FILE.xlsx|.csv      a sheet to fill in, with help in ar/en
+//!   bawaba-feed import SHEET --kind KIND -o FEED     a spreadsheet (xlsx, ods, csv) to a feed
 //!   bawaba-feed publish DIR [--at TIME]              the static edition of a built deployment
 //!   bawaba-feed digest FEED... --area A --lang L     SMS messages for a broadcast gateway
 //!   bawaba-feed posters FEED... -o DIR --link-base U  an A4 poster per crossing and aid point
@@ -17,9 +20,11 @@
 mod check;
 mod digest;
 mod export;
+mod import;
 mod posters;
 mod publish;
 mod schema;
+mod sheet;
 mod sign;
 mod spans;
 
@@ -34,6 +39,10 @@ const USAGE: &str = "usage:
   bawaba-feed verify FEED --pubkey KEY|KEYFILE.pub
   bawaba-feed export --to geojson FEED [-o FILE]
   bawaba-feed export --to cap FEED -o DIR
+  bawaba-feed export --to csv|xlsx FEED -o FILE
+  bawaba-feed template corridors|distribution|notices -o FILE.xlsx|FILE.csv
+  bawaba-feed import SHEET.xlsx|.ods|.csv --kind corridors|distribution|notices -o FEED.json
+                     [--id ID] [--publisher NAME] [--demo] [--at TIME]
   bawaba-feed publish DIR [--at TIME]
   bawaba-feed digest FEED... --area AREA --lang ar|en|he|fr [--kind corridors|distribution|notices]...
                      [--at TIME] [--hours H] [--segments N] [--link-base https://…/] [--format text|json]
@@ -58,6 +67,8 @@ fn main() -> ExitCode {
         Some("sign") if args.len() == 4 && args[2] == "--key" => sign::sign(&args[1], &args[3]),
         Some("verify") if args.len() == 4 && args[2] == "--pubkey" => sign::verify(&args[1], &args[3]),
         Some("export") => export_cmd(&args[1..]),
+        Some("template") => template_cmd(&args[1..]),
+        Some("import") => import::run(&args[1..]),
         Some("publish") => publish::run(&args[1..]),
         Some("digest") => digest_cmd(&args[1..]),
         Some("posters") => posters_cmd(&args[1..]),
@@ -147,7 +158,7 @@ fn export_cmd(args: &[String]) -> ExitCode {
         }
     }
     let (Some(to), Some(file)) = (to, file) else { return usage() };
-    if to != "geojson" && to != "cap" || to == "cap" && out.is_none() {
+    if !["geojson", "cap", "csv", "xlsx"].contains(&to.as_str()) || to != "geojson" && out.is_none() {
         return usage();
     }
     let bytes = match std::fs::read(&file) {
@@ -165,7 +176,19 @@ fn export_cmd(args: &[String]) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let written = if to == "geojson" {
+    let written = if to == "csv" || to == "xlsx" {
+        let path = out.unwrap_or_default();
+        let raw: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
+        let kind = feed.kind();
+        let rows = sheet::rows(&raw, kind.clone(), false);
+        if !path.to_ascii_lowercase().ends_with(&format!(".{to}")) {
+            eprintln!("{path}: --to {to} writes a .{to} file");
+            return ExitCode::from(2);
+        }
+        sheet::write(std::path::Path::new(&path), sheet::sheet_name(&kind), &rows, false)
+            .map(|_| format!("wrote {path}: {} rows", rows.len() - 2))
+            .map_err(std::io::Error::other)
+    } else if to == "geojson" {
         let text = serde_json::to_string_pretty(&export::geojson(&bytes, &feed)).unwrap_or_default() + "\n";
         match &out {
             Some(path) => std::fs::write(path, text).map(|_| format!("wrote {path}")),
@@ -192,6 +215,28 @@ fn export_cmd(args: &[String]) -> ExitCode {
         }
         Err(e) => {
             eprintln!("cannot write: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `template KIND -o FILE`: the starter feed of that kind as a sheet, with
+/// every column (one per language for text) and the help sheet.
+fn template_cmd(args: &[String]) -> ExitCode {
+    let (Some(kind), Some("-o"), Some(path), None) = (args.first(), args.get(1).map(String::as_str), args.get(2), args.get(3)) else {
+        return usage();
+    };
+    let Some(text) = starter(kind) else { return usage() };
+    let raw: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+    let kind = bawaba_model::FeedKind::from_wire(raw["kind"].as_str().unwrap_or(""));
+    let rows = sheet::rows(&raw, kind.clone(), true);
+    match sheet::write(std::path::Path::new(path), sheet::sheet_name(&kind), &rows, true) {
+        Ok(()) => {
+            eprintln!("wrote {path}: fill in one row per place; keep the first two rows");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{path}: cannot write: {e}");
             ExitCode::from(2)
         }
     }

@@ -1,0 +1,280 @@
+//! Feeds as spreadsheets, for publishers who keep their lists in Excel,
+//! LibreOffice or a KoboToolbox export: `export --to csv|xlsx` and `template`
+//! write one row per item under a header row (the feed's own field names,
+//! `name:ar` for text in a language) and an HXL hashtag row; `import` reads
+//! such a sheet back (see `import.rs`). The columns, and how each cell is
+//! written, are defined once here.
+
+use bawaba_model::FeedKind;
+use serde_json::Value;
+
+/// The week as Gaza's working week reads it, so "Sun–Thu" and "Sat–Thu" are
+/// ranges.
+pub const WEEK: [&str; 7] = ["sat", "sun", "mon", "tue", "wed", "thu", "fri"];
+
+/// The languages a template offers a column for.
+pub const LANGS: [&str; 4] = ["ar", "en", "he", "fr"];
+
+/// What a column holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Col {
+    /// A field written as it is: id, status, type, …
+    Plain(&'static str),
+    /// A LocalizedText field in one language.
+    Text(&'static str, String),
+    /// A list of words: area, services, allowed ("a, b").
+    List(&'static str),
+    /// A timestamp: updated_at, effective_at, expires_at.
+    Time(&'static str),
+    Lat,
+    Lon,
+    /// "Sun–Thu 08:00–15:00; Fri 10:00–12:00"
+    Hours,
+    /// "start – end; start – end", each an RFC 3339 timestamp.
+    Windows,
+    /// "lat lon; lat lon; …"
+    Path,
+    /// The first link's address, and its label in one language.
+    Link,
+    LinkLabel(String),
+}
+
+impl Col {
+    /// The header: the feed's field name, with `:lang` for a language.
+    pub fn header(&self) -> String {
+        match self {
+            Col::Plain(k) | Col::List(k) | Col::Time(k) => (*k).to_owned(),
+            Col::Text(k, l) => format!("{k}:{l}"),
+            Col::Lat => "lat".into(),
+            Col::Lon => "lon".into(),
+            Col::Hours => "hours".into(),
+            Col::Windows => "windows".into(),
+            Col::Path => "path".into(),
+            Col::Link => "link".into(),
+            Col::LinkLabel(l) => format!("link_label:{l}"),
+        }
+    }
+
+    /// The HXL hashtag (https://hxlstandard.org), with `+i_ar` for a language.
+    pub fn hashtag(&self) -> String {
+        let lang = |l: &str| format!("+i_{l}");
+        match self {
+            Col::Plain("id") => "#meta+id".into(),
+            Col::Plain("status") => "#status".into(),
+            Col::Plain(k) => format!("#meta+{k}"),
+            Col::Text("name", l) => format!("#loc+name{}", lang(l)),
+            Col::Text("organization", l) => format!("#org+name{}", lang(l)),
+            Col::Text(k, l) => format!("#meta+{k}{}", lang(l)),
+            Col::List("area") => "#adm2+code".into(),
+            Col::List("services") => "#service".into(),
+            Col::List(k) => format!("#meta+{k}"),
+            Col::Time("updated_at") => "#date+updated".into(),
+            Col::Time("effective_at") => "#date+start".into(),
+            Col::Time("expires_at") => "#date+end".into(),
+            Col::Time(k) => format!("#date+{k}"),
+            Col::Lat => "#geo+lat".into(),
+            Col::Lon => "#geo+lon".into(),
+            Col::Hours => "#meta+hours".into(),
+            Col::Windows => "#meta+windows".into(),
+            Col::Path => "#geo+path".into(),
+            Col::Link => "#meta+url".into(),
+            Col::LinkLabel(l) => format!("#meta+url+label{}", lang(l)),
+        }
+    }
+}
+
+/// The columns of a sheet of this kind, in order.
+pub fn columns(kind: FeedKind) -> Vec<Col> {
+    let texts = |k: &'static str| LANGS.iter().map(move |l| Col::Text(k, (*l).to_owned()));
+    let mut c = vec![Col::Plain("id"), Col::Time("updated_at")];
+    match kind {
+        FeedKind::Corridors => {
+            c.extend(texts("name"));
+            c.extend([Col::Plain("type"), Col::Plain("status"), Col::Hours, Col::Windows, Col::List("allowed"), Col::Plain("direction")]);
+        }
+        FeedKind::DistributionPoints => {
+            c.extend(texts("name"));
+            c.extend(texts("organization"));
+            c.extend([Col::Plain("status"), Col::List("services"), Col::Hours, Col::Windows]);
+            c.extend(texts("landmark"));
+            c.extend(texts("requirements"));
+        }
+        FeedKind::Notices => {
+            c.extend(texts("title"));
+            c.extend(texts("body"));
+            c.extend([Col::Plain("category"), Col::Plain("severity"), Col::Time("effective_at"), Col::Time("expires_at")]);
+        }
+        FeedKind::Other(_) => {}
+    }
+    c.extend([Col::List("area"), Col::Lat, Col::Lon]);
+    if kind == FeedKind::Corridors {
+        c.push(Col::Path);
+    }
+    c.extend(texts("notes"));
+    c.push(Col::Link);
+    c.extend(LANGS.iter().map(|l| Col::LinkLabel((*l).to_owned())));
+    c
+}
+
+/// "Sun–Thu 08:00–15:00": consecutive days as a range, others listed.
+pub fn hours_text(slots: &[Value]) -> String {
+    let name = |d: &str| WEEK.iter().position(|x| *x == d);
+    let cap = |d: &str| d[..1].to_uppercase() + &d[1..];
+    slots
+        .iter()
+        .map(|s| {
+            let mut days: Vec<usize> = s["days"].as_array().into_iter().flatten().filter_map(|d| name(d.as_str()?)).collect();
+            days.sort_unstable();
+            days.dedup();
+            let consecutive = days.windows(2).all(|w| w[1] == w[0] + 1);
+            let days = match days.as_slice() {
+                [] => String::new(),
+                [one] => cap(WEEK[*one]),
+                [a, .., b] if consecutive => format!("{}–{}", cap(WEEK[*a]), cap(WEEK[*b])),
+                all => all.iter().map(|d| cap(WEEK[*d])).collect::<Vec<_>>().join(", "),
+            };
+            format!("{days} {}–{}", s["open"].as_str().unwrap_or(""), s["close"].as_str().unwrap_or(""))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn number(v: &Value) -> String {
+    v.as_f64().map(|n| n.to_string()).unwrap_or_default()
+}
+
+/// One item's cell under one column, as text.
+pub fn cell(item: &Value, col: &Col) -> String {
+    let s = |v: &Value| v.as_str().unwrap_or("").to_owned();
+    let link = &item["links"][0];
+    match col {
+        Col::Plain(k) | Col::Time(k) => s(&item[*k]),
+        Col::Text(k, l) => s(&item[*k][l.as_str()]),
+        Col::List(k) => item[*k].as_array().into_iter().flatten().map(s).collect::<Vec<_>>().join(", "),
+        Col::Lat => number(&item["location"]["lat"]),
+        Col::Lon => number(&item["location"]["lon"]),
+        Col::Hours => item["hours"].as_array().map(|h| hours_text(h)).unwrap_or_default(),
+        Col::Windows => item["windows"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|w| format!("{} – {}", s(&w["start"]), s(&w["end"])))
+            .collect::<Vec<_>>()
+            .join("; "),
+        Col::Path => item["path"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|p| format!("{} {}", number(&p["lat"]), number(&p["lon"])))
+            .collect::<Vec<_>>()
+            .join("; "),
+        Col::Link => s(&link["url"]),
+        Col::LinkLabel(l) => s(&link["label"][l.as_str()]),
+    }
+}
+
+/// The rows of a sheet for a feed: header, hashtags, one row per item.
+/// Columns no item fills are left out, except those a template needs.
+pub fn rows(feed: &Value, kind: FeedKind, keep_empty: bool) -> Vec<Vec<String>> {
+    let items = feed["items"].as_array().cloned().unwrap_or_default();
+    let cols: Vec<Col> =
+        columns(kind).into_iter().filter(|c| keep_empty || items.iter().any(|i| !cell(i, c).is_empty())).collect();
+    let mut out = vec![cols.iter().map(Col::header).collect(), cols.iter().map(Col::hashtag).collect()];
+    out.extend(items.iter().map(|i| cols.iter().map(|c| cell(i, c)).collect()));
+    out
+}
+
+/// How to fill each column, in Arabic and English: the template's second sheet.
+pub const HELP: &[(&str, &str, &str)] = &[
+    ("id", "معرّف ثابت لكل مكان، بلا مسافات (مثل khan-younis-kitchen-1). لا تغيّره.", "A fixed id for each place, no spaces (e.g. khan-younis-kitchen-1). Never change it."),
+    ("updated_at", "متى تحقّقت من المعلومات: تاريخ ووقت (بتوقيت غزة)، مثل 2026-11-24 08:00.", "When you checked the information: a date and time (Gaza time), e.g. 2026-11-24 08:00."),
+    ("name:ar, name:en, …", "الاسم بكل لغة في عمود خاص بها: ar عربي، en إنجليزي، he عبري، fr فرنسي. العربية أولًا.", "The name in each language, one column each: ar Arabic, en English, he Hebrew, fr French. Arabic first."),
+    ("status", "open مفتوح، closed مغلق؛ للنقاط أيضًا suspended معلّق، out_of_stock نفد، moved انتقل.", "open, closed; for points also suspended, out_of_stock, moved."),
+    ("hours", "أيام وساعات العمل بالإنجليزية: Sun–Thu 08:00–15:00، وافصل بين الفترات بفاصلة منقوطة: Sat 09:00–12:00; Sun–Thu 08:00–15:00.", "Opening days and hours: Sun–Thu 08:00–15:00; separate periods with a semicolon: Sat 09:00–12:00; Sun–Thu 08:00–15:00."),
+    ("windows", "فترات بتاريخ محدد: بداية – نهاية، مثل 2026-11-25 09:00 – 2026-11-25 13:00.", "Dated openings: start – end, e.g. 2026-11-25 09:00 – 2026-11-25 13:00."),
+    ("area", "المحافظة: north_gaza أو gaza أو deir_al_balah أو khan_younis أو rafah، أو اسمها، أو رمزها (PS0270).", "The governorate: north_gaza, gaza, deir_al_balah, khan_younis or rafah, or its name, or its P-code (PS0270)."),
+    ("lat, lon", "الموقع بالأرقام العشرية (31.3462 و34.3060)، أو الاثنان في خانة lat مثل 31.3462, 34.3060.", "The position in decimal degrees (31.3462 and 34.3060), or both in lat as 31.3462, 34.3060."),
+    ("services, allowed", "كلمات من القائمة مفصولة بفواصل: food, bread, water …", "Words from the list, separated by commas: food, bread, water …"),
+    ("link, link_label:ar, …", "رابط يبدأ بـ https:// أو رقم هاتف يبدأ بـ tel:، واسمه بكل لغة.", "A link starting with https:// or a phone number starting with tel:, and its label in each language."),
+    ("#…", "الصف الثاني وسوم HXL، يمكن الاستغناء عنه أو عن صف العناوين.", "The second row is HXL hashtags; either it or the header row alone is enough."),
+];
+
+/// The sheet's name: the kind, as a publisher would call it.
+pub fn sheet_name(kind: &FeedKind) -> &'static str {
+    match kind {
+        FeedKind::Corridors => "Corridors",
+        FeedKind::Notices => "Notices",
+        _ => "Points",
+    }
+}
+
+/// Writes rows as CSV (UTF-8 with a byte-order mark, so Excel reads Arabic)
+/// or as an xlsx workbook whose cells are all text (so "08:00" stays a time
+/// as written), with the help sheet when `help` is set.
+pub fn write(path: &std::path::Path, name: &str, rows: &[Vec<String>], help: bool) -> Result<(), String> {
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    if ext == "csv" {
+        let mut w = csv::Writer::from_writer(Vec::from("\u{feff}".as_bytes()));
+        for r in rows {
+            w.write_record(r).map_err(|e| e.to_string())?;
+        }
+        let bytes = w.into_inner().map_err(|e| e.to_string())?;
+        return std::fs::write(path, bytes).map_err(|e| e.to_string());
+    }
+    if ext != "xlsx" {
+        return Err("write a .xlsx or a .csv file".into());
+    }
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut book = Workbook::new();
+    let text = Format::new().set_num_format("@");
+    let bold = Format::new().set_bold().set_num_format("@");
+    let sheet = book.add_worksheet().set_name(name).map_err(|e| e.to_string())?;
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            let f = if r < 2 { &bold } else { &text };
+            sheet.write_string_with_format(r as u32, c as u16, v, f).map_err(|e| e.to_string())?;
+        }
+    }
+    if help {
+        let sheet = book.add_worksheet().set_name("Help").map_err(|e| e.to_string())?;
+        for (c, h) in ["column / العمود", "العربية", "English"].iter().enumerate() {
+            sheet.write_string_with_format(0, c as u16, *h, &bold).map_err(|e| e.to_string())?;
+        }
+        for (r, (col, ar, en)) in HELP.iter().enumerate() {
+            for (c, v) in [col, ar, en].iter().enumerate() {
+                sheet.write_string(r as u32 + 1, c as u16, **v).map_err(|e| e.to_string())?;
+            }
+        }
+    }
+    book.save(path).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn hours_read_as_ranges_or_lists() {
+        let slots = json!([
+            {"days": ["sun", "mon", "tue", "wed", "thu"], "open": "08:00", "close": "15:00"},
+            {"days": ["sat", "mon", "wed"], "open": "09:00", "close": "12:00"},
+            {"days": ["fri"], "open": "10:00", "close": "11:00"}
+        ]);
+        assert_eq!(hours_text(slots.as_array().unwrap()), "Sun–Thu 08:00–15:00; Sat, Mon, Wed 09:00–12:00; Fri 10:00–11:00");
+    }
+
+    #[test]
+    fn every_column_has_a_header_and_a_hashtag_of_its_own() {
+        for kind in [FeedKind::Corridors, FeedKind::DistributionPoints, FeedKind::Notices] {
+            let cols = columns(kind.clone());
+            let mut headers: Vec<_> = cols.iter().map(Col::header).collect();
+            let mut tags: Vec<_> = cols.iter().map(Col::hashtag).collect();
+            headers.sort();
+            headers.dedup();
+            tags.sort();
+            tags.dedup();
+            assert_eq!((headers.len(), tags.len()), (cols.len(), cols.len()), "{kind:?}");
+        }
+    }
+}
