@@ -7,6 +7,7 @@
 //!   bawaba-feed keygen KEYFILE                       a signing key (KEYFILE, KEYFILE.pub)
 //!   bawaba-feed sign FEED --key KEYFILE              writes FEED.sig
 //!   bawaba-feed verify FEED --pubkey KEY|FILE        exit 0 verified, 1 not
+//!   bawaba-feed verify PAGE.html [--pubkey KEY|FILE] a bulletin: its feeds and its readable part
 //!   bawaba-feed export --to geojson FEED [-o FILE]   located items for GIS
 //!   bawaba-feed export --to cap FEED -o DIR          one CAP 1.2 alert per notice
 //!   bawaba-feed export --to csv|xlsx FEED -o FILE    a sheet that imports back to the feed
@@ -17,6 +18,7 @@
 //!   bawaba-feed posters FEED... -o DIR --link-base U  an A4 poster per crossing and aid point
 //!   bawaba-feed strings DIR                          the portal's language bundles (a build step)
 
+mod bulletin;
 mod check;
 mod digest;
 mod export;
@@ -37,6 +39,7 @@ const USAGE: &str = "usage:
   bawaba-feed keygen KEYFILE
   bawaba-feed sign FEED --key KEYFILE
   bawaba-feed verify FEED --pubkey KEY|KEYFILE.pub
+  bawaba-feed verify PAGE.html [--pubkey KEY|KEYFILE.pub]
   bawaba-feed export --to geojson FEED [-o FILE]
   bawaba-feed export --to cap FEED -o DIR
   bawaba-feed export --to csv|xlsx FEED -o FILE
@@ -65,6 +68,11 @@ fn main() -> ExitCode {
         },
         Some("keygen") if args.len() == 2 => sign::keygen(&args[1]),
         Some("sign") if args.len() == 4 && args[2] == "--key" => sign::sign(&args[1], &args[3]),
+        Some("verify") if args.get(1).is_some_and(|f| f.ends_with(".html")) => match (args.len(), args.get(2).map(String::as_str)) {
+            (2, None) => bulletin::verify(&args[1], None),
+            (4, Some("--pubkey")) => bulletin::verify(&args[1], Some(&args[3])),
+            _ => usage(),
+        },
         Some("verify") if args.len() == 4 && args[2] == "--pubkey" => sign::verify(&args[1], &args[3]),
         Some("export") => export_cmd(&args[1..]),
         Some("template") => template_cmd(&args[1..]),

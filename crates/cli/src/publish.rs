@@ -247,6 +247,7 @@ pub fn page(lang: Lang, now: DateTime<Utc>, config: &Config, sources: Vec<Source
     let demo = sources.iter().any(|s| s.feed.demo);
     let title = if demo { format!("{} — {}", lang.t(Msg::DemoLabel), ed::t(lang, EdMsg::Title)) } else { ed::t(lang, EdMsg::Title).to_owned() };
     // Items link to their card on the same page.
+    let meta = crate::bulletin::meta_block(lang, now, config, &left_out);
     let (head, blocks, body) = in_reader(lang, now, config, demo, link_to(String::new()), || {
         let head = view! { <title>{title}</title> }.to_html();
         // Each feed block is rendered alone, apart from the page, and left
@@ -255,7 +256,7 @@ pub fn page(lang: Lang, now: DateTime<Utc>, config: &Config, sources: Vec<Source
         let body = without_markers(view! { <PublishedEdition sources=sources left_out=left_out languages=languages/> }.to_html());
         (head, blocks, body)
     });
-    document(lang, &head, &format!("{body}{blocks}"), "publish")
+    document(lang, &head, &format!("{body}{blocks}{meta}"), "publish")
 }
 
 /// A page as every page bawaba-feed writes: the portal's stylesheet inline

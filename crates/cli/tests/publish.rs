@@ -338,3 +338,75 @@ fn an_index_html_without_markers_is_left_alone() {
     assert!(stderr(&o).contains("no snapshot comments"), "{}", stderr(&o));
     assert_eq!(std::fs::read_to_string(dir.join("index.html")).unwrap(), old);
 }
+
+/// A signed deployment's page, with the key it was signed with.
+fn signed_bulletin(name: &str) -> (PathBuf, PathBuf) {
+    let dir = deployment(name);
+    let key = dir.join("publisher.key");
+    assert_eq!(run(&["keygen", key.to_str().unwrap()]).status.code(), Some(0));
+    let public_key = std::fs::read_to_string(dir.join("publisher.key.pub")).unwrap();
+    let config = std::fs::read_to_string(dir.join("config.json")).unwrap();
+    let config = config.trim_end().trim_end_matches('}').to_owned()
+        + &format!(",\"trusted_keys\":[{{\"id\":\"coordination-2026\",\"ed25519\":\"{}\"}}]}}", public_key.trim());
+    std::fs::write(dir.join("config.json"), config).unwrap();
+    for f in ["corridors", "distribution", "notices"] {
+        assert_eq!(run(&["sign", dir.join(format!("data/{f}.json")).to_str().unwrap(), "--key", key.to_str().unwrap()]).status.code(), Some(0));
+    }
+    assert_eq!(run(&["publish", dir.to_str().unwrap(), "--at", AT]).status.code(), Some(0));
+    (dir.clone(), dir.join("publisher.key.pub"))
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// `verify` on a bulletin: good ones pass, in every language, with and
+/// without the key; a changed byte of a signed feed, an edited sentence the
+/// feeds do not say, a changed link, and a page that is not a bulletin are
+/// refused (exit 1), each saying what.
+#[test]
+fn verify_checks_a_bulletins_feeds_and_its_readable_part() {
+    let (dir, pubkey) = signed_bulletin("verify");
+    let pubkey = pubkey.to_str().unwrap();
+    for lang in ["ar", "en", "he", "fr"] {
+        let page = dir.join(format!("static/{lang}.html"));
+        let o = run(&["verify", page.to_str().unwrap(), "--pubkey", pubkey]);
+        assert_eq!(o.status.code(), Some(0), "{lang}: {}", stdout(&o));
+        assert_eq!(stdout(&o).matches(": ok: data/").count(), 3);
+        assert!(stdout(&o).contains("ok: the readable part is what its feeds say"));
+    }
+    let page = dir.join("static/en.html");
+    let o = run(&["verify", page.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "without a key: {}", stdout(&o));
+    assert!(stdout(&o).contains("data/corridors.json: signed (not checked: give --pubkey to check it)"));
+    let good = std::fs::read_to_string(&page).unwrap();
+    let tampered = dir.join("tampered.html");
+    let refused = |html: String, words: &str| {
+        std::fs::write(&tampered, html).unwrap();
+        let o = run(&["verify", tampered.to_str().unwrap(), "--pubkey", pubkey]);
+        assert_eq!(o.status.code(), Some(1), "{words}: {}", stdout(&o));
+        assert!(stdout(&o).contains(words), "{words}: {}", stdout(&o));
+    };
+    // One byte of a signed feed: its id, "kerem-shalom", becomes "kerem-shalon".
+    let at = good.find("\"id\": \"kerem-shalom\"").expect("the feed's text in its block");
+    let mut bytes = good.clone().into_bytes();
+    bytes[at + "\"id\": \"kerem-shalo".len()] = b'n';
+    refused(String::from_utf8(bytes).unwrap(), "data/corridors.json: signature does NOT verify");
+    // The readable part edited, the signed data left as it was.
+    let closed = "Status as published: Closed";
+    assert!(good.contains(closed));
+    refused(good.replacen(closed, "Status as published: Open", 1), "the readable part was altered: it reads \"…");
+    // A link redirected: the words stay, the markup does not.
+    let href = good.find("href=\"https://example.org/").expect("a link");
+    refused(format!("{}href=\"https://evil.example/{}", &good[..href], &good[href + "href=\"https://example.org/".len()..]), "the page's markup was altered");
+    // Another key.
+    let other = dir.join("other.key");
+    assert_eq!(run(&["keygen", other.to_str().unwrap()]).status.code(), Some(0));
+    let o = run(&["verify", page.to_str().unwrap(), "--pubkey", dir.join("other.key.pub").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o).matches("signature does NOT verify with the key given").count(), 3);
+    // Not a bulletin; not readable; not a key.
+    refused("<!doctype html><p>Rafah crossing open</p>".into(), "not a bulletin");
+    assert_eq!(run(&["verify", dir.join("missing.html").to_str().unwrap()]).status.code(), Some(2));
+    assert_eq!(run(&["verify", page.to_str().unwrap(), "--pubkey", "not-a-key"]).status.code(), Some(2));
+}

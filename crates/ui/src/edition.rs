@@ -264,7 +264,7 @@ pub fn feed_block(s: &Source) -> impl IntoView {
         None => (Some("base64"), base64(&s.bytes)),
     };
     view! {
-        <script type="application/json" class=FEED_BLOCK_CLASS data-url=s.url.clone() data-encoding=encoding data-sig=s.sig.clone().map(|t| t.trim().to_owned())>
+        <script type="application/json" class=FEED_BLOCK_CLASS data-url=s.url.clone() data-encoding=encoding data-sig=s.sig.clone().map(|t| t.trim().to_owned()) data-verified-by=s.verified_by.clone()>
             {body}
         </script>
     }
