@@ -66,7 +66,8 @@ fn blocks(html: &str) -> Vec<Block> {
             let v = &t[eq + 2..];
             let Some(q) = v.find('"') else { break };
             attrs.push((name, unescape(&v[..q])));
-            t = &v[q + 1..];
+            // From the closing quote: the next search skips it.
+            t = &v[q..];
         }
         out.push(Block { attrs, text });
         rest = &after[end_tag + close..];
@@ -219,5 +220,43 @@ pub fn verify(path: &str, pubkey: Option<&str>) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_are_read_with_their_attributes_and_raw_text() {
+        let html = "<p>x</p><script type=\"application/json\" class=\"bawaba-feed\" data-url=\"a&amp;b.json\" data-sig=\"\">{\"a\":\"<b>\"}</script>\n\
+                    <script type=\"application/json\" class=\"bawaba-bulletin\">{}</script>";
+        let b = blocks(html);
+        assert_eq!(b.len(), 2);
+        assert_eq!(b[0].attr("class"), Some("bawaba-feed"));
+        assert_eq!(b[0].attr("data-url"), Some("a&b.json"), "attribute values are unescaped");
+        assert_eq!(b[0].attr("data-sig"), Some(""));
+        assert_eq!(b[0].text, "{\"a\":\"<b>\"}", "the text exactly as it is");
+        assert_eq!((b[1].attr("class"), b[1].text.as_str()), (Some("bawaba-bulletin"), "{}"));
+        // A text longer than its tag, as every feed is.
+        let long = format!("<script type=\"application/json\" class=\"f\">{}</script><script type=\"application/json\" class=\"g\">2</script>", "x".repeat(500));
+        let b = blocks(&long);
+        assert_eq!(b.iter().map(|b| (b.attr("class").unwrap(), b.text.len())).collect::<Vec<_>>(), [("f", 500), ("g", 1)]);
+    }
+
+    #[test]
+    fn words_are_what_a_reader_sees() {
+        let html = "<head><title>t</title></head><body><h1>Rafah&amp;co</h1><p>Closed<br>now</p><script type=\"application/json\">{\"secret\": 1}</script><p>end</p></body>";
+        assert_eq!(words(html), ["Rafah&co", "Closed", "now", "end"]);
+        let (a, b) = first_difference(&words("<body>a b c</body>"), &words("<body>a x c</body>")).unwrap();
+        assert_eq!((a.as_str(), b.as_str()), ("a b c", "a x c"));
+        assert_eq!(first_difference(&words("<body>a b</body>"), &words("<body>a b</body>")), None);
+        // Four words before the first difference and five after.
+        let page: Vec<String> = (0..30).map(|i| i.to_string()).collect();
+        let mut drawn = page.clone();
+        drawn[10] = "ten".into();
+        let (a, b) = first_difference(&page, &drawn).unwrap();
+        assert_eq!((a.as_str(), b.as_str()), ("6 7 8 9 10 11 12 13 14 15", "6 7 8 9 ten 11 12 13 14 15"));
+        assert_eq!(first_difference(&words("<body>a b</body>"), &words("<body>a b c</body>")), Some(("a b".to_owned(), "a b c".to_owned())), "one is longer");
     }
 }
