@@ -150,7 +150,6 @@ fn from_hashtag(tag: &str) -> Option<Col> {
         "#geo" if has("coord") => Col::Lat,
         "#geo" if has("path") => Col::Path,
         "#meta" if has("url") && has("label") => Col::LinkLabel(lang),
-        "#meta" if has("url") => Col::Link,
         "#meta" => {
             let field = attrs.iter().find(|a| !a.starts_with("i_"))?;
             match known(TEXT_FIELDS, field) {
@@ -284,7 +283,7 @@ fn number_of(text: &str) -> Option<f64> {
 fn text_of(c: &Cell) -> String {
     match c {
         Cell::Text(t) => t.trim().to_owned(),
-        Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
+        // Display writes 12.0 as "12": an id typed as a number reads back as typed.
         Cell::Number(n) => n.to_string(),
         Cell::Date(d) => d.format("%Y-%m-%d %H:%M").to_string(),
         Cell::Empty => String::new(),
@@ -623,7 +622,57 @@ mod tests {
     }
 
     #[test]
+    fn digits_of_both_arabic_scripts() {
+        assert_eq!(ascii_digits("٠١٢٣٤٥٦٧٨٩"), "0123456789");
+        assert_eq!(ascii_digits("۰۱۲۳۴۵۶۷۸۹"), "0123456789", "Persian (Extended Arabic-Indic) digits");
+        assert_eq!(ascii_digits("٣١٫٥٢"), "31.52");
+        assert_eq!(ascii_digits("١٬٢٣٤"), "1234", "the Arabic thousands separator dropped");
+    }
+
+    #[test]
+    fn numbers_read_as_typed() {
+        assert_eq!(text_of(&Cell::Number(12.0)), "12");
+        assert_eq!(text_of(&Cell::Number(31.5)), "31.5");
+        assert_eq!(text_of(&Cell::Text("  kitchen ".into())), "kitchen");
+    }
+
+    #[test]
+    fn clocks_up_to_24_00() {
+        let ok = |t: &str| hours_of(&format!("Sun {t}")).is_ok();
+        assert!(ok("00:00–24:00") && ok("08:00–23:59"));
+        assert!(!ok("08:00–24:30"), "24 only as 24:00");
+        assert!(!ok("08:00–08:60"), "60 minutes is the next hour");
+    }
+
+    /// A finding in the written feed is placed at the cell it came from.
+    #[test]
+    fn findings_are_placed_at_their_cell() {
+        let header = ["id", "name:ar", "name:en", "lat", "lon", "link", "hours"];
+        let grid = Grid {
+            sheet: "Points".into(),
+            rows: vec![header.iter().map(|h| Cell::Text((*h).into())).collect(), vec![Cell::Text("a".into())], vec![Cell::Text("b".into())]],
+        };
+        let l = layout(&grid);
+        assert!(l.ignored.is_empty(), "every column is a field: {:?}", l.ignored);
+        let rows = [1, 2];
+        let at = |path: &str| cell_of(path, &grid, &l, &rows);
+        assert_eq!(at("items[0].name").as_deref(), Some("Points!B2"), "a missing text: its first language");
+        assert_eq!(at("items[1].name.en").as_deref(), Some("Points!C3"));
+        assert_eq!(at("items[1].location.lat").as_deref(), Some("Points!D3"));
+        assert_eq!(at("items[1].location.lon").as_deref(), Some("Points!E3"));
+        assert_eq!(at("items[0].links[0].url").as_deref(), Some("Points!F2"));
+        assert_eq!(at("items[0].hours[0].open").as_deref(), Some("Points!G2"));
+        assert_eq!(at("items[0].services").as_deref(), Some("Points!2 (services)"), "no such column: the row");
+        assert_eq!(at("items[5].name"), None);
+        assert_eq!(at("published_at"), None);
+    }
+
+    #[test]
     fn columns_by_header_or_hashtag() {
+        assert_eq!(from_hashtag("#loc"), None, "a place's name is #loc+name");
+        assert_eq!(from_hashtag("#geo+coord"), Some(Col::Lat), "both in one cell");
+        assert_eq!(from_hashtag("#geo+elevation"), None);
+        assert_eq!(from_hashtag("#meta+url"), Some(Col::Link));
         assert_eq!(from_header("name:ar"), Some(Col::Text("name", "ar".into())));
         assert_eq!(from_header(" Services "), Some(Col::List("services")));
         assert_eq!(from_header("colour"), None);

@@ -78,6 +78,13 @@ fn a_template_imports_as_it_is() {
     let mut book = calamine::open_workbook_auto(d.join("distribution.xlsx")).unwrap();
     assert_eq!(book.sheet_names(), ["Points", "Help"]);
     let help = book.worksheet_range("Help").unwrap();
+    let row = |r: usize| help.rows().nth(r).unwrap().iter().map(|c| c.to_string()).collect::<Vec<_>>();
+    assert_eq!(row(0), ["column / العمود", "العربية", "English"]);
+    assert_eq!(row(1)[0], "id");
+    for (kind, name) in [("corridors", "Corridors"), ("notices", "Notices")] {
+        let book = calamine::open_workbook_auto(d.join(format!("{kind}.xlsx"))).unwrap();
+        assert_eq!(book.sheet_names(), [name, "Help"]);
+    }
     let text: Vec<String> = help.rows().flat_map(|r| r.iter().map(|c| c.to_string())).collect();
     assert!(text.iter().any(|t| t.contains("Sun–Thu 08:00–15:00")), "how to write hours");
     assert!(text.iter().any(|t| t.contains("أيام وساعات العمل")), "in Arabic too");
@@ -126,11 +133,16 @@ fn a_sheet_filled_by_hand_with_dates_arabic_digits_and_names() {
     rows.push(vec![S("kitchen-1"), D("2026-11-24 08:30"), S("مطبخ الحي"), S("Kitchen"), S("Open"), S("Sun–Thu 08:00–15:00"), S("PS0270"), N(31.3462), N(34.306), S("food; bread")]);
     rows.push(vec![S("bakery-2"), S("٢٠٢٦-١١-٢٤ ٠٧:٠٠"), S("مخبز"), E, S("open"), S("sat-thu 7:00 - 12:00"), S("خان يونس"), T("٣١٫٣٤٥"), T("٣٤٫٣١"), S("bread")]);
     rows.push(vec![S("water-3"), S("2026-11-24T06:00:00+02:00"), S("نقطة مياه"), E, S("open"), E, S("Khan Younis"), T("31.35, 34.30"), E, S("water")]);
+    // A row of blanks (spaces) is no item.
+    rows.push(vec![S(" "), S("  "), E, S(" ")]);
+    rows.push(vec![S("clinic-4"), S("2026-11-24 09:00"), S("عيادة"), E, S("open"), E, S("khan_younis"), T("31,35"), T("34,3"), S("medical")]);
+    rows.push(vec![S("tent-5"), S("2026-11-24 09:00"), S("خيمة"), E, S("open"), E, S("khan_younis"), T("٣١٫٣٤، ٣٤٫٢٩"), E, S("shelter")]);
     let sheet = d.join("points.xlsx");
     workbook(&sheet, &rows);
     let feed = d.join("points.json");
-    let o = run(&["import", sheet.to_str().unwrap(), "--kind", "distribution", "-o", feed.to_str().unwrap(), "--publisher", "Kitchens"]);
+    let o = run(&["import", sheet.to_str().unwrap(), "--kind", "distribution", "-o", feed.to_str().unwrap(), "--publisher", "Kitchens", "--id", "kitchens-ky"]);
     assert_eq!(o.status.code(), Some(0), "{}", out(&o));
+    assert!(out(&o).contains("5 items"), "{}", out(&o));
     let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&feed).unwrap()).unwrap();
     let item = |i: usize| &v["items"][i];
     assert_eq!(item(0)["updated_at"], "2026-11-24T08:30:00+02:00", "a date cell, in Gaza time");
@@ -142,7 +154,13 @@ fn a_sheet_filled_by_hand_with_dates_arabic_digits_and_names() {
     assert_eq!(item(1)["location"], serde_json::json!({"lat": 31.345, "lon": 34.31}), "text-formatted, Arabic-Indic");
     assert_eq!(item(1)["hours"][0], serde_json::json!({"days": ["sat", "sun", "mon", "tue", "wed", "thu"], "open": "07:00", "close": "12:00"}));
     assert_eq!(item(2)["location"], serde_json::json!({"lat": 31.35, "lon": 34.3}), "both in one cell");
+    assert_eq!(item(3)["location"], serde_json::json!({"lat": 31.35, "lon": 34.3}), "decimal commas");
+    assert_eq!(item(4)["location"], serde_json::json!({"lat": 31.34, "lon": 34.29}), "Arabic-Indic, both in one cell");
     assert_eq!(v["publisher"]["name"]["en"], "Kitchens");
+    assert_eq!(v["id"], "kitchens-ky");
+    // Two sheets at once: a usage error.
+    let o = run(&["import", sheet.to_str().unwrap(), sheet.to_str().unwrap(), "--kind", "distribution", "-o", feed.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
     assert_eq!(v["demo"], false);
     let _ = std::fs::remove_dir_all(d);
 }
@@ -192,6 +210,7 @@ fn hashtags_alone_are_enough() {
     let o = run(&["import", csv.to_str().unwrap(), "--kind", "distribution", "-o", feed.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", out(&o));
     assert!(out(&o).contains("export.csv!I1 (#meta+colour): warning: not a feed field"), "{}", out(&o));
+    assert_eq!(out(&o).matches("not a feed field").count(), 1, "the other columns are fields");
     let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&feed).unwrap()).unwrap();
     assert_eq!(v["items"][0]["organization"], serde_json::json!({"en": "Org"}));
     assert_eq!(v["items"][0]["area"], serde_json::json!(["rafah"]));
@@ -212,5 +231,19 @@ fn sheets_saved_by_libreoffice_import_the_same() {
         let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&feed).unwrap()).unwrap();
         assert_eq!(v["items"], expected, "{ext}");
     }
+    let _ = std::fs::remove_dir_all(d);
+}
+
+/// One bad cell alone is enough to write nothing.
+#[test]
+fn one_bad_cell_writes_nothing() {
+    let d = dir("one-bad");
+    let csv = d.join("points.csv");
+    std::fs::write(&csv, "id,updated_at,name:ar,status,area,lat,lon,hours\np1,2026-11-24 08:00,نقطة,open,rafah,31.28,34.25,8-15\n").unwrap();
+    let feed = d.join("p.json");
+    let o = run(&["import", csv.to_str().unwrap(), "--kind", "distribution", "-o", feed.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+    assert!(out(&o).contains(r#"points.csv!H2: error: "8-15" is not an hours range; write "08:00–15:00""#), "{}", out(&o));
+    assert!(!feed.exists());
     let _ = std::fs::remove_dir_all(d);
 }
