@@ -45,10 +45,21 @@ test('the governorates are drawn and credited; one tapped is the area of the map
     await screenshot(s.page, 'map-360-en');
     assert.equal(await s.page.locator('svg.map .marker').count(), 6, 'two road lines, one road marker, three points');
 
-    // A tap on Khan Younis, where no marker is.
+    // A tap on Khan Younis, where no marker is; first a drag across it,
+    // which pans the map and chooses nothing.
     const ky = s.page.locator('svg.map polygon.gov[aria-label="Area: Khan Younis"]');
     await ky.scrollIntoViewIfNeeded();
-    const box = await ky.boundingBox();
+    let box = await ky.boundingBox();
+    const viewBox = () => s.page.locator('svg.map').getAttribute('viewBox');
+    const before = await viewBox();
+    await s.page.mouse.move(box.x + box.width * 0.75, box.y + box.height * 0.4);
+    await s.page.mouse.down();
+    await s.page.mouse.move(box.x + box.width * 0.75 + 8, box.y + box.height * 0.4 + 12, { steps: 4 });
+    await s.page.mouse.up();
+    assert.notEqual(await viewBox(), before, 'the drag panned the map');
+    assert.ok(!s.page.url().includes('area='), `a drag is not a tap: ${s.page.url()}`);
+    await s.page.getByRole('button', { name: 'Whole Strip' }).click();
+    box = await ky.boundingBox();
     await s.page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.4);
     await s.page.waitForURL(/view=map&area=khan_younis/);
     assert.equal(await ky.getAttribute('aria-current'), 'true');

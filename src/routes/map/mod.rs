@@ -17,6 +17,7 @@ use crate::state::Portal;
 use bawaba_model::{FeedKind, ItemBase, LocalizedText, Point, Severity, StatusClass};
 use bawaba_ui::status::point_declared;
 use leptos::prelude::*;
+use std::sync::atomic::Ordering::Relaxed;
 use shapes::{num, project, Governorates, Marker, MarkerShape};
 
 const FULL: (f64, f64, f64, f64) = (0.0, 0.0, 360.0, 430.0);
@@ -146,7 +147,12 @@ pub fn MapPage() -> impl IntoView {
             m.push((id, at));
         })
     };
-    let on_down = move |ev: leptos::ev::PointerEvent| put(ev.pointer_id(), (ev.client_x() as f64, ev.client_y() as f64));
+    // How far the pointers moved since one went down: a drag that ends over
+    // a governorate or a place is a pan, not a tap on it (see shapes::follows).
+    let on_down = move |ev: leptos::ev::PointerEvent| {
+        shapes::TRAVEL.store(0, Relaxed);
+        put(ev.pointer_id(), (ev.client_x() as f64, ev.client_y() as f64))
+    };
     let on_up = move |ev: leptos::ev::PointerEvent| {
         pointers.update_value(|m| {
             m.retain(|(k, _)| *k != ev.pointer_id());
@@ -173,6 +179,7 @@ pub fn MapPage() -> impl IntoView {
                 zoom(d(before) / d(now_at));
             }
         }
+        shapes::TRAVEL.fetch_add(((now_at.0 - before.0).abs() + (now_at.1 - before.1).abs()) as u32, Relaxed);
         put(id, now_at);
     };
     let t = move |m: Msg| lang.get().t(m);

@@ -7,6 +7,7 @@ use crate::state::Portal;
 use bawaba_model::governorates::{point_of, BOUNDARIES};
 use bawaba_model::{Area, Point};
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
 
 /// Map units per degree of latitude.
 const K: f64 = 1000.0;
@@ -32,12 +33,21 @@ pub fn points(pts: impl Iterator<Item = Point>) -> String {
     pts.map(project).map(|(x, y)| format!("{},{}", num(x), num(y))).collect::<Vec<_>>().join(" ")
 }
 
+/// CSS pixels the pointers moved since one went down on the map (one map at a
+/// time; a plain atomic costs the wasm less than a context would).
+pub static TRAVEL: AtomicU32 = AtomicU32::new(0);
+
 /// Follows `to` on a tap, or on Enter or Space when focused: what a link does,
-/// for SVG shapes.
+/// for SVG shapes. A click that ends a drag of more than a few pixels is not
+/// a tap.
 fn follows(to: Route) -> (impl Fn(leptos::ev::MouseEvent) + Clone, impl Fn(leptos::ev::KeyboardEvent) + Clone) {
     let portal = Portal::get();
     let (p, t) = (portal.clone(), to.clone());
-    let click = move |_| p.go(t.clone());
+    let click = move |_| {
+        if TRAVEL.load(Relaxed) < 8 {
+            p.go(t.clone())
+        }
+    };
     let key = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Enter" || ev.key() == " " {
             ev.prevent_default();
