@@ -14,6 +14,7 @@ use crate::components::text::resolve;
 use crate::i18n::{Label, Lang, Msg};
 use crate::route::{Route, View};
 use crate::state::Portal;
+use bawaba_model::filter::Filter;
 use bawaba_model::{FeedKind, ItemBase, LocalizedText, Point, Severity, StatusClass};
 use bawaba_ui::status::point_declared;
 use leptos::prelude::*;
@@ -45,17 +46,12 @@ struct Place<'a> {
     declared: Option<Msg>,
 }
 
-/// Whether an item is filed under the chosen governorate (all, when none is).
-fn in_area(base: &ItemBase, area: Option<&str>) -> bool {
-    area.is_none_or(|a| base.area.iter().any(|x| x.wire() == a))
-}
-
 /// Markers for places ordered by openness (open first), coloured by whether
 /// they are open now; places with neither a location nor a line are not drawn.
-fn places<T>(out: &mut Vec<Marker>, items: &Ordered<T>, view: View, lang: Lang, area: Option<&str>, parts: fn(&T) -> Place<'_>) {
+fn places<T>(out: &mut Vec<Marker>, items: &Ordered<T>, view: View, lang: Lang, within: &Filter, parts: fn(&T) -> Place<'_>) {
     for (key, item) in items.iter() {
         let Place { base, name, path, restricted, declared } = parts(item);
-        if (base.location.is_none() && path.is_empty()) || !in_area(base, area) {
+        if (base.location.is_none() && path.is_empty()) || !within.in_area(base) {
             continue;
         }
         let (state, m) = match key.0 {
@@ -88,10 +84,11 @@ pub fn MapPage() -> impl IntoView {
         let l = lang.get();
         let t = now.get();
         let a = area.get();
-        let a = a.as_deref();
+        // Filed under the chosen governorate (all, when none is), as the lists.
+        let within = Filter { area: a.as_deref(), ..Filter::default() };
         let mut out = vec![];
         corridors.with(|c| {
-            places(&mut out, c, View::Corridors, l, a, |c| Place {
+            places(&mut out, c, View::Corridors, l, &within, |c| Place {
                 base: &c.base,
                 name: &c.name,
                 path: &c.path,
@@ -100,7 +97,7 @@ pub fn MapPage() -> impl IntoView {
             })
         });
         points.with(|d| {
-            places(&mut out, d, View::Distribution, l, a, |d| Place {
+            places(&mut out, d, View::Distribution, l, &within, |d| Place {
                 base: &d.base,
                 name: &d.name,
                 path: &[],
@@ -109,7 +106,7 @@ pub fn MapPage() -> impl IntoView {
             })
         });
         // In effect now only: a triangle carries no date.
-        for n in p.notices().iter().filter(|n| !n.is_expired(t) && n.effective_at <= t && in_area(&n.base, a)) {
+        for n in p.notices().iter().filter(|n| !n.is_expired(t) && n.effective_at <= t && within.in_area(&n.base)) {
             if let Some(loc) = n.base.location {
                 let state = if n.severity == Severity::Danger { "danger" } else { "warning" };
                 out.push(Marker {
