@@ -31,6 +31,24 @@ fn deployment(name: &str) -> PathBuf {
     dir
 }
 
+/// The demo deployment with a signing key (`publisher.key`, trusted in
+/// `config.json` as "coordination-2026") and every feed signed with it.
+fn signed_deployment(name: &str) -> PathBuf {
+    let dir = deployment(name);
+    let key = dir.join("publisher.key");
+    assert_eq!(run(&["keygen", key.to_str().unwrap()]).status.code(), Some(0));
+    let public_key = std::fs::read_to_string(dir.join("publisher.key.pub")).unwrap();
+    let config = std::fs::read_to_string(dir.join("config.json")).unwrap();
+    let config = config.trim_end().trim_end_matches('}').to_owned()
+        + &format!(",\"trusted_keys\":[{{\"id\":\"coordination-2026\",\"ed25519\":\"{}\"}}]}}", public_key.trim());
+    std::fs::write(dir.join("config.json"), config).unwrap();
+    for f in ["corridors", "distribution", "notices"] {
+        let o = run(&["sign", dir.join(format!("data/{f}.json")).to_str().unwrap(), "--key", key.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    }
+    dir
+}
+
 fn page(dir: &Path, lang: &str) -> (String, Html) {
     let text = std::fs::read_to_string(dir.join(format!("static/{lang}.html"))).unwrap();
     let html = Html::parse_document(&text);
@@ -154,18 +172,7 @@ fn an_expired_feed_is_said_to_have_expired() {
 
 #[test]
 fn with_trusted_keys_only_verified_feeds_are_published() {
-    let dir = deployment("signed");
-    let key = dir.join("publisher.key");
-    assert_eq!(run(&["keygen", key.to_str().unwrap()]).status.code(), Some(0));
-    let public_key = std::fs::read_to_string(dir.join("publisher.key.pub")).unwrap();
-    let config = std::fs::read_to_string(dir.join("config.json")).unwrap();
-    let config = config.trim_end().trim_end_matches('}').to_owned()
-        + &format!(",\"trusted_keys\":[{{\"id\":\"coordination-2026\",\"ed25519\":\"{}\"}}]}}", public_key.trim());
-    std::fs::write(dir.join("config.json"), config).unwrap();
-    for f in ["corridors", "distribution", "notices"] {
-        let o = run(&["sign", dir.join(format!("data/{f}.json")).to_str().unwrap(), "--key", key.to_str().unwrap()]);
-        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    }
+    let dir = signed_deployment("signed");
     let o = run(&["publish", dir.to_str().unwrap(), "--at", AT]);
     assert_eq!(o.status.code(), Some(0), "all signed: {}", stderr(&o));
     let (_, html) = page(&dir, "en");
@@ -341,17 +348,7 @@ fn an_index_html_without_markers_is_left_alone() {
 
 /// A signed deployment's page, with the key it was signed with.
 fn signed_bulletin(name: &str) -> (PathBuf, PathBuf) {
-    let dir = deployment(name);
-    let key = dir.join("publisher.key");
-    assert_eq!(run(&["keygen", key.to_str().unwrap()]).status.code(), Some(0));
-    let public_key = std::fs::read_to_string(dir.join("publisher.key.pub")).unwrap();
-    let config = std::fs::read_to_string(dir.join("config.json")).unwrap();
-    let config = config.trim_end().trim_end_matches('}').to_owned()
-        + &format!(",\"trusted_keys\":[{{\"id\":\"coordination-2026\",\"ed25519\":\"{}\"}}]}}", public_key.trim());
-    std::fs::write(dir.join("config.json"), config).unwrap();
-    for f in ["corridors", "distribution", "notices"] {
-        assert_eq!(run(&["sign", dir.join(format!("data/{f}.json")).to_str().unwrap(), "--key", key.to_str().unwrap()]).status.code(), Some(0));
-    }
+    let dir = signed_deployment(name);
     assert_eq!(run(&["publish", dir.to_str().unwrap(), "--at", AT]).status.code(), Some(0));
     (dir.clone(), dir.join("publisher.key.pub"))
 }
