@@ -94,7 +94,7 @@ test('the bulletin opened from a file:// URL shows everything with no network re
     assert.deepEqual(requests, [url], 'only the file itself');
     // The feeds travel inside it, inert.
     const blocks = await page.locator('script[type="application/json"].bawaba-feed').evaluateAll((s) => s.map((b) => b.dataset.url));
-    assert.deepEqual(blocks.sort(), ['data/corridors.json', 'data/distribution.json', 'data/notices.json']);
+    assert.deepEqual(blocks.sort(), ['data/corridors.json', 'data/distribution-committee.json', 'data/distribution.json', 'data/notices.json']);
   } finally {
     await context.close();
   }

@@ -95,6 +95,8 @@ pub struct Route {
     /// `?category=uxo` and `?severity=danger` (notices).
     pub category: Option<String>,
     pub severity: Option<String>,
+    /// `?publisher=<feed id>`: what one publisher published.
+    pub publisher: Option<String>,
 }
 
 impl Route {
@@ -107,15 +109,16 @@ impl Route {
             service: self.service.as_deref(),
             category: self.category.as_deref(),
             severity: self.severity.as_deref(),
+            publisher: self.publisher.as_deref(),
             query: bawaba_model::search::Query::new(self.q.as_deref().unwrap_or("")),
         }
     }
 
     /// A list filter other than the area is chosen (open now, a service, a
-    /// category, a severity): an empty list then means "nothing matches",
+    /// category, a severity, a publisher): an empty list then means "nothing matches",
     /// not "nothing published".
     pub fn narrowed(&self) -> bool {
-        self.open || self.service.is_some() || self.category.is_some() || self.severity.is_some()
+        self.open || self.service.is_some() || self.category.is_some() || self.severity.is_some() || self.publisher.is_some()
     }
 
     pub fn parse(search: &str) -> Route {
@@ -132,6 +135,7 @@ impl Route {
             service: non_empty("service"),
             category: non_empty("category"),
             severity: non_empty("severity"),
+            publisher: non_empty("publisher"),
             embed: non_empty("embed").and_then(|e| {
                 let feed = View::from_slug(&e);
                 Embed::FEEDS.contains(&feed).then(|| Embed {
@@ -199,7 +203,7 @@ impl Route {
         if self.open {
             p.append("open", "1");
         }
-        for (k, v) in [("service", &self.service), ("category", &self.category), ("severity", &self.severity)] {
+        for (k, v) in [("service", &self.service), ("category", &self.category), ("severity", &self.severity), ("publisher", &self.publisher)] {
             if let Some(v) = v {
                 p.append(k, v);
             }

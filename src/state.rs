@@ -5,6 +5,7 @@ use crate::components::chrome::NavLink;
 use crate::route::{Route, View};
 use bawaba_ui::{Edition, ItemKind, Reader};
 pub use crate::store::FeedSlot;
+use bawaba_model::merge::{merge, Mergeable};
 use bawaba_model::{Config, Corridor, DistributionPoint, Feed, FeedKind, Items, Notice};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -76,9 +77,12 @@ impl Portal {
         }
     }
 
-    /// Every item of one kind, from every loaded feed of that kind.
-    fn items_of<T>(&self, kind: FeedKind, pick: fn(&Items) -> Option<&Vec<Arc<T>>>) -> Vec<Arc<T>> {
-        self.feeds_of(kind).iter().flat_map(|f| pick(&f.items).cloned().unwrap_or_default()).collect()
+    /// Every item of one kind, from every loaded feed of that kind, what
+    /// several publishers describe as one entry (`bawaba_model::merge`).
+    fn items_of<T: Mergeable>(&self, kind: FeedKind, pick: fn(&Items) -> Option<&Vec<Arc<T>>>) -> Vec<Arc<T>> {
+        let feeds = self.feeds_of(kind);
+        let lists: Vec<&[Arc<T>]> = feeds.iter().filter_map(|f| pick(&f.items).map(Vec::as_slice)).collect();
+        merge(&lists)
     }
 
     pub fn corridors(&self) -> Vec<Arc<Corridor>> {

@@ -7,8 +7,8 @@ use crate::format;
 use crate::i18n::{Label, Lang, Msg};
 use crate::route::{Route, View};
 use crate::state::Portal;
-use bawaba_model::{Corridor, DistributionPoint, Notice, Tz};
-use bawaba_ui::plain::{status_line, text_in};
+use bawaba_model::{Corridor, CorridorStatus, DistributionPoint, ItemBase, Notice, Tz};
+use bawaba_ui::plain::{statement_line, status_line, text_in};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -16,8 +16,19 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// The lines every shared text ends with: when it was updated, the demo
 /// warning if it applies, and the link.
-fn footer(lines: &mut Vec<String>, lang: Lang, updated: DateTime<Utc>, tz: Tz, demo: bool, link: &str) {
-    lines.push(lang.f(Msg::UpdatedTemplate, &[("when", &format::date_time_full(lang, updated, tz))]));
+/// With several publishers, what each says (a forwarded text must not pick one).
+fn footer(lines: &mut Vec<String>, lang: Lang, base: &ItemBase, default: &str, tz: Tz, demo: bool, link: &str) {
+    let when = |t| format::date_time_full(lang, t, tz);
+    if base.statements.is_empty() {
+        lines.push(lang.f(Msg::UpdatedTemplate, &[("when", &when(base.updated_at))]));
+    } else {
+        if base.sources_differ() {
+            lines.push(format!("≠ {}", lang.t(Msg::SourcesDiffer)));
+        }
+        for s in &base.statements {
+            lines.push(format!("— {}", statement_line(lang, s, default, &when(s.updated_at))));
+        }
+    }
     if demo {
         lines.push(format!("⚠ {}", lang.t(Msg::DemoBanner)));
     }
@@ -26,7 +37,8 @@ fn footer(lines: &mut Vec<String>, lang: Lang, updated: DateTime<Utc>, tz: Tz, d
 
 pub fn corridor_text(c: &Corridor, lang: Lang, default: &str, now: DateTime<Utc>, tz: Tz, demo: bool, link: &str) -> String {
     let mut lines = vec![format!("*{}* — {}", text_in(&c.name, lang, default), lang.t(c.kind.msg()))];
-    lines.push(status_line(lang, c.status.class(), &c.schedule, now, tz, None, c.status.is_restricted()));
+    let declared = (c.status == CorridorStatus::SourcesDiffer).then_some(Msg::SourcesDiffer);
+    lines.push(status_line(lang, c.status.class(), &c.schedule, now, tz, declared, c.status.is_restricted()));
     for s in &c.schedule.hours {
         lines.push(format!("🕒 {}", format::slot(lang, s)));
     }
@@ -34,7 +46,7 @@ pub fn corridor_text(c: &Corridor, lang: Lang, default: &str, now: DateTime<Utc>
         let who: Vec<_> = c.allowed.iter().map(|a| lang.t(a.msg())).collect();
         lines.push(format!("{}{}{}", lang.t(Msg::AllowedLabel), lang.colon(), who.join(lang.list_sep())));
     }
-    footer(&mut lines, lang, c.base.updated_at, tz, demo, link);
+    footer(&mut lines, lang, &c.base, default, tz, demo, link);
     lines.join("\n")
 }
 
@@ -63,7 +75,7 @@ pub fn point_text(
     if let Some(r) = &p.requirements {
         lines.push(format!("{}{}{}", lang.t(Msg::RequirementsLabel), lang.colon(), text_in(r, lang, default)));
     }
-    footer(&mut lines, lang, p.base.updated_at, tz, demo, link);
+    footer(&mut lines, lang, &p.base, default, tz, demo, link);
     lines.join("\n")
 }
 
@@ -78,7 +90,7 @@ pub fn notice_text(n: &Notice, lang: Lang, default: &str, now: DateTime<Utc>, tz
     if let Some(e) = n.expires_at {
         lines.push(lang.f(Msg::ExpiresAt, &[("time", &format::date_time_full(lang, e, tz))]));
     }
-    footer(&mut lines, lang, n.base.updated_at, tz, demo, link);
+    footer(&mut lines, lang, &n.base, default, tz, demo, link);
     lines.join("\n")
 }
 

@@ -51,6 +51,37 @@ pub fn AreaFilter() -> impl IntoView {
     }
 }
 
+/// Which publisher (`?publisher=<feed id>`), offered when several feeds of
+/// the kind name themselves.
+#[component]
+pub fn PublisherFilter(kind: FeedKind) -> impl IntoView {
+    let p = Portal::get();
+    let (lang, route) = (p.lang, p.route);
+    move || {
+        let portal = p.clone();
+        let on_change = move |ev: leptos::ev::Event| {
+            let v = event_target_value(&ev);
+            portal.go(Route { publisher: (!v.is_empty()).then_some(v), id: None, ..route.get_untracked() });
+        };
+        let feeds: Vec<_> = p.feeds_of(kind.clone()).into_iter().filter(|f| f.id.is_some()).collect();
+        (feeds.len() > 1).then(|| view! {
+            <div class="filter">
+                <label for="publisher-filter">{move || lang.get().t(Msg::PublisherLabel)}</label>
+                <select id="publisher-filter" on:change=on_change>
+                    <option value="">{move || lang.get().t(Msg::AllPublishers)}</option>
+                    {feeds.into_iter().map(|f| {
+                        let id = f.id.clone().unwrap_or_default();
+                        let chosen = route.get_untracked().publisher.as_deref() == Some(id.as_str());
+                        let name = f.publisher.as_ref().and_then(|p| p.name.clone());
+                        let value = id.clone();
+                        view! { <option value=value selected=chosen>{name.map_or(id, |n| bawaba_ui::plain::text_in(&n, lang.get_untracked(), p.default_language()))}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+        })
+    }
+}
+
 /// The governorate chosen (`?area=`), for the views that follow it. One
 /// function, so the wasm carries one memo of this type, not one per view.
 pub fn chosen_area() -> Memo<Option<String>> {
@@ -87,6 +118,7 @@ pub fn ListFrame(
     let lang = portal.lang;
     let single = move || !listing().get();
     let area = chosen_area();
+    let publishers = kind.clone();
     view! {
         <Title msg=title/>
         <FeedMeta kind=kind/>
@@ -108,6 +140,7 @@ pub fn ListFrame(
                     <summary>{move || lang.get().t(Msg::FiltersLabel)}</summary>
                     {area_filter.then(|| view! { <SearchBox/> <AreaFilter/> })}
                     {filters.clone().map(|f| f.run())}
+                    <PublisherFilter kind=publishers.clone()/>
                     {near.then(|| view! { <NearMe/> })}
                 </details>
             }

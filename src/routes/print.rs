@@ -71,7 +71,7 @@ fn AreaSheet() -> impl IntoView {
                     corridors.get().iter().map(|(_, c)| c.clone()).collect::<Vec<_>>().into_iter().map(|c| {
                         let o = live_openness(c.status.class(), c.schedule.clone());
                         let restricted = c.status.is_restricted();
-                        view! { <li><strong><FeedText text=c.name.clone()/></strong><OpennessBadge openness=o restricted=restricted absolute=true/>{poster_link(&c.base.id)}</li> }
+                        view! { <li><strong><FeedText text=c.name.clone()/></strong><OpennessBadge openness=o declared=c.status.msg() restricted=restricted absolute=true/>{poster_link(&c.base.id)}</li> }
                     }).collect_view()
                 }}
             </ul>

@@ -4,6 +4,7 @@
 //! messages as fit. The words are the portal's (`bawaba_ui::plain`), so an
 //! SMS never says something the screen does not.
 
+use bawaba_model::merge::merge;
 use bawaba_model::{openness, Area, Corridor, DistributionPoint, Feed, Items, Notice, Openness, Severity, StatusClass, Tz};
 use bawaba_ui::format;
 use bawaba_ui::i18n::edition::{self as ed, EdMsg};
@@ -233,30 +234,32 @@ pub fn digest(feeds: &[Feed], r: &Request) -> Vec<Sms> {
     const DEFAULT: &str = "ar";
     let lang = r.lang;
     let demo = feeds.iter().any(|f| f.demo);
-    let mut dangers: Vec<Arc<Notice>> = vec![];
-    let mut places: Vec<((u8, i64), String)> = vec![];
+    // What several publishers describe is one entry, as in the portal: one
+    // whose publishers disagree is never "open now", so it is not sent.
+    let (mut corridors, mut points, mut notices) = (vec![], vec![], vec![]);
     for f in feeds {
         match &f.items {
-            Items::Notices(v) if r.kinds.contains(&"notices") => dangers.extend(
-                v.iter()
-                    .filter(|n| n.severity == Severity::Danger && n.effective_at <= r.at && !n.is_expired(r.at) && concerns(&n.base.area, &r.area))
-                    .cloned(),
-            ),
-            Items::Corridors(v) if r.kinds.contains(&"corridors") => places.extend(v.iter().filter(|c| concerns(&c.base.area, &r.area)).filter_map(|c: &Arc<Corridor>| {
-                let key = soon(c.status.class(), &c.schedule, r)?;
-                let status = status_line(lang, c.status.class(), &c.schedule, r.at, r.tz, None, c.status.is_restricted());
-                Some((key, format!("{}{}{status}", text_in(&c.name, lang, DEFAULT), lang.colon())))
-            })),
-            Items::DistributionPoints(v) if r.kinds.contains(&"distribution") => {
-                places.extend(v.iter().filter(|p| concerns(&p.base.area, &r.area)).filter_map(|p: &Arc<DistributionPoint>| {
-                    let key = soon(p.status.class(), &p.schedule, r)?;
-                    let status = status_line(lang, p.status.class(), &p.schedule, r.at, r.tz, None, false);
-                    Some((key, format!("{}{}{status}", text_in(&p.name, lang, DEFAULT), lang.colon())))
-                }))
-            }
+            Items::Corridors(v) if r.kinds.contains(&"corridors") => corridors.push(v.as_slice()),
+            Items::DistributionPoints(v) if r.kinds.contains(&"distribution") => points.push(v.as_slice()),
+            Items::Notices(v) if r.kinds.contains(&"notices") => notices.push(v.as_slice()),
             _ => {}
         }
     }
+    let mut dangers: Vec<Arc<Notice>> = merge(&notices)
+        .into_iter()
+        .filter(|n| n.severity == Severity::Danger && n.effective_at <= r.at && !n.is_expired(r.at) && concerns(&n.base.area, &r.area))
+        .collect();
+    let mut places: Vec<((u8, i64), String)> = vec![];
+    places.extend(merge(&corridors).iter().filter(|c| concerns(&c.base.area, &r.area)).filter_map(|c: &Arc<Corridor>| {
+        let key = soon(c.status.class(), &c.schedule, r)?;
+        let status = status_line(lang, c.status.class(), &c.schedule, r.at, r.tz, None, c.status.is_restricted());
+        Some((key, format!("{}{}{status}", text_in(&c.name, lang, DEFAULT), lang.colon())))
+    }));
+    places.extend(merge(&points).iter().filter(|p| concerns(&p.base.area, &r.area)).filter_map(|p: &Arc<DistributionPoint>| {
+        let key = soon(p.status.class(), &p.schedule, r)?;
+        let status = status_line(lang, p.status.class(), &p.schedule, r.at, r.tz, None, false);
+        Some((key, format!("{}{}{status}", text_in(&p.name, lang, DEFAULT), lang.colon())))
+    }));
     bawaba_ui::edition::order_notices(&mut dangers);
     // Open ones first, then those opening soonest; the feeds' order otherwise.
     places.sort_by_key(|(k, _)| *k);

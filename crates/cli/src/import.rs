@@ -115,6 +115,7 @@ fn from_header(h: &str) -> Option<Col> {
         ("windows", None) => Col::Windows,
         ("path", None) => Col::Path,
         ("link" | "url", None) => Col::Link,
+        ("same_as", None) => Col::SameAs,
         (k, None) => {
             if let Some(k) = known(PLAIN_FIELDS, k) {
                 Col::Plain(k)
@@ -419,6 +420,24 @@ pub fn items(grid: &Grid, layout: &Layout) -> (Vec<Value>, Vec<usize>, Vec<CellP
                         }
                     }
                     item.insert("windows".into(), Value::Array(list));
+                }
+                Col::SameAs => {
+                    let refs: Option<Vec<Value>> = text
+                        .split([';', '\n', '؛'])
+                        .map(str::trim)
+                        .filter(|r| !r.is_empty())
+                        .map(|r| {
+                            let (feed, id) = r.split_once('/')?;
+                            let (feed, id) = (feed.trim(), id.trim());
+                            (!feed.is_empty() && !id.is_empty()).then(|| json!({"feed": feed, "id": id}))
+                        })
+                        .collect();
+                    match refs {
+                        Some(r) => {
+                            item.insert("same_as".into(), Value::Array(r));
+                        }
+                        None => bad(format!("\"{text}\" does not name another publisher's item; write \"their-feed-id/their-item-id\"")),
+                    }
                 }
                 Col::Path => {
                     let pts: Option<Vec<Value>> = text

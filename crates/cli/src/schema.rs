@@ -57,7 +57,7 @@ mod tests {
         let base = json!({
             "id": "x", "updated_at": "2026-11-24T06:00:00+02:00", "area": ["gaza"],
             "location": {"lat": 31.5, "lon": 34.45}, "links": [{"url": "https://example.org", "label": {"en": "More"}}],
-            "notes": {"en": "Notes"}
+            "notes": {"en": "Notes"}, "same_as": [{"feed": "other-publisher", "id": "y"}]
         });
         let with = |extra: Value| {
             let mut v = base.clone();

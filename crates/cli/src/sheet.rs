@@ -37,6 +37,8 @@ pub enum Col {
     /// The first link's address, and its label in one language.
     Link,
     LinkLabel(String),
+    /// Other publishers' items for the same thing: "feed/id; feed/id".
+    SameAs,
 }
 
 impl Col {
@@ -52,6 +54,7 @@ impl Col {
             Col::Path => "path".into(),
             Col::Link => "link".into(),
             Col::LinkLabel(l) => format!("link_label:{l}"),
+            Col::SameAs => "same_as".into(),
         }
     }
 
@@ -79,6 +82,7 @@ impl Col {
             Col::Path => "#geo+path".into(),
             Col::Link => "#meta+url".into(),
             Col::LinkLabel(l) => format!("#meta+url+label{}", lang(l)),
+            Col::SameAs => "#meta+same_as".into(),
         }
     }
 }
@@ -113,6 +117,7 @@ pub fn columns(kind: FeedKind) -> Vec<Col> {
     c.extend(texts("notes"));
     c.push(Col::Link);
     c.extend(LANGS.iter().map(|l| Col::LinkLabel((*l).to_owned())));
+    c.push(Col::SameAs);
     c
 }
 
@@ -170,6 +175,13 @@ pub fn cell(item: &Value, col: &Col) -> String {
             .join("; "),
         Col::Link => s(&link["url"]),
         Col::LinkLabel(l) => s(&link["label"][l.as_str()]),
+        Col::SameAs => item["same_as"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|r| format!("{}/{}", s(&r["feed"]), s(&r["id"])))
+            .collect::<Vec<_>>()
+            .join("; "),
     }
 }
 
@@ -196,6 +208,7 @@ pub const HELP: &[(&str, &str, &str)] = &[
     ("lat, lon", "الموقع بالأرقام العشرية (31.3462 و34.3060)، أو الاثنان في خانة lat مثل 31.3462, 34.3060.", "The position in decimal degrees (31.3462 and 34.3060), or both in lat as 31.3462, 34.3060."),
     ("services, allowed", "كلمات من القائمة مفصولة بفواصل: food, bread, water …", "Words from the list, separated by commas: food, bread, water …"),
     ("link, link_label:ar, …", "رابط يبدأ بـ https:// أو رقم هاتف يبدأ بـ tel:، واسمه بكل لغة.", "A link starting with https:// or a phone number starting with tel:, and its label in each language."),
+    ("same_as", "اختياري: نفس المكان كما تنشره جهة أخرى، بمعرّف نشرتها ومعرّفه: other-feed/place-id؛ وافصل بين أكثر من واحد بفاصلة منقوطة.", "Optional: the same place as another publisher publishes it, as their feed's id and its id: other-feed/place-id; separate several with a semicolon."),
     ("#…", "الصف الثاني وسوم HXL، يمكن الاستغناء عنه أو عن صف العناوين.", "The second row is HXL hashtags; either it or the header row alone is enough."),
 ];
 

@@ -603,3 +603,24 @@ fn digest_kinds_hours_and_arguments() {
     let out = run(&["strings"]);
     assert_eq!(out.status.code(), Some(2), "strings needs a folder");
 }
+
+/// Two publishers of the demo disagree about the Khan Younis kitchen (open,
+/// out of stock): the digest then sends neither claim, as the portal shows
+/// "Sources differ" instead of "open now".
+#[test]
+fn digest_sends_no_claim_publishers_disagree_on() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/");
+    let digest = |files: &[&str]| {
+        let mut args: Vec<String> = vec!["digest".into()];
+        args.extend(files.iter().map(|f| format!("{root}{f}")));
+        args.extend(["--area", "khan_younis", "--lang", "en", "--at", "2026-11-24T12:00:00+02:00"].map(String::from));
+        let out = run(&args.iter().map(String::as_str).collect::<Vec<_>>());
+        assert_eq!(out.status.code(), Some(0));
+        stdout(&out)
+    };
+    let kitchen = "Khan Younis community kitchen";
+    assert!(digest(&["distribution.json"]).contains(kitchen), "one publisher: open now");
+    let both = digest(&["distribution.json", "distribution-committee.json"]);
+    assert!(!both.contains(kitchen), "{both}");
+    assert!(both.contains("al-Mawasi desalination point"), "what only one publisher describes is still sent: {both}");
+}

@@ -16,11 +16,13 @@ pub const MAX_ITEMS: usize = 20_000;
 pub type Timestamp = DateTime<Utc>;
 
 /// Declares a contract enum with its wire names and an `Other` catch-all.
+/// Variants after `;` are the portal's own, never read from a feed (a feed
+/// that writes one gets `Other`) and not among `KNOWN`.
 macro_rules! wire_enum {
-    ($(#[$m:meta])* $name:ident { $($variant:ident = $wire:literal),+ $(,)? }) => {
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $wire:literal),+ $(,)? $(; $($own:ident = $own_wire:literal),+)? }) => {
         $(#[$m])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name { $($variant,)+ Other(String) }
+        pub enum $name { $($variant,)+ $($($own,)+)? Other(String) }
 
         impl $name {
             pub const KNOWN: &'static [$name] = &[$($name::$variant),+];
@@ -30,7 +32,7 @@ macro_rules! wire_enum {
             }
 
             pub fn wire(&self) -> &str {
-                match self { $($name::$variant => $wire,)+ $name::Other(s) => s }
+                match self { $($name::$variant => $wire,)+ $($($name::$own => $own_wire,)+)? $name::Other(s) => s }
             }
         }
     };
@@ -38,7 +40,10 @@ macro_rules! wire_enum {
 
 wire_enum!(FeedKind { Corridors = "corridors", DistributionPoints = "distribution_points", Notices = "notices" });
 wire_enum!(CorridorType { Crossing = "crossing", Road = "road", Sea = "sea" });
-wire_enum!(CorridorStatus { Open = "open", Closed = "closed", Restricted = "restricted", Scheduled = "scheduled" });
+wire_enum!(
+    /// `SourcesDiffer`: publishers of the same crossing disagree (`merge`).
+    CorridorStatus { Open = "open", Closed = "closed", Restricted = "restricted", Scheduled = "scheduled"; SourcesDiffer = "sources_differ" }
+);
 wire_enum!(Allowed {
     Pedestrians = "pedestrians",
     PrivateVehicles = "private_vehicles",
@@ -67,7 +72,10 @@ wire_enum!(Service {
     Clothing = "clothing",
     Psychosocial = "psychosocial",
 });
-wire_enum!(PointStatus { Open = "open", Closed = "closed", Suspended = "suspended", OutOfStock = "out_of_stock", Moved = "moved" });
+wire_enum!(
+    /// `SourcesDiffer`: publishers of the same point disagree (`merge`).
+    PointStatus { Open = "open", Closed = "closed", Suspended = "suspended", OutOfStock = "out_of_stock", Moved = "moved"; SourcesDiffer = "sources_differ" }
+);
 wire_enum!(Category {
     Water = "water",
     Electricity = "electricity",
@@ -120,7 +128,8 @@ impl CorridorStatus {
             CorridorStatus::Open | CorridorStatus::Restricted => StatusClass::Open,
             CorridorStatus::Closed => StatusClass::Closed,
             CorridorStatus::Scheduled => StatusClass::Scheduled,
-            CorridorStatus::Other(_) => StatusClass::Unknown,
+            // Never "open now" from one of two publishers who disagree.
+            CorridorStatus::Other(_) | CorridorStatus::SourcesDiffer => StatusClass::Unknown,
         }
     }
 
@@ -135,7 +144,7 @@ impl PointStatus {
     pub fn class(&self) -> StatusClass {
         match self {
             PointStatus::Open => StatusClass::Open,
-            PointStatus::Other(_) => StatusClass::Unknown,
+            PointStatus::Other(_) | PointStatus::SourcesDiffer => StatusClass::Unknown,
             _ => StatusClass::Closed,
         }
     }
@@ -161,7 +170,7 @@ pub struct Publisher {
 }
 
 /// Fields every item has (section 4).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ItemBase {
     pub id: String,
     pub updated_at: Timestamp,
@@ -169,6 +178,13 @@ pub struct ItemBase {
     pub location: Option<Point>,
     pub links: Vec<Link>,
     pub notes: Option<LocalizedText>,
+    /// Other publishers' items describing the same thing (`same_as`).
+    pub same_as: Vec<crate::merge::ItemRef>,
+    /// Who published it: its feed, set for every item when the feed is read.
+    pub source: Option<Arc<crate::merge::Source>>,
+    /// When several publishers describe it, each one's statement, newest
+    /// first (set by `merge`); empty otherwise.
+    pub statements: Vec<crate::merge::Statement>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -1,5 +1,5 @@
 //! The list filters a reader sets in the address (`?id=`, `area`, `open`,
-//! `service`, `category`, `severity`, `q`) and "near me" ordering. Pure, so
+//! `service`, `category`, `severity`, `publisher`, `q`) and "near me" ordering. Pure, so
 //! the portal's lists, its widgets and the tests share one rule.
 
 use crate::feed::{DistributionPoint, ItemBase, Notice, Point, Service};
@@ -19,6 +19,8 @@ pub struct Filter<'a> {
     pub service: Option<&'a str>,
     pub category: Option<&'a str>,
     pub severity: Option<&'a str>,
+    /// A feed's `id`: what that publisher published (alone or with others).
+    pub publisher: Option<&'a str>,
     pub query: Query,
 }
 
@@ -34,9 +36,9 @@ impl Filter<'_> {
     /// search text, asked for only when there is a search.
     fn common<'h>(&self, base: &ItemBase, haystack: impl FnOnce() -> Option<&'h str>) -> Option<bool> {
         if let Some(id) = self.id {
-            return Some(base.id == id);
+            return Some(base.answers_to(id));
         }
-        if !self.in_area(base) || (!self.query.is_empty() && !haystack().is_some_and(|h| self.query.matches(h))) {
+        if !self.in_area(base) || self.publisher.is_some_and(|p| !base.published_in(p)) || (!self.query.is_empty() && !haystack().is_some_and(|h| self.query.matches(h))) {
             return Some(false);
         }
         None
@@ -223,5 +225,25 @@ mod tests {
         let mut items = vec![("first", Point { lat: 31.50005, lon: 34.45 }), ("second", Point { lat: 31.50001, lon: 34.45 })];
         nearest_first(&mut items, here, |i| Some(i.1));
         assert_eq!(items.iter().map(|i| i.0).collect::<Vec<_>>(), ["first", "second"]);
+    }
+
+    #[test]
+    fn publisher_keeps_what_that_feed_published_alone_or_with_others() {
+        let feed = |id: &str, items: &str| {
+            let json = format!(r#"{{"format": "bawaba-feed/1", "kind": "distribution_points", "id": "{id}", "items": [{items}]}}"#);
+            match parse_feed(json.as_bytes()).unwrap().items {
+                Items::DistributionPoints(v) => v,
+                _ => unreachable!(),
+            }
+        };
+        let item = |id: &str| format!(r#"{{"id": "{id}", "updated_at": "2026-11-24T06:00:00Z", "name": {{"en": "{id}"}}, "location": {{"lat": 31.5, "lon": 34.4}}, "status": "open"}}"#);
+        let (a, b) = (feed("a", &[item("shared"), item("only-a")].join(",")), feed("b", &[item("shared"), item("only-b")].join(",")));
+        let merged = crate::merge::merge(&[&a, &b]);
+        let kept = |f: &Filter| merged.iter().filter(|p| f.keeps_point(p, true, || None)).map(|p| p.base.id.as_str()).collect::<Vec<_>>();
+        assert_eq!(kept(&Filter { publisher: Some("a"), ..Filter::default() }), ["shared", "only-a"]);
+        assert_eq!(kept(&Filter { publisher: Some("b"), ..Filter::default() }), ["shared", "only-b"]);
+        assert!(kept(&Filter { publisher: Some("c"), ..Filter::default() }).is_empty());
+        // A shared link to one publisher's item finds it whatever else is set.
+        assert_eq!(kept(&Filter { id: Some("only-b"), publisher: Some("a"), ..Filter::default() }), ["only-b"]);
     }
 }

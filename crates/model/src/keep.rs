@@ -88,8 +88,7 @@ mod tests {
                         updated_at: at("2026-11-24T06:00:00Z"),
                         area: vec![],
                         location: None,
-                        links: vec![],
-                        notes: None,
+                        ..Default::default()
                     },
                     title: crate::text::LocalizedText(vec![("en".into(), "t".into())]),
                     body: None,

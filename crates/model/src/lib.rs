@@ -11,6 +11,7 @@ pub mod governorates;
 pub mod issue;
 pub mod json;
 pub mod keep;
+pub mod merge;
 pub mod parse;
 pub mod schedule;
 pub mod search;

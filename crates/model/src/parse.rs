@@ -57,10 +57,13 @@ pub fn parse_feed_json(root: &Json) -> Result<Feed, FeedError> {
     };
 
     let mut seen = HashSet::new();
+    // Every item says who published it: one shared record per feed.
+    let source = std::sync::Arc::new(crate::merge::Source { feed: id.clone(), publisher: publisher.as_ref().and_then(|p: &Publisher| p.name.clone()) });
+    let mut cx = (&mut seen, &mut issues, &source);
     let items = match kind {
-        FeedKind::Corridors => Items::Corridors(each(raw_items, &mut seen, &mut issues, corridor)),
-        FeedKind::DistributionPoints => Items::DistributionPoints(each(raw_items, &mut seen, &mut issues, point_item)),
-        FeedKind::Notices => Items::Notices(each(raw_items, &mut seen, &mut issues, notice)),
+        FeedKind::Corridors => Items::Corridors(each(raw_items, &mut cx, corridor)),
+        FeedKind::DistributionPoints => Items::DistributionPoints(each(raw_items, &mut cx, point_item)),
+        FeedKind::Notices => Items::Notices(each(raw_items, &mut cx, notice)),
         FeedKind::Other(_) => unreachable!("rejected above"),
     };
     let skipped = raw_items.len() - items.len();
@@ -97,12 +100,9 @@ fn describe(j: &Json) -> String {
     }
 }
 
-fn each<T>(
-    raw: &[Json],
-    seen: &mut HashSet<String>,
-    issues: &mut Vec<Issue>,
-    parse: fn(&mut Fields) -> Option<T>,
-) -> Vec<std::sync::Arc<T>> {
+type Each<'a> = (&'a mut HashSet<String>, &'a mut Vec<Issue>, &'a std::sync::Arc<crate::merge::Source>);
+
+fn each<T: crate::merge::Mergeable>(raw: &[Json], (seen, issues, source): &mut Each, parse: fn(&mut Fields) -> Option<T>) -> Vec<std::sync::Arc<T>> {
     let mut out = Vec::with_capacity(raw.len());
     for (i, item) in raw.iter().enumerate() {
         let path = format!("items[{i}]");
@@ -119,7 +119,8 @@ fn each<T>(
         let mut f = Fields::new(item, path.clone(), item_id.clone(), issues);
         let parsed = parse(&mut f);
         let ok = !f.invalid;
-        if let (true, Some(t)) = (ok, parsed) {
+        if let (true, Some(mut t)) = (ok, parsed) {
+            t.base_mut().source = Some(std::sync::Arc::clone(source));
             // Unique on the whole id; the report shows its first 200 characters.
             let full = item.get("id").and_then(Json::as_str).unwrap_or_default();
             let id = item_id.unwrap_or_default();
@@ -222,7 +223,8 @@ impl<'a> Fields<'a> {
         let location = self.optional("location", point);
         let links = self.list("links", link);
         let notes = self.optional("notes", text);
-        Some(ItemBase { id: id?, updated_at: updated_at?, area, location, links, notes })
+        let same_as = self.list("same_as", item_ref);
+        Some(ItemBase { id: id?, updated_at: updated_at?, area, location, links, notes, same_as, ..ItemBase::default() })
     }
 
     /// `hours` and `windows` together; a bad slot or window is dropped alone.
@@ -294,6 +296,18 @@ fn notice(f: &mut Fields) -> Option<Notice> {
         effective_at: effective_at?,
         expires_at,
     })
+}
+
+/// `{"feed": "…", "id": "…"}`: another publisher's item (`same_as`).
+fn item_ref(j: &Json) -> Parsed<crate::merge::ItemRef> {
+    if j.kind() != JsonType::Object {
+        return Err((String::new(), wrong(Expected::Json(JsonType::Object), j)));
+    }
+    let part = |k: &str| match j.get(k) {
+        None | Some(Json::Null) => Err((format!(".{k}"), Problem::Missing)),
+        Some(v) => string(v).map_err(|(_, p)| (format!(".{k}"), p)),
+    };
+    Ok(crate::merge::ItemRef { feed: part("feed")?, id: part("id")? })
 }
 
 fn string(j: &Json) -> Parsed<String> {

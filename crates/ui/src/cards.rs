@@ -5,7 +5,7 @@
 use crate::i18n::{Label, Msg};
 use crate::item::{labels, Areas, Distance, Field, Hours, Links, OptionalText, Updated};
 use crate::reader::{ItemKind, Reader};
-use crate::status::{live_openness, point_declared, OpennessBadge, PublishedBadge};
+use crate::status::{disputed_badge, live_openness, point_declared, OpennessBadge, PublishedBadge};
 use crate::text::FeedText;
 use bawaba_model::{Corridor, CorridorStatus, DistributionPoint, LocalizedText, Notice, Schedule, Severity, StatusClass};
 use leptos::prelude::*;
@@ -21,7 +21,9 @@ fn heading(kind: ItemKind, id: &str, name: LocalizedText) -> impl IntoView {
 /// Open now (live) or the status as published: never the first on a page
 /// read later.
 fn status_badge(class: StatusClass, schedule: &Schedule, declared: Msg, closed_label: Option<Msg>, restricted: bool) -> AnyView {
-    if Reader::get().published() {
+    if declared == Msg::SourcesDiffer {
+        disputed_badge().into_any()
+    } else if Reader::get().published() {
         view! { <PublishedBadge class=class status=declared/> }.into_any()
     } else {
         let open = live_openness(class, schedule.clone());

@@ -16,6 +16,7 @@ use crate::i18n::{Label, Lang, Msg};
 use crate::source::{feed_facts, SourceTitle};
 use crate::reader::{ItemKind, Reader};
 use crate::text::{FeedText, RawText};
+use bawaba_model::merge::merge;
 use bawaba_model::{Area, Corridor, DistributionPoint, Feed, Items, Notice, Severity};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -68,15 +69,18 @@ impl Everything {
     }
 }
 
+/// What several publishers describe is one entry, as in the portal.
 pub(crate) fn everything(sources: &[Source], now: chrono::DateTime<chrono::Utc>) -> Everything {
-    let mut all = Everything { corridors: vec![], points: vec![], notices: vec![] };
+    let (mut corridors, mut points, mut notices) = (vec![], vec![], vec![]);
     for s in sources {
         match &s.feed.items {
-            Items::Corridors(v) => all.corridors.extend(v.iter().cloned()),
-            Items::DistributionPoints(v) => all.points.extend(v.iter().cloned()),
-            Items::Notices(v) => all.notices.extend(v.iter().filter(|n| !n.is_expired(now)).cloned()),
+            Items::Corridors(v) => corridors.push(v.as_slice()),
+            Items::DistributionPoints(v) => points.push(v.as_slice()),
+            Items::Notices(v) => notices.push(v.as_slice()),
         }
     }
+    let mut all = Everything { corridors: merge(&corridors), points: merge(&points), notices: merge(&notices) };
+    all.notices.retain(|n| !n.is_expired(now));
     order_notices(&mut all.notices);
     all
 }

@@ -3,13 +3,35 @@
 //! from here, so they never disagree with each other or with the screen.
 
 use crate::format;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{Label, Lang, Msg};
+use bawaba_model::merge::Statement;
 use bawaba_model::{openness, LocalizedText, Openness, Schedule, StatusClass, Tz};
 use chrono::{DateTime, Utc};
 
 /// A feed text in the reader's language (or its fallback), as plain text.
 pub fn text_in(t: &LocalizedText, lang: Lang, default: &str) -> String {
     t.resolve(lang.tag(), default).map(|r| r.text.to_owned()).unwrap_or_default()
+}
+
+/// Text from a feed inside a sentence in another direction ("الناشر:
+/// Relief committee"), isolated as `<bdi>` would (FSI … PDI).
+pub fn isolate(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
+}
+
+/// One of several publishers' statements, for a card and a shared text:
+/// "Relief committee: Closed · Updated 2 hours ago" (the publisher's name,
+/// or its feed's id when it gave none).
+pub fn statement_line(lang: Lang, s: &Statement, default: &str, when: &str) -> String {
+    let source = s.source.as_deref();
+    let who = source.and_then(|s| s.publisher.as_ref()).map(|p| text_in(p, lang, default)).or_else(|| source.and_then(|s| s.feed.clone()));
+    format!(
+        "{}{}{} · {}",
+        isolate(&who.unwrap_or_default()),
+        lang.colon(),
+        lang.t(s.declared.msg()),
+        lang.f(Msg::UpdatedTemplate, &[("when", when)])
+    )
 }
 
 /// "Open now · until Tue 24 Nov 2026 16:00" as plain text: with full dates,
@@ -34,7 +56,7 @@ pub fn status_line(
         }
         Openness::ClosedNow { opens: None } => format!("{} · {}", lang.t(Msg::ClosedNow), lang.t(Msg::NoOpeningKnown)),
         Openness::ClosedByStatus => lang.t(declared.unwrap_or(Msg::ClosedByStatus)).to_owned(),
-        Openness::Unknown => lang.t(Msg::StatusUnknown).to_owned(),
+        Openness::Unknown => lang.t(declared.filter(|m| *m == Msg::SourcesDiffer).unwrap_or(Msg::StatusUnknown)).to_owned(),
     }
 }
 

@@ -103,6 +103,6 @@ fn status_rank(s: &CorridorStatus) -> u8 {
         CorridorStatus::Restricted => 1,
         CorridorStatus::Scheduled => 2,
         CorridorStatus::Closed => 3,
-        CorridorStatus::Other(_) => 4,
+        CorridorStatus::SourcesDiffer | CorridorStatus::Other(_) => 4,
     }
 }

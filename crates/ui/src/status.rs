@@ -61,7 +61,8 @@ pub fn OpennessBadge(
                 }),
             ),
             Openness::ClosedByStatus => ("closed", "✕", lang.t(declared.unwrap_or(Msg::ClosedByStatus)).to_owned(), None),
-            Openness::Unknown => ("unknown", "?", lang.t(Msg::StatusUnknown).to_owned(), None),
+            // Publishers who disagree say so; an unknown status, only that.
+            Openness::Unknown => ("unknown", "?", lang.t(declared.filter(|m| *m == Msg::SourcesDiffer).unwrap_or(Msg::StatusUnknown)).to_owned(), None),
         }
     };
     // One effect for the whole badge: it is on every card of long lists.
@@ -80,6 +81,11 @@ pub fn PublishedBadge(class: StatusClass, status: Msg) -> impl IntoView {
         StatusClass::Unknown => ("unknown", "?"),
     };
     badge((class, icon, lang.f(Msg::StatusAsPublished, &[("status", lang.t(status))]), None))
+}
+
+/// Publishers disagree: neither open nor closed is claimed, live or published.
+pub fn disputed_badge() -> impl IntoView {
+    badge(("unknown", "≠", Reader::get().lang.get_untracked().t(Msg::SourcesDiffer).to_owned(), None))
 }
 
 fn badge((class, icon, label, next): Parts) -> impl IntoView {

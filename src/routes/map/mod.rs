@@ -58,7 +58,7 @@ fn places<T>(out: &mut Vec<Marker>, items: &Ordered<T>, view: View, lang: Lang, 
             0 if restricted => ("open", Msg::OpenNowRestricted),
             0 => ("open", Msg::OpenNow),
             1..=3 => ("closed", declared.unwrap_or(Msg::ClosedNow)),
-            _ => ("unknown", Msg::StatusUnknown),
+            _ => ("unknown", declared.filter(|m| *m == Msg::SourcesDiffer).unwrap_or(Msg::StatusUnknown)),
         };
         out.push(Marker {
             view,
@@ -93,7 +93,7 @@ pub fn MapPage() -> impl IntoView {
                 name: &c.name,
                 path: &c.path,
                 restricted: c.status.is_restricted(),
-                declared: (c.status.class() == StatusClass::Closed).then(|| c.status.msg()),
+                declared: matches!(c.status.class(), StatusClass::Closed | StatusClass::Unknown).then(|| c.status.msg()),
             })
         });
         points.with(|d| {

@@ -331,6 +331,11 @@ messages! {
     NoOpeningKnown,
     ClosedByStatus,
     StatusUnknown,
+    // Several publishers
+    SourcesDiffer,
+    EachSource,
+    PublisherLabel,
+    AllPublishers,
     UsualHours,
     Hours,
     Windows,
@@ -534,9 +539,20 @@ macro_rules! labels {
     };
 }
 
+impl Label for bawaba_model::merge::Declared {
+    fn msg(&self) -> Msg {
+        use bawaba_model::merge::Declared;
+        match self {
+            Declared::Corridor(s) => s.msg(),
+            Declared::Point(s) => s.msg(),
+            Declared::Notice(s) => s.msg(),
+        }
+    }
+}
+
 labels!(CorridorType { Crossing => CorridorCrossing, Road => CorridorRoad, Sea => CorridorSea } other Other);
-labels!(CorridorStatus { Open => StatusOpen, Closed => StatusClosed, Restricted => StatusRestricted, Scheduled => StatusScheduled } other Other);
-labels!(PointStatus { Open => StatusOpen, Closed => StatusClosed, Suspended => StatusSuspended, OutOfStock => StatusOutOfStock, Moved => StatusMoved } other Other);
+labels!(CorridorStatus { Open => StatusOpen, Closed => StatusClosed, Restricted => StatusRestricted, Scheduled => StatusScheduled, SourcesDiffer => SourcesDiffer } other Other);
+labels!(PointStatus { Open => StatusOpen, Closed => StatusClosed, Suspended => StatusSuspended, OutOfStock => StatusOutOfStock, Moved => StatusMoved, SourcesDiffer => SourcesDiffer } other Other);
 labels!(Allowed {
     Pedestrians => AllowedPedestrians,
     PrivateVehicles => AllowedPrivateVehicles,
