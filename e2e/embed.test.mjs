@@ -14,7 +14,7 @@ let browser, portal, portalDir;
 before(async () => {
   browser = await launch();
   portalDir = await deployment();
-  portal = await startServer({ dir: portalDir, base: '/ngo/widgets/' });
+  portal = await startServer({ dir: portalDir, base: '/ngo/widgets/', date: false });
 });
 after(async () => {
   await portal?.close();

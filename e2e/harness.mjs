@@ -108,9 +108,11 @@ export async function watchCsp(context) {
 }
 
 /** Serves a deployment and opens a page on it with the guards attached. */
-export async function open(browser, { files = {}, publish = false, base = '/', overrides = {}, cacheControl, width = 360, height = 760, time = TUESDAY_10, locale = 'en-US', colorScheme = 'light' } = {}) {
+export async function open(browser, { files = {}, publish = false, base = '/', overrides = {}, cacheControl, width = 360, height = 760, time = TUESDAY_10, locale = 'en-US', colorScheme = 'light', date = false } = {}) {
   const dir = await deployment(files, { publish, at: time || TUESDAY_10 });
-  const server = await startServer({ dir, base, overrides, cacheControl });
+  // No Date header unless a test asks: the tests move the phone's clock
+  // (page.clock), which a server's time would correct (e2e/clock.test.mjs).
+  const server = await startServer({ dir, base, overrides, cacheControl, date });
   const context = await browser.newContext({ viewport: { width, height }, locale, deviceScaleFactor: 1, colorScheme });
   const page = await context.newPage();
   if (time) await page.clock.setFixedTime(new Date(time));

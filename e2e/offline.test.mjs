@@ -147,7 +147,7 @@ test('two deployments on one origin keep their own offline shell', async () => {
     const dir = await deployment({ 'sw.js': sw.replace(/const VERSION = "[0-9a-f]+";/, `const VERSION = "${version}";`) });
     await rename(dir, join(root, path));
   }
-  const server = await startServer({ dir: root });
+  const server = await startServer({ dir: root, date: false });
   const context = await browser.newContext({ viewport: { width: 360, height: 760 } });
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date('2026-11-24T10:00:00+02:00'));

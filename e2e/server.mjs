@@ -31,13 +31,17 @@ const TYPES = {
  *   keyed by path below the base (e.g. 'data/notices.json')
  * @param {string} [o.cacheControl] for the files served ('no-cache' by
  *   default; a CDN may well send 'max-age=…')
+ * @param {boolean|Date} [o.date] the HTTP `Date` header: the real time
+ *   (true, as servers do), none (false), or a test's time (a Date)
  */
-export async function startServer({ dir, base = '/', port = 0, overrides = {}, cacheControl = 'no-cache' }) {
+export async function startServer({ dir, base = '/', port = 0, overrides = {}, cacheControl = 'no-cache', date = true }) {
   const root = resolve(dir);
   const requests = [];
   /** Every answer: [path, status, if-none-match sent?]. */
   const answers = [];
   const server = createServer(async (req, res) => {
+    res.sendDate = date === true;
+    if (date instanceof Date) res.setHeader('date', date.toUTCString());
     const url = new URL(req.url, 'http://localhost');
     requests.push(url.pathname);
     if (!url.pathname.startsWith(base)) {

@@ -49,6 +49,13 @@ async fn get_bytes(url: &str, timeout_ms: u32, cache: RequestCache) -> Result<Ve
         if !response.ok() {
             return Err(LoadError::Http(response.status()));
         }
+        // Only a response the server was asked for now says what time it is:
+        // one from a cache carries the time it was first sent.
+        if cache == RequestCache::NoCache {
+            if let Some(date) = response.headers().get("date") {
+                crate::server_said(&date);
+            }
+        }
         let declared = response.headers().get("content-length").and_then(|l| l.parse::<usize>().ok());
         if let Some(bytes) = declared.filter(|b| *b > MAX_FEED_BYTES) {
             return Err(LoadError::Feed(FeedError::TooLarge { bytes }));

@@ -17,7 +17,7 @@ pub use bawaba_ui::{format, i18n};
 use api::LoadError;
 use bawaba_model::Config;
 use chrono::{DateTime, Utc};
-use components::banners::{DangerBanner, DemoBanner};
+use components::banners::{ClockBanner, DangerBanner, DemoBanner};
 use components::chrome::{saved_lang, Footer, Header};
 use components::feed_status::{ConnectionBar, FeedProblems};
 use i18n::{describe, Lang, Msg};
@@ -27,8 +27,30 @@ use state::{FeedSlot, Portal};
 use std::sync::Arc;
 use std::time::Duration;
 
-pub fn now_utc() -> DateTime<Utc> {
+/// The server's time minus the phone's, in ms, once a response the server
+/// answered itself carried a `Date` header; `i64::MIN` before that.
+static CLOCK_OFFSET_MS: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(i64::MIN);
+
+/// The phone's clock, as it says.
+pub fn phone_now() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+}
+
+/// The time: the phone's clock, corrected by the server's when known (a
+/// phone restarted after a blackout may be years off).
+pub fn now_utc() -> DateTime<Utc> {
+    phone_now() + chrono::Duration::milliseconds(clock_offset_ms().unwrap_or(0))
+}
+
+pub fn clock_offset_ms() -> Option<i64> {
+    Some(CLOCK_OFFSET_MS.load(std::sync::atomic::Ordering::Relaxed)).filter(|o| *o != i64::MIN)
+}
+
+/// Keeps the server's time from an HTTP `Date` header.
+pub fn server_said(date: &str) {
+    if let Some(t) = bawaba_model::clock::http_date(date) {
+        CLOCK_OFFSET_MS.store((t - phone_now()).num_milliseconds(), std::sync::atomic::Ordering::Relaxed);
+    }
 }
 
 /// The reader's language: `?lang=`, else their saved choice, else the
@@ -171,13 +193,40 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
     let feeds = Arc::new(config.feeds.iter().map(|u| FeedSlot::start(u.clone(), timeout_ms, keys.clone())).collect::<Vec<_>>());
     let online = RwSignal::new(window().navigator().on_line());
     let embed = route.get_untracked().embed;
-    let portal =
-        Portal { config: config.clone(), lang, route, now, feeds, online, embed: embed.clone(), here: RwSignal::new(None), voices: RwSignal::new(0) };
+    let held = feeds.clone();
+    let clock_wrong = Memo::new(move |_| {
+        now.track();
+        let newest = held.iter().filter_map(|s| s.state.with(|st| st.feed.as_ref().and_then(|f| f.published_at))).max();
+        clock_offset_ms().is_none() && bawaba_model::clock::seems_wrong(phone_now(), newest)
+    });
+    let portal = Portal {
+        config: config.clone(),
+        lang,
+        route,
+        now,
+        feeds,
+        online,
+        embed: embed.clone(),
+        here: RwSignal::new(None),
+        voices: RwSignal::new(0),
+        clock_wrong,
+    };
     components::listen::watch_voices(portal.voices);
     provide_context(portal.clone());
     portal.reader().provide();
 
-    set_interval(move || now.set(now_utc()), Duration::from_secs(30));
+    let p = portal.clone();
+    set_interval(move || now.set(p.current_time()), Duration::from_secs(30));
+    // A clock that seems wrong: ask the server the time (a revalidation
+    // carries its Date), and move to the corrected time once known.
+    let p = portal.clone();
+    Effect::new(move |_| {
+        let wrong = clock_wrong.get();
+        now.set(p.current_time());
+        if wrong && online.get_untracked() {
+            p.refresh_all();
+        }
+    });
     // Re-check feeds every 5 minutes while the page is in view (a 304 costs a
     // few hundred bytes), and as soon as the connection comes back.
     let p = portal.clone();
@@ -201,7 +250,7 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
     let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
         if document().visibility_state() == web_sys::VisibilityState::Visible {
             // Timers are slowed in the background: "open now" must not lag.
-            now.set(now_utc());
+            now.set(p.current_time());
             if online.get_untracked() {
                 p.refresh_older_than(chrono::Duration::minutes(5));
             }
@@ -252,17 +301,22 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
         document().set_title(&site.unwrap_or_else(|| l.t(Msg::AppName).to_owned()));
     });
 
+    // The views are drawn again when the clock comes to seem wrong or right,
+    // under the reader's context that goes with it (`Portal::reader`).
+    let p = portal.clone();
+    let reading = move || p.reader().provide();
     if let Some(embed) = embed {
-        return view! { <routes::embed::Widget embed=embed/> }.into_any();
+        return view! { <ClockBanner/> {move || { clock_wrong.track(); reading(); view! { <routes::embed::Widget embed=embed.clone()/> } }} }.into_any();
     }
     view! {
         <Header/>
         <ConnectionBar/>
         <DemoBanner compact=true/>
         <DangerBanner compact=true/>
+        <ClockBanner/>
         <main id="main" tabindex="-1">
             <FeedProblems/>
-            {move || match current_view.get() {
+            {move || { clock_wrong.track(); reading(); match current_view.get() {
                 View::Now => view! { <routes::now::NowPage/> }.into_any(),
                 View::Corridors => view! { <routes::corridors::CorridorsPage/> }.into_any(),
                 View::Distribution => view! { <routes::distribution::DistributionPage/> }.into_any(),
@@ -271,7 +325,7 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
                 View::Embed => view! { <routes::embed::BuilderPage/> }.into_any(),
                 View::Print => view! { <routes::print::PrintPage/> }.into_any(),
                 View::Map => view! { <routes::map::MapPage/> }.into_any(),
-            }}
+            } }}
         </main>
         <Footer/>
     }

@@ -28,6 +28,9 @@ pub struct Portal {
     pub here: RwSignal<Option<bawaba_model::Point>>,
     /// Bumped when the phone's list of speech voices changes ("Listen").
     pub voices: RwSignal<u32>,
+    /// The phone's clock seems wrong and the server's time is not known:
+    /// nothing is said about "now" (`bawaba_model::clock`).
+    pub clock_wrong: Memo<bool>,
 }
 
 impl Portal {
@@ -97,6 +100,21 @@ impl Portal {
         self.items_of(FeedKind::Notices, |i| if let Items::Notices(v) = i { Some(v) } else { None })
     }
 
+    /// The newest publication time of the feeds held: the real time is at
+    /// least this, whatever the phone's clock says.
+    pub fn newest_published(&self) -> Option<DateTime<Utc>> {
+        self.feeds.iter().filter_map(|s| s.state.with(|st| st.feed.as_ref().and_then(|f| f.published_at))).max()
+    }
+
+    /// The time the portal goes by: the corrected clock; while it seems
+    /// wrong, never before the newest publication (the dangers in effect then
+    /// still show, and nothing in effect reads "starts …").
+    pub fn current_time(&self) -> DateTime<Utc> {
+        let now = crate::now_utc();
+        // Untracked: the effects that set the time must not re-run on every feed.
+        if self.clock_wrong.get_untracked() { untrack(|| self.newest_published()).map_or(now, |p| p.max(now)) } else { now }
+    }
+
     /// Any loaded feed is demo data: every view then carries the demo banner.
     pub fn any_demo(&self) -> bool {
         self.feeds.iter().any(|s| s.state.with(|st| st.feed.as_ref().is_some_and(|f| f.demo)))
@@ -107,6 +125,9 @@ impl Portal {
     /// item names link within the app (or, in a widget, to the full portal).
     pub fn reader(&self) -> Reader {
         let p = self.clone();
+        // While the clock seems wrong, read as a published page is: the
+        // status as published and full dates.
+        let wrong = self.clock_wrong.get_untracked();
         Reader {
             lang: self.lang,
             now: self.now,
@@ -114,7 +135,7 @@ impl Portal {
             default_language: self.default_language(),
             here: self.here,
             demo: Memo::new(move |_| p.any_demo()),
-            edition: Edition::Live,
+            edition: if wrong { Edition::Published } else { Edition::Live },
             link: Arc::new(|kind: ItemKind, id: &str, inner: AnyView| {
                 let view = match kind {
                     ItemKind::Corridor => View::Corridors,

@@ -61,3 +61,18 @@ pub fn DangerBanner(
     let actions = compact.then(|| ViewFn::from(move || view! { <Listen text=spoken.clone()/> }));
     view! { <bawaba_ui::banners::DangerBanner dangers=dangers compact=compact actions=actions/> }
 }
+
+/// "Your phone's clock seems wrong: it says …", on every view while it does
+/// (and no view says "open now" or "closed now" meanwhile).
+#[component]
+pub fn ClockBanner() -> impl IntoView {
+    let p = Portal::get();
+    let (lang, wrong, tz) = (p.lang, p.clock_wrong, p.tz());
+    move || {
+        wrong.get().then(|| {
+            let l = lang.get();
+            let says = crate::format::date_time_full(l, crate::phone_now(), tz);
+            view! { <p class="warning clock" role="status">{l.f(Msg::ClockWrong, &[("time", &says)])}</p> }
+        })
+    }
+}

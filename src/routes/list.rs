@@ -244,6 +244,8 @@ pub fn ordered_by_openness<T: Send + Sync + 'static>(
     Memo::new_with_compare(
         move |_| {
             let now = portal.now.get();
+            // A clock that seems wrong orders nothing by "open now".
+            let wrong = portal.clock_wrong.get();
             let items = all(&portal);
             // Keys and positions are sorted, not the items: one sort in the
             // wasm for every kind of item, stable through the position.
@@ -252,7 +254,7 @@ pub fn ordered_by_openness<T: Send + Sync + 'static>(
                 .enumerate()
                 .map(|(n, i)| {
                     let (class, schedule) = status(i);
-                    (order_key(&openness(class, schedule, now, tz)), n)
+                    (order_key(&openness(if wrong { StatusClass::Unknown } else { class }, schedule, now, tz)), n)
                 })
                 .collect();
             keys.sort_unstable();

@@ -23,6 +23,12 @@ pub fn NowPage() -> impl IntoView {
     }
 }
 
+/// True while the phone's clock seems wrong: no count of what is open now.
+fn clock_wrong() -> impl Fn() -> bool + Copy + Send + Sync + 'static {
+    let wrong = Portal::get().clock_wrong;
+    move || wrong.get()
+}
+
 /// (open now, total) of an ordered list.
 fn open_count<T>(ordered: &Ordered<T>) -> (usize, usize) {
     (ordered.iter().filter(|(key, _)| key.0 == 0).count(), ordered.len())
@@ -40,6 +46,7 @@ fn see_all(view: View) -> impl IntoView {
 #[component]
 fn CorridorsNow() -> impl IntoView {
     let lang = Portal::get().lang;
+    let wrong = clock_wrong();
     let ordered = ordered_corridors();
     let items = move || ordered.get().iter().map(|(_, c)| c.clone()).collect::<Vec<_>>();
     // A restricted crossing is open, but not to everyone: counted apart.
@@ -53,7 +60,7 @@ fn CorridorsNow() -> impl IntoView {
     view! {
         <section class="summary" aria-labelledby="now-corridors">
             <h2 id="now-corridors">{move || lang.get().t(Msg::HomeCorridorsTitle)}</h2>
-            <p class="count">{count}</p>
+            <p class="count" hidden=move || wrong().then_some("")>{count}</p>
             <ExpiredFeeds kinds=vec![FeedKind::Corridors]/>
             <ul class="compact">
                 <For each=items key=item_key let:c>
@@ -95,12 +102,13 @@ fn ImportantNotices() -> impl IntoView {
 #[component]
 fn DistributionNow() -> impl IntoView {
     let lang = Portal::get().lang;
+    let wrong = clock_wrong();
     let ordered = ordered_points();
     let counts = Memo::new(move |_| open_count(&ordered.get()));
     view! {
         <section class="summary" aria-labelledby="now-distribution">
             <h2 id="now-distribution">{move || lang.get().t(Msg::HomeDistributionTitle)}</h2>
-            <p class="count">{move || {
+            <p class="count" hidden=move || wrong().then_some("")>{move || {
                 let (open, total) = counts.get();
                 lang.get().f(Msg::HomeDistributionOpenCount, &[("open", &open.to_string()), ("total", &total.to_string())])
             }}</p>

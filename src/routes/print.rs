@@ -5,7 +5,8 @@ use super::corridors::ordered_corridors;
 use super::distribution::ordered_points;
 use super::list::{AreaFilter, Title};
 use crate::components::feed_status::ExpiredFeeds;
-use bawaba_ui::status::{live_openness, point_declared, OpennessBadge};
+use bawaba_ui::cards::status_badge;
+use bawaba_ui::status::point_declared;
 use crate::components::text::FeedText;
 use crate::format;
 use crate::i18n::{Label, Msg};
@@ -69,9 +70,8 @@ fn AreaSheet() -> impl IntoView {
                 {move || {
                     lang.track();
                     corridors.get().iter().map(|(_, c)| c.clone()).collect::<Vec<_>>().into_iter().map(|c| {
-                        let o = live_openness(c.status.class(), c.schedule.clone());
-                        let restricted = c.status.is_restricted();
-                        view! { <li><strong><FeedText text=c.name.clone()/></strong><OpennessBadge openness=o declared=c.status.msg() restricted=restricted absolute=true/>{poster_link(&c.base.id)}</li> }
+                        let badge = status_badge(c.status.class(), &c.schedule, c.status.msg(), Some(c.status.msg()), c.status.is_restricted(), true);
+                        view! { <li><strong><FeedText text=c.name.clone()/></strong>{badge}{poster_link(&c.base.id)}</li> }
                     }).collect_view()
                 }}
             </ul>
@@ -83,13 +83,13 @@ fn AreaSheet() -> impl IntoView {
                     let (l, a) = (lang.get(), area());
                     let within = Filter { area: a.as_deref(), ..Filter::default() };
                     points.get().iter().map(|(_, p)| p.clone()).filter(|p| within.in_area(&p.base)).collect::<Vec<_>>().into_iter().map(|p| {
-                        let o = live_openness(p.status.class(), p.schedule.clone());
+                        let badge = status_badge(p.status.class(), &p.schedule, p.status.msg(), point_declared(&p.status), false, true);
                         let services = p.services.iter().map(|s| l.t(s.msg())).collect::<Vec<_>>().join(l.list_sep());
                         let hours = p.schedule.hours.iter().map(|s| format::slot(l, s)).collect::<Vec<_>>().join(" · ");
                         view! {
                             <li>
                                 <strong><FeedText text=p.name.clone()/></strong>
-                                <OpennessBadge openness=o declared=point_declared(&p.status).unwrap_or(Msg::ClosedByStatus) absolute=true/>
+                                {badge}
                                 <span class="print-line">{services}</span>
                                 <span class="print-line">{hours}</span>
                                 {p.landmark.clone().map(|t| view! { <span class="print-line"><FeedText text=t/></span> })}

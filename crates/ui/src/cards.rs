@@ -19,15 +19,16 @@ fn heading(kind: ItemKind, id: &str, name: LocalizedText) -> impl IntoView {
 }
 
 /// Open now (live) or the status as published: never the first on a page
-/// read later.
-fn status_badge(class: StatusClass, schedule: &Schedule, declared: Msg, closed_label: Option<Msg>, restricted: bool) -> AnyView {
+/// read later, nor from a clock that seems wrong. `absolute`: full dates
+/// (the printed page).
+pub fn status_badge(class: StatusClass, schedule: &Schedule, declared: Msg, closed_label: Option<Msg>, restricted: bool, absolute: bool) -> AnyView {
     if declared == Msg::SourcesDiffer {
         disputed_badge().into_any()
     } else if Reader::get().published() {
         view! { <PublishedBadge class=class status=declared/> }.into_any()
     } else {
         let open = live_openness(class, schedule.clone());
-        view! { <OpennessBadge openness=open declared=closed_label.unwrap_or(Msg::ClosedByStatus) restricted=restricted/> }.into_any()
+        view! { <OpennessBadge openness=open declared=closed_label.unwrap_or(Msg::ClosedByStatus) restricted=restricted absolute=absolute/> }.into_any()
     }
 }
 
@@ -53,7 +54,7 @@ pub fn CorridorCard(
             {heading(ItemKind::Corridor, &c.base.id, c.name.clone())}
             // The state straight under the name: on a small phone's first
             // screen, and the first thing read after the name.
-            {status_badge(c.status.class(), &c.schedule, status_msg, None, c.status.is_restricted())}
+            {status_badge(c.status.class(), &c.schedule, status_msg, None, c.status.is_restricted(), false)}
             <p class="kind">{lang.t(c.kind.msg())}</p>
             <Distance location=c.base.location/>
             <dl>
@@ -85,7 +86,7 @@ pub fn PointCard(
     view! {
         <article class="card" aria-labelledby=ItemKind::Point.anchor(&p.base.id)>
             {heading(ItemKind::Point, &p.base.id, p.name.clone())}
-            {status_badge(p.status.class(), &p.schedule, p.status.msg(), declared, false)}
+            {status_badge(p.status.class(), &p.schedule, p.status.msg(), declared, false, false)}
             {p.organization.clone().map(|o| view! { <p class="org"><FeedText text=o/></p> })}
             <Distance location=p.base.location/>
             <dl>
@@ -198,7 +199,7 @@ pub fn CorridorLine(corridor: Arc<Corridor>) -> impl IntoView {
     view! {
         <li>
             {reader.link_to(ItemKind::Corridor, &corridor.base.id, view! { <FeedText text=corridor.name.clone()/> }.into_any())}
-            {status_badge(corridor.status.class(), &corridor.schedule, corridor.status.msg(), None, corridor.status.is_restricted())}
+            {status_badge(corridor.status.class(), &corridor.schedule, corridor.status.msg(), None, corridor.status.is_restricted(), false)}
         </li>
     }
 }
@@ -212,7 +213,7 @@ pub fn PointLine(point: Arc<DistributionPoint>) -> impl IntoView {
     view! {
         <li>
             {reader.link_to(ItemKind::Point, &point.base.id, view! { <FeedText text=point.name.clone()/> }.into_any())}
-            {status_badge(point.status.class(), &point.schedule, point.status.msg(), declared, false)}
+            {status_badge(point.status.class(), &point.schedule, point.status.msg(), declared, false, false)}
         </li>
     }
 }

@@ -85,6 +85,7 @@ pub fn t(msg: Msg) -> &'static str {
         NoOpeningKnown => "لم يُعلَن موعد للفتح",
         ClosedByStatus => "مغلق",
         StatusUnknown => "الحالة غير معروفة",
+        ClockWrong => "يبدو أن ساعة هاتفك غير صحيحة: تشير إلى {time}. تظهر الحالات كما نُشرت، لا «مفتوح الآن» ولا «مغلق الآن». اضبط التاريخ والوقت، أو اتصل بالإنترنت مرة.",
         SourcesDiffer => "المصادر مختلفة",
         EachSource => "ما يقوله كل ناشر",
         PublisherLabel => "الناشر",

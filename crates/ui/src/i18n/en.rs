@@ -58,6 +58,7 @@ pub fn t(msg: Msg) -> &'static str {
         NoOpeningKnown => "no opening time announced",
         ClosedByStatus => "Closed",
         StatusUnknown => "Status unknown",
+        ClockWrong => "Your phone’s clock seems wrong: it says {time}. Statuses are shown as published, never as open or closed now. Set the date and time, or connect once.",
         SourcesDiffer => "Sources differ",
         EachSource => "What each publisher says",
         PublisherLabel => "Publisher",

@@ -66,6 +66,7 @@ pub fn t(msg: Msg) -> &'static str {
         NoOpeningKnown => "aucune ouverture annoncée",
         ClosedByStatus => "Fermé",
         StatusUnknown => "État inconnu",
+        ClockWrong => "L’horloge de votre téléphone semble fausse\u{a0}: elle indique {time}. Les états sont affichés tels que publiés, jamais comme ouverts ou fermés maintenant. Réglez la date et l’heure, ou connectez-vous une fois.",
         SourcesDiffer => "Les sources divergent",
         EachSource => "Ce que dit chaque éditeur",
         PublisherLabel => "Éditeur",

@@ -64,6 +64,7 @@ pub fn t(msg: Msg) -> &'static str {
         NoOpeningKnown => "לא פורסם מועד פתיחה",
         ClosedByStatus => "סגור",
         StatusUnknown => "המצב לא ידוע",
+        ClockWrong => "נראה שהשעון בטלפון שלך שגוי: הוא מראה {time}. המצבים מוצגים כפי שפורסמו, לעולם לא „פתוח עכשיו” או „סגור עכשיו”. כוונו את התאריך והשעה, או התחברו פעם אחת.",
         SourcesDiffer => "המקורות חלוקים",
         EachSource => "מה כל מפרסם אומר",
         PublisherLabel => "מפרסם",

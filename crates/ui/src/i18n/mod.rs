@@ -331,6 +331,7 @@ messages! {
     NoOpeningKnown,
     ClosedByStatus,
     StatusUnknown,
+    ClockWrong,
     // Several publishers
     SourcesDiffer,
     EachSource,
