@@ -8,6 +8,7 @@ mod routes;
 mod state;
 mod store;
 mod qr;
+mod receive;
 mod verify;
 
 // How items look and read (formatting, UI text, cards) lives in bawaba-ui,

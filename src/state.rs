@@ -51,12 +51,13 @@ impl Portal {
         self.feeds.iter().filter_map(|s| s.state.with(|st| st.feed.clone())).filter(|f| f.kind() == kind).collect()
     }
 
-    /// As `feeds_of`, with the id of the trusted key that verified each one.
-    pub fn verified_feeds_of(&self, kind: FeedKind) -> Vec<(Arc<Feed>, Option<String>)> {
+    /// As `feeds_of`, with the id of the trusted key that verified each one
+    /// and whether it came from a shared file.
+    pub fn verified_feeds_of(&self, kind: FeedKind) -> Vec<(Arc<Feed>, Option<String>, bool)> {
         self.feeds
             .iter()
-            .filter_map(|s| s.state.with(|st| st.feed.clone().map(|f| (f, st.verified_by.clone()))))
-            .filter(|(f, _)| f.kind() == kind)
+            .filter_map(|s| s.state.with(|st| st.feed.clone().map(|f| (f, st.verified_by.clone(), st.from_file))))
+            .filter(|(f, _, _)| f.kind() == kind)
             .collect()
     }
 

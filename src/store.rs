@@ -19,6 +19,8 @@ const CACHE: &str = "bawaba-feeds";
 const RECEIVED_HEADER: &str = "x-bawaba-received-at";
 const SIGNATURE_HEADER: &str = "x-bawaba-signature";
 const FINGERPRINT_HEADER: &str = "x-bawaba-fingerprint";
+/// Set on a copy received from a shared file, until the network brings one.
+const FROM_FILE_HEADER: &str = "x-bawaba-from-file";
 
 /// Why the feed on screen is not a fresh one, or why there is none.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,6 +43,8 @@ pub struct FeedState {
     pub verified_by: Option<String>,
     /// A refresh is under way.
     pub checking: bool,
+    /// What is on screen came from a shared file (a bulletin), not the network.
+    pub from_file: bool,
     /// Identifies the bytes on screen, so an unchanged feed is not parsed again.
     fingerprint: Option<(usize, u64)>,
 }
@@ -55,6 +59,14 @@ pub struct FeedSlot {
     /// A check was asked for while one was under way (the connection came
     /// back during a fetch that will time out): run one more after it.
     again: StoredValue<bool>,
+}
+
+/// What became of a feed received from a shared file.
+pub enum Received {
+    /// Newer than what the phone had: now shown and kept.
+    Newer,
+    /// The phone already has this or newer: kept as it was.
+    NotNewer,
 }
 
 /// Bytes as received, and the signature they were verified with.
@@ -108,14 +120,16 @@ impl FeedSlot {
 
     /// The copy kept on this device, verified again and parsed.
     async fn kept_copy(&self) -> Option<KeptFeed> {
-        let (bytes, received_at, signature) = load_kept(&self.url).await?;
-        self.checked(bytes, received_at, signature).await
+        let (bytes, received_at, signature, from_file) = load_kept(&self.url).await?;
+        let mut copy = self.checked(bytes, received_at, signature).await?;
+        copy.from_file = from_file;
+        Some(copy)
     }
 
     async fn checked(&self, bytes: Vec<u8>, received_at: Timestamp, signature: Option<String>) -> Option<KeptFeed> {
         let signed = self.check(&bytes, signature).await.ok()?;
         let feed = parse_feed(&bytes).ok()?;
-        Some(KeptFeed { feed, received_at, signed, fingerprint: fingerprint(&bytes) })
+        Some(KeptFeed { feed, received_at, signed, fingerprint: fingerprint(&bytes), from_file: false })
     }
 
     /// `Ok(None)` when no signature is required; otherwise the key that verifies.
@@ -155,6 +169,35 @@ impl FeedSlot {
         });
     }
 
+    /// A feed from a shared file: checked exactly as a fetched one (size,
+    /// signature where the deployment lists trusted keys, parse, limits) and
+    /// kept only when the keep-last-good rules would keep a fetched one.
+    pub async fn receive(&self, bytes: Vec<u8>, signature: Option<String>) -> Result<Received, LoadError> {
+        if bytes.len() > bawaba_model::MAX_FEED_BYTES {
+            return Err(LoadError::Feed(bawaba_model::FeedError::TooLarge { bytes: bytes.len() }));
+        }
+        let signed = self.check(&bytes, signature).await?;
+        let feed = parse_feed(&bytes).map_err(LoadError::Feed)?;
+        let current = self.state.get_untracked();
+        let print = fingerprint(&bytes);
+        let kept = current.feed.as_ref().zip(current.received_at).map(|(f, at)| KeptCopy::of(f, at));
+        if current.fingerprint == Some(print) || !matches!(decide::<()>(kept.as_ref(), Ok(&feed)), Decision::Replace) {
+            return Ok(Received::NotNewer);
+        }
+        let received = now();
+        store_kept(&self.url, &bytes, print, received, signed.as_ref(), true).await;
+        self.state.set(FeedState {
+            feed: Some(Arc::new(feed)),
+            received_at: Some(received),
+            verified_by: signed.map(|s| s.key_id),
+            trouble: None,
+            checking: current.checking,
+            fingerprint: Some(print),
+            from_file: true,
+        });
+        Ok(Received::Newer)
+    }
+
     /// The checks asked for while one was under way, as one more check.
     async fn run_again(&self) {
         while self.again.get_value() {
@@ -186,8 +229,9 @@ impl FeedSlot {
                     st.trouble = None;
                     st.received_at = Some(now());
                     st.verified_by = key_id;
+                    st.from_file = false;
                 });
-                store_kept(&self.url, &f.bytes, shown, now(), f.signed.as_ref()).await;
+                store_kept(&self.url, &f.bytes, shown, now(), f.signed.as_ref(), false).await;
                 return false;
             }
         }
@@ -202,7 +246,7 @@ impl FeedSlot {
                 }
                 let received = now();
                 let print = fingerprint(&fetched.bytes);
-                store_kept(&self.url, &fetched.bytes, print, received, fetched.signed.as_ref()).await;
+                store_kept(&self.url, &fetched.bytes, print, received, fetched.signed.as_ref(), false).await;
                 self.state.set(FeedState {
                     feed: Some(Arc::new(feed)),
                     received_at: Some(received),
@@ -210,6 +254,7 @@ impl FeedSlot {
                     trouble: None,
                     checking: false,
                     fingerprint: Some(print),
+                    from_file: false,
                 });
             }
             Decision::Keep(held) => self.state.update(|st| {
@@ -260,10 +305,12 @@ struct KeptFeed {
     received_at: Timestamp,
     signed: Option<Signed>,
     fingerprint: (usize, u64),
+    from_file: bool,
 }
 
 impl KeptFeed {
     fn show(self, st: &mut FeedState) {
+        st.from_file = self.from_file;
         st.feed = Some(Arc::new(self.feed));
         st.received_at = Some(self.received_at);
         st.verified_by = self.signed.map(|s| s.key_id);
@@ -283,10 +330,11 @@ async fn cache() -> Option<web_sys::Cache> {
 /// The kept bytes of a feed, when they were received and their signature.
 /// Storage can be unavailable (private mode, old browser): then nothing is
 /// kept, nothing breaks.
-async fn load_kept(url: &str) -> Option<(Vec<u8>, Timestamp, Option<String>)> {
+async fn load_kept(url: &str) -> Option<(Vec<u8>, Timestamp, Option<String>, bool)> {
     let (response, received) = kept_response(url).await?;
+    let from_file = response.headers().get(FROM_FILE_HEADER).ok().flatten().is_some();
     let (bytes, signature) = kept_body(response).await?;
-    Some((bytes, received, signature))
+    Some((bytes, received, signature, from_file))
 }
 
 /// The kept copy of a feed and when it was received, body not yet read.
@@ -306,7 +354,7 @@ async fn kept_body(response: web_sys::Response) -> Option<(Vec<u8>, Option<Strin
     Some((js_sys::Uint8Array::new(&buffer).to_vec(), signature))
 }
 
-async fn store_kept(url: &str, bytes: &[u8], print: (usize, u64), received_at: Timestamp, signed: Option<&Signed>) {
+async fn store_kept(url: &str, bytes: &[u8], print: (usize, u64), received_at: Timestamp, signed: Option<&Signed>, from_file: bool) {
     let (Some(cache), Some(key)) = (cache().await, absolute(url)) else { return };
     let init = web_sys::ResponseInit::new();
     let headers = web_sys::Headers::new().ok();
@@ -316,6 +364,9 @@ async fn store_kept(url: &str, bytes: &[u8], print: (usize, u64), received_at: T
         let _ = h.set("content-type", "application/json");
         if let Some(s) = signed {
             let _ = h.set(SIGNATURE_HEADER, s.signature.trim());
+        }
+        if from_file {
+            let _ = h.set(FROM_FILE_HEADER, "1");
         }
         init.set_headers(&JsValue::from(h));
     }

@@ -21,10 +21,10 @@ pub fn FeedMeta(kind: FeedKind) -> impl IntoView {
     view! {
         <For
             each=move || feeds.get().into_iter().enumerate()
-            key=|(i, (f, v))| (*i, Arc::as_ptr(f) as usize, v.clone())
-            let:((_, (feed, verified_by)))
+            key=|(i, (f, v, file))| (*i, Arc::as_ptr(f) as usize, v.clone(), *file)
+            let:((_, (feed, verified_by, from_file)))
         >
-            <OneFeedMeta feed=feed verified=verified_by.is_some()/>
+            <OneFeedMeta feed=feed verified=verified_by.is_some() from_file=from_file/>
         </For>
     }
 }
@@ -54,7 +54,7 @@ fn expired_warning(feed: Arc<Feed>) -> impl IntoView {
 #[component]
 pub fn ExpiredFeeds(kinds: Vec<FeedKind>) -> impl IntoView {
     let p = Portal::get();
-    let feeds = Memo::new(move |_| kinds.iter().flat_map(|k| p.verified_feeds_of(k.clone())).map(|(f, _)| f).collect::<Vec<_>>());
+    let feeds = Memo::new(move |_| kinds.iter().flat_map(|k| p.verified_feeds_of(k.clone())).map(|(f, _, _)| f).collect::<Vec<_>>());
     view! {
         <For each=move || feeds.get() key=|f| Arc::as_ptr(f) as usize let:feed>
             {expired_warning(feed)}
@@ -63,7 +63,7 @@ pub fn ExpiredFeeds(kinds: Vec<FeedKind>) -> impl IntoView {
 }
 
 #[component]
-fn OneFeedMeta(feed: Arc<Feed>, verified: bool) -> impl IntoView {
+fn OneFeedMeta(feed: Arc<Feed>, verified: bool, from_file: bool) -> impl IntoView {
     let portal = Portal::get();
     let (p1, p3) = (portal.clone(), portal.clone());
     let f1 = feed.clone();
@@ -111,9 +111,15 @@ fn OneFeedMeta(feed: Arc<Feed>, verified: bool) -> impl IntoView {
             " · "
         }
     });
+    // Passed by hand: said until the network brings a copy (unverified
+    // only where the deployment has no trusted keys to verify it with).
+    let file = from_file.then(|| {
+        let m = if verified { Msg::ReceivedFromFile } else { Msg::ReceivedUnverified };
+        view! { <strong class="from-file">{move || lang.get().t(m)}</strong> " · " }
+    });
     view! {
         <div class="feed-meta">
-            <p class="meta">{mark}{by}<span>{published}</span></p>
+            <p class="meta">{file}{mark}{by}<span>{published}</span></p>
             {expired}
             {skipped_note}
         </div>

@@ -22,8 +22,33 @@ pub fn AboutPage() -> impl IntoView {
         <ul class="cards">
             {slots.into_iter().map(|s| view! { <li><FeedReport source=s/></li> }).collect_view()}
         </ul>
+        <OpenSharedFile/>
         <h2>{move || lang.get().t(Msg::MapTitle)}</h2>
         <MapCredits/>
+    }
+}
+
+/// "Open a shared file": a bulletin someone passed on (`crate::receive`).
+#[component]
+fn OpenSharedFile() -> impl IntoView {
+    let portal = Portal::get();
+    let lang = portal.lang;
+    let outcome = RwSignal::new(Vec::<String>::new());
+    let on_change = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        input.set_value("");
+        let p = portal.clone();
+        leptos::task::spawn_local(async move { outcome.set(crate::receive::open(&p, file).await) });
+    };
+    view! {
+        <h2 id="shared">{move || lang.get().t(Msg::OpenSharedTitle)}</h2>
+        <p>{move || lang.get().t(Msg::OpenSharedHelp)}</p>
+        // The browser's own control is in the browser's language, not the
+        // page's: hidden, and opened by a button in the reader's words.
+        <input id="shared-file" class="vh" type="file" accept=".html,.htm,text/html" on:change=on_change/>
+        <label for="shared-file" class="refresh">{move || lang.get().t(Msg::OpenSharedButton)}</label>
+        <ul class="shared-outcome" aria-live="polite">{move || outcome.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
     }
 }
 

@@ -15,6 +15,8 @@ use serde_json::{json, Value};
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use bawaba_model::bulletin::{blocks, unescape, Block};
+
 pub const FEED_CLASS: &str = "bawaba-feed";
 pub const META_CLASS: &str = "bawaba-bulletin";
 
@@ -35,46 +37,6 @@ pub fn meta_block(lang: Lang, at: chrono::DateTime<chrono::Utc>, config: &Config
 }
 
 /// One `<script type="application/json">` block: its attributes and text.
-struct Block {
-    attrs: Vec<(String, String)>,
-    text: String,
-}
-
-impl Block {
-    fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
-    }
-}
-
-fn unescape(s: &str) -> String {
-    s.replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-}
-
-fn blocks(html: &str) -> Vec<Block> {
-    let mut out = vec![];
-    let mut rest = html;
-    while let Some(start) = rest.find("<script type=\"application/json\"") {
-        let after = &rest[start..];
-        let Some(end_tag) = after.find('>') else { break };
-        let tag = &after[..end_tag];
-        let Some(close) = after[end_tag..].find("</script>") else { break };
-        let text = after[end_tag + 1..end_tag + close].to_owned();
-        let mut attrs = vec![];
-        let mut t = tag;
-        while let Some(eq) = t.find("=\"") {
-            let name = t[..eq].rsplit([' ', '\n']).next().unwrap_or("").to_owned();
-            let v = &t[eq + 2..];
-            let Some(q) = v.find('"') else { break };
-            attrs.push((name, unescape(&v[..q])));
-            // From the closing quote: the next search skips it.
-            t = &v[q..];
-        }
-        out.push(Block { attrs, text });
-        rest = &after[end_tag + close..];
-    }
-    out
-}
-
 /// The words a reader sees, for saying where two pages differ.
 fn words(html: &str) -> Vec<String> {
     let body = html.split_once("<body>").map_or(html, |(_, b)| b);
@@ -226,23 +188,6 @@ pub fn verify(path: &str, pubkey: Option<&str>) -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn blocks_are_read_with_their_attributes_and_raw_text() {
-        let html = "<p>x</p><script type=\"application/json\" class=\"bawaba-feed\" data-url=\"a&amp;b.json\" data-sig=\"\">{\"a\":\"<b>\"}</script>\n\
-                    <script type=\"application/json\" class=\"bawaba-bulletin\">{}</script>";
-        let b = blocks(html);
-        assert_eq!(b.len(), 2);
-        assert_eq!(b[0].attr("class"), Some("bawaba-feed"));
-        assert_eq!(b[0].attr("data-url"), Some("a&b.json"), "attribute values are unescaped");
-        assert_eq!(b[0].attr("data-sig"), Some(""));
-        assert_eq!(b[0].text, "{\"a\":\"<b>\"}", "the text exactly as it is");
-        assert_eq!((b[1].attr("class"), b[1].text.as_str()), (Some("bawaba-bulletin"), "{}"));
-        // A text longer than its tag, as every feed is.
-        let long = format!("<script type=\"application/json\" class=\"f\">{}</script><script type=\"application/json\" class=\"g\">2</script>", "x".repeat(500));
-        let b = blocks(&long);
-        assert_eq!(b.iter().map(|b| (b.attr("class").unwrap(), b.text.len())).collect::<Vec<_>>(), [("f", 500), ("g", 1)]);
-    }
 
     #[test]
     fn words_are_what_a_reader_sees() {

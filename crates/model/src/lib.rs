@@ -2,6 +2,7 @@
 //! the publishers' tools. Pure Rust, no web types, so every rule of the
 //! contract (`docs/feed-format.md`) is tested natively with `cargo test`.
 
+pub mod bulletin;
 pub mod clock;
 pub mod config;
 pub mod detached;

@@ -332,6 +332,18 @@ messages! {
     ClosedByStatus,
     StatusUnknown,
     ClockWrong,
+    // Pass it on
+    OpenSharedTitle,
+    OpenSharedButton,
+    OpenSharedHelp,
+    SharedTooLarge,
+    SharedNotBulletin,
+    SharedNewer,
+    SharedNotNewer,
+    SharedRefused,
+    SharedOtherPortal,
+    ReceivedFromFile,
+    ReceivedUnverified,
     // Several publishers
     SourcesDiffer,
     EachSource,

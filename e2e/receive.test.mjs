@@ -1,0 +1,138 @@
+// Pass it on, receiving (issue 13): a bulletin (the page `bawaba-feed
+// publish` writes, feeds and signatures embedded) opened with "Open a shared
+// file" on a phone with no network. Each feed is checked as a fetched one and
+// kept under the keep-last-good rules; a tampered one is refused and nothing
+// kept is lost; an older one replaces nothing.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launch, open, settled, screenshot, testConfig, ROOT, deployment, cardTitles } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const FEEDS = ['data/corridors.json', 'data/distribution.json', 'data/notices.json'];
+const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+const KEYS = [{ id: 'coordination-2026', ed25519: Buffer.from(publicKey.export({ format: 'jwk' }).x, 'base64url').toString('base64') }];
+const signed = (bytes) => sign(null, bytes, privateKey).toString('base64') + '\n';
+
+/** The demo feeds, signed; corridors changed by `corridors` (text → text). */
+async function files(corridors = (t) => t) {
+  const out = { 'config.json': testConfig(FEEDS, { trusted_keys: KEYS }) };
+  for (const f of FEEDS) {
+    let bytes = await readFile(join(ROOT, 'public', f));
+    if (f === 'data/corridors.json') bytes = Buffer.from(corridors(bytes.toString('utf8')));
+    out[f] = bytes;
+    out[f + '.sig'] = signed(bytes);
+  }
+  return out;
+}
+
+/** What this phone had: the crossings published the day before, one renamed. */
+const older = (t) => t.replace('"published_at": "2026-11-24T06:00:00+02:00"', '"published_at": "2026-11-23T06:00:00+02:00"').replace('Kerem Shalom (Karem Abu Salem) crossing', 'Kerem Shalom crossing (yesterday)');
+
+/** The bulletin a deployment's publish step writes in `lang`. */
+async function bulletin(feedFiles, lang = 'en') {
+  const dir = await deployment(feedFiles, { publish: true });
+  return readFile(join(dir, 'static', `${lang}.html`), 'utf8');
+}
+
+async function controlled(page) {
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
+    await page.reload();
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 10000 });
+  }
+}
+
+/** Moves inside the app, as a reader does (no page load: there is no network). */
+async function go(page, view) {
+  await page.locator(`a[href*="view=${view}"]`).first().click();
+  await page.waitForFunction((v) => location.search.includes(`view=${v}`), view);
+}
+
+async function openFile(page, name, text) {
+  await page.locator('#shared-file').setInputFiles({ name, mimeType: 'text/html', buffer: Buffer.from(text) });
+  await page.waitForSelector('.shared-outcome li');
+  return (await page.locator('.shared-outcome li').allInnerTexts());
+}
+
+test('offline, a newer bulletin is taken feed by feed, marked as received from a shared file; a tampered one is refused', async () => {
+  const newer = await bulletin(await files());
+  const s = await open(browser, { files: await files(older) });
+  try {
+    await s.goto('?lang=en&view=corridors');
+    await settled(s.page);
+    await controlled(s.page);
+    assert.ok((await cardTitles(s.page)).includes('Kerem Shalom crossing (yesterday)'));
+    await s.page.context().setOffline(true);
+    await go(s.page, 'about');
+
+    // One byte of the signed crossings changed: refused by its signature, naming the feed.
+    const block = newer.indexOf('data-url="data/corridors.json"');
+    assert.ok(block > 0);
+    const tampered = newer.slice(0, block) + newer.slice(block).replace('Kerem Shalom (Karem Abu Salem) crossing', 'Kerem Shalom (Karem Abu Salem) crossinG');
+    assert.notEqual(tampered, newer);
+    let lines = await openFile(s.page, 'bawaba-2026-11-24-en.html', tampered);
+    const refused = lines.find((l) => l.startsWith('data/corridors.json: refused.'));
+    assert.ok(refused, lines.join('\n'));
+    assert.match(refused, /signature/i);
+    assert.match(refused, /What this phone had is kept\.$/);
+    await go(s.page, 'corridors');
+    assert.ok((await cardTitles(s.page)).includes('Kerem Shalom crossing (yesterday)'), 'nothing kept is lost');
+
+    // The good bulletin: the crossings are newer, the rest the same.
+    await go(s.page, 'about');
+    lines = await openFile(s.page, 'bawaba-2026-11-24-en.html', newer);
+    assert.deepEqual(lines, [
+      'data/corridors.json: newer than what this phone had. Now shown, marked “received from a shared file”.',
+      'data/distribution.json: this phone already has this information or newer. Kept as it was.',
+      'data/notices.json: this phone already has this information or newer. Kept as it was.',
+    ]);
+    await screenshot(s.page, 'receive-360-en');
+    await go(s.page, 'corridors');
+    assert.ok((await cardTitles(s.page)).includes('Kerem Shalom (Karem Abu Salem) crossing'));
+    assert.match(await s.page.locator('.feed-meta').first().innerText(), /^Received from a shared file · /);
+    await screenshot(s.page, 'received-corridors-360-en');
+
+    // Still there, still marked, after a restart with no network.
+    await s.page.reload();
+    await s.page.waitForSelector('.cards > li', { timeout: 15000 });
+    assert.ok((await cardTitles(s.page)).includes('Kerem Shalom (Karem Abu Salem) crossing'));
+    assert.match(await s.page.locator('.feed-meta').first().innerText(), /Received from a shared file/);
+
+    // An older bulletin replaces nothing.
+    await go(s.page, 'about');
+    lines = await openFile(s.page, 'old.html', await bulletin(await files(older)));
+    assert.equal(lines[0], 'data/corridors.json: this phone already has this information or newer. Kept as it was.');
+
+    // Not a bulletin.
+    lines = await openFile(s.page, 'note.html', '<!doctype html><title>Rafah open</title><p>Rafah crossing open');
+    assert.deepEqual(lines, ['This file is not a Bawaba bulletin (or is from another version of Bawaba). Nothing was changed.']);
+    await s.page.context().setOffline(false);
+    assert.deepEqual(s.guard.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('in Arabic: the same file, the outcome in Arabic', async () => {
+  const newer = await bulletin(await files(), 'ar');
+  const s = await open(browser, { files: await files(older) });
+  try {
+    await s.goto('?lang=ar&view=about');
+    await settled(s.page);
+    await s.page.context().setOffline(true);
+    await s.page.locator('#shared-file').scrollIntoViewIfNeeded();
+    const lines = await openFile(s.page, 'bawaba-2026-11-24-ar.html', newer);
+    assert.match(lines[0], /^data\/corridors\.json: أحدث مما كان على هذا الهاتف/);
+    await screenshot(s.page, 'receive-360-ar');
+    await s.page.context().setOffline(false);
+  } finally {
+    await s.close();
+  }
+});

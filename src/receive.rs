@@ -1,0 +1,46 @@
+//! "Open a shared file": a bulletin passed from phone to phone (the page
+//! `bawaba-feed publish` writes, with each feed's exact bytes and signature
+//! in an inert block). Each feed is checked as a fetched one and kept under
+//! the keep-last-good rules (`FeedSlot::receive`); nothing kept is lost.
+
+use crate::i18n::{describe, Lang, Msg};
+use crate::state::Portal;
+use leptos::prelude::*;
+use crate::store::Received;
+use bawaba_model::bulletin::Carried;
+use bawaba_model::MAX_FEED_BYTES;
+use wasm_bindgen_futures::JsFuture;
+
+/// A bulletin carries every feed of a deployment and its readable pages:
+/// over this it is not one.
+const MAX_BULLETIN_BYTES: f64 = (2 * MAX_FEED_BYTES) as f64;
+
+/// What became of the file, one line per feed, in the reader's language.
+pub async fn open(p: &Portal, file: web_sys::File) -> Vec<String> {
+    let l = p.lang.get_untracked();
+    if file.size() > MAX_BULLETIN_BYTES {
+        return vec![l.t(Msg::SharedTooLarge).to_owned()];
+    }
+    let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()).unwrap_or_default();
+    // Read as text, never parsed as a document: nothing in it is run or applied.
+    let Some(feeds) = bawaba_model::bulletin::carried(&text).filter(|f| !f.is_empty()) else {
+        return vec![l.t(Msg::SharedNotBulletin).to_owned()];
+    };
+    let mut lines = vec![];
+    for feed in feeds {
+        lines.push(one_feed(p, l, feed).await);
+    }
+    lines
+}
+
+async fn one_feed(p: &Portal, l: Lang, feed: Carried) -> String {
+    let url = feed.url;
+    let line = |m: Msg, reason: String| l.f(m, &[("feed", &url), ("reason", &reason)]);
+    let Some(slot) = p.feeds.iter().find(|s| s.url == url) else { return line(Msg::SharedOtherPortal, String::new()) };
+    let Some(bytes) = feed.bytes else { return line(Msg::SharedRefused, describe::load_error(l, &crate::api::LoadError::Feed(bawaba_model::FeedError::NotJson))) };
+    match slot.receive(bytes, feed.signature).await {
+        Ok(Received::Newer) => line(Msg::SharedNewer, String::new()),
+        Ok(Received::NotNewer) => line(Msg::SharedNotNewer, String::new()),
+        Err(e) => line(Msg::SharedRefused, describe::load_error(l, &e)),
+    }
+}
