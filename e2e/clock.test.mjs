@@ -6,7 +6,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, settled, screenshot, TUESDAY_10 } from './harness.mjs';
+import { launch, open, settled, screenshot, TUESDAY_10, controlled } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -14,14 +14,6 @@ after(async () => { await browser?.close(); });
 
 /** A phone reset to the first of January 2020. */
 const RESET = '2020-01-01T09:00:00+02:00';
-
-async function controlled(page) {
-  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
-  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
-    await page.reload();
-    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 10000 });
-  }
-}
 
 test('without the server’s time, a clock before the newest publication is said to be wrong and no view claims "open now"', async () => {
   const s = await open(browser, { time: RESET });

@@ -138,6 +138,16 @@ export async function open(browser, { files = {}, publish = false, base = '/', o
   return { page, server, guard, goto, close };
 }
 
+/** Waits until the service worker controls the page (reloading once if it
+ * installed during this visit), so the page opens with no network. */
+export async function controlled(page) {
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
+    await page.reload();
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 10000 });
+  }
+}
+
 /** Waits until no feed is still loading (no "Loading…"-type placeholder). */
 export async function settled(page) {
   // #boot: the loading text or the snapshot, both gone once the app has data.

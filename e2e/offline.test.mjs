@@ -3,7 +3,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, settled, screenshot, cardTitles, deployment, envelope, testConfig, DIST } from './harness.mjs';
+import { launch, open, settled, screenshot, cardTitles, deployment, envelope, testConfig, DIST, controlled } from './harness.mjs';
 import { startServer } from './server.mjs';
 import { mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -16,14 +16,6 @@ const DEMO_FEEDS = JSON.parse(readFileSync(join(DIST, 'config.json'), 'utf8')).f
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-async function controlled(page) {
-  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
-  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
-    await page.reload();
-    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 10000 });
-  }
-}
 
 const SHELL = /\/(index\.html)?$|\.(js|wasm|css)$/;
 

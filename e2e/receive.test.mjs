@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, open, settled, screenshot, testConfig, ROOT, deployment, cardTitles } from './harness.mjs';
+import { launch, open, settled, screenshot, testConfig, ROOT, deployment, cardTitles, controlled } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -39,14 +39,6 @@ const older = (t) => t.replace('"published_at": "2026-11-24T06:00:00+02:00"', '"
 async function bulletin(feedFiles, lang = 'en') {
   const dir = await deployment(feedFiles, { publish: true });
   return readFile(join(dir, 'static', `${lang}.html`), 'utf8');
-}
-
-async function controlled(page) {
-  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
-  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
-    await page.reload();
-    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 10000 });
-  }
 }
 
 /** Moves inside the app, as a reader does (no page load: there is no network). */

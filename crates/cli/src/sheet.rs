@@ -148,6 +148,11 @@ fn number(v: &Value) -> String {
     v.as_f64().map(|n| n.to_string()).unwrap_or_default()
 }
 
+/// A list field's elements, each as `one` writes it, joined by `sep`.
+fn each(v: &Value, sep: &str, one: impl Fn(&Value) -> String) -> String {
+    v.as_array().into_iter().flatten().map(one).collect::<Vec<_>>().join(sep)
+}
+
 /// One item's cell under one column, as text.
 pub fn cell(item: &Value, col: &Col) -> String {
     let s = |v: &Value| v.as_str().unwrap_or("").to_owned();
@@ -155,33 +160,15 @@ pub fn cell(item: &Value, col: &Col) -> String {
     match col {
         Col::Plain(k) | Col::Time(k) => s(&item[*k]),
         Col::Text(k, l) => s(&item[*k][l.as_str()]),
-        Col::List(k) => item[*k].as_array().into_iter().flatten().map(s).collect::<Vec<_>>().join(", "),
+        Col::List(k) => each(&item[*k], ", ", s),
         Col::Lat => number(&item["location"]["lat"]),
         Col::Lon => number(&item["location"]["lon"]),
         Col::Hours => item["hours"].as_array().map(|h| hours_text(h)).unwrap_or_default(),
-        Col::Windows => item["windows"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|w| format!("{} – {}", s(&w["start"]), s(&w["end"])))
-            .collect::<Vec<_>>()
-            .join("; "),
-        Col::Path => item["path"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|p| format!("{} {}", number(&p["lat"]), number(&p["lon"])))
-            .collect::<Vec<_>>()
-            .join("; "),
+        Col::Windows => each(&item["windows"], "; ", |w| format!("{} – {}", s(&w["start"]), s(&w["end"]))),
+        Col::Path => each(&item["path"], "; ", |p| format!("{} {}", number(&p["lat"]), number(&p["lon"]))),
         Col::Link => s(&link["url"]),
         Col::LinkLabel(l) => s(&link["label"][l.as_str()]),
-        Col::SameAs => item["same_as"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|r| format!("{}/{}", s(&r["feed"]), s(&r["id"])))
-            .collect::<Vec<_>>()
-            .join("; "),
+        Col::SameAs => each(&item["same_as"], "; ", |r| format!("{}/{}", s(&r["feed"]), s(&r["id"]))),
     }
 }
 

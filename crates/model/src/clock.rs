@@ -87,6 +87,9 @@ mod tests {
     fn a_clock_years_ahead_is_wrong_and_no_publication_tells_nothing() {
         let published = Some(at("2026-11-24T08:00:00Z"));
         assert!(!seems_wrong(at("2031-11-20T00:00:00Z"), published));
+        let limit = at("2026-11-24T08:00:00Z") + MAX_AHEAD;
+        assert!(!seems_wrong(limit, published), "up to the limit itself");
+        assert!(seems_wrong(limit + Duration::seconds(1), published));
         assert!(seems_wrong(at("2036-01-01T00:00:00Z"), published));
         assert!(!seems_wrong(at("1970-01-01T00:00:00Z"), None));
     }

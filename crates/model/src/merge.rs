@@ -230,11 +230,11 @@ fn find(parent: &mut [usize], mut n: usize) -> usize {
     n
 }
 
+/// Joins two groups. Which root stays does not matter: a group's place is
+/// its first member's, found in `groups` by walking the items in order.
 fn union(parent: &mut [usize], a: usize, b: usize) {
     let (a, b) = (find(parent, a), find(parent, b));
-    // The earlier item stays the root, so a group is found by its first.
-    let (keep, join) = if a < b { (a, b) } else { (b, a) };
-    parent[join] = keep;
+    parent[b] = a;
 }
 
 #[cfg(test)]
@@ -355,6 +355,62 @@ mod tests {
         assert_eq!(merged.len(), 1);
         assert_eq!(merged[0].severity, Severity::Danger);
         assert!(merged[0].base.sources_differ());
+    }
+
+    #[test]
+    fn crossings_merge_too_and_disagreeing_ones_are_never_open() {
+        let feed = |id: &str, status: &str, at: &str| {
+            let json = format!(
+                r#"{{"format": "bawaba-feed/1", "kind": "corridors", "id": "{id}", "items": [{{"id": "rafah", "updated_at": "2026-11-24T{at}:00Z", "name": {{"en": "Rafah"}}, "type": "crossing", "status": "{status}", "area": ["{id}"]}}, {{"id": "{id}-only", "updated_at": "2026-11-24T06:00:00Z", "name": {{"en": "x"}}, "type": "road", "status": "open"}}]}}"#
+            );
+            parse_feed(json.as_bytes()).unwrap()
+        };
+        let corridors = |f: &Feed| match &f.items {
+            Items::Corridors(v) => v.clone(),
+            _ => unreachable!(),
+        };
+        let (a, b) = (corridors(&feed("rafah", "closed", "06:00")), corridors(&feed("gaza", "open", "07:00")));
+        let merged = merge(&[&a, &b]);
+        assert_eq!(merged.iter().map(|c| c.base.id.as_str()).collect::<Vec<_>>(), ["rafah", "rafah-only", "gaza-only"]);
+        assert_eq!(merged[0].status, CorridorStatus::SourcesDiffer);
+        assert_eq!(merged[0].base.area, [crate::Area::Gaza, crate::Area::Rafah], "the newest statement's area first");
+        let (a2, b2) = (corridors(&feed("rafah", "open", "06:00")), corridors(&feed("gaza", "open", "07:00")));
+        assert_eq!(merge(&[&a2, &b2])[0].status, CorridorStatus::Open, "agreeing: the status stands");
+    }
+
+    #[test]
+    fn a_notice_only_one_publisher_gives_is_its_own_entry() {
+        let notice = |feed: &str, id: &str| {
+            format!(
+                r#"{{"format": "bawaba-feed/1", "kind": "notices", "id": "{feed}", "items": [{{"id": "{id}", "updated_at": "2026-11-24T06:00:00Z", "title": {{"en": "{id}"}}, "category": "uxo", "severity": "info", "effective_at": "2026-11-24T06:00:00Z"}}, {{"id": "shared", "updated_at": "2026-11-24T06:00:00Z", "title": {{"en": "s"}}, "category": "uxo", "severity": "info", "effective_at": "2026-11-24T06:00:00Z"}}]}}"#
+            )
+        };
+        let (a, b) = (parse_feed(notice("a", "one").as_bytes()).unwrap(), parse_feed(notice("b", "two").as_bytes()).unwrap());
+        let (Items::Notices(a), Items::Notices(b)) = (&a.items, &b.items) else { unreachable!() };
+        let merged = merge(&[a, b]);
+        assert_eq!(merged.iter().map(|n| n.base.id.as_str()).collect::<Vec<_>>(), ["one", "shared", "two"]);
+        assert_eq!(merged[1].base.statements.len(), 2);
+        assert!(!merged[1].base.sources_differ());
+    }
+
+    #[test]
+    fn among_statements_of_the_same_time_the_deployments_order_stands() {
+        let a = feed("a", "A", &point("bakery", "open", "06:00", ""));
+        let b = feed("b", "B", &point("bakery", "open", "06:00", ""));
+        let c = feed("c", "C", &point("bakery", "open", "06:00", ""));
+        assert_eq!(publishers(&merge(&[points(&a), points(&b), points(&c)])[0]), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn nothing_shared_is_no_grouping_at_all() {
+        let a = feed("a", "A", &point("x", "open", "06:00", ""));
+        let b = feed("b", "B", &point("y", "open", "06:00", ""));
+        let bases: Vec<&ItemBase> = points(&a).iter().chain(points(&b)).map(|p| &p.base).collect();
+        assert_eq!(groups(&bases, 2), None, "two feeds, no id in common, no same_as: the fast path");
+        assert_eq!(groups(&bases, 1), None);
+        let c = feed("c", "C", &point("z", "open", "08:00", r#", "same_as": [{"feed": "a", "id": "x"}]"#));
+        let bases: Vec<&ItemBase> = points(&a).iter().chain(points(&c)).map(|p| &p.base).collect();
+        assert_eq!(groups(&bases, 2), Some(vec![vec![1, 0]]), "joined by same_as, newest first");
     }
 
     #[test]
