@@ -11,6 +11,11 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::sync::Arc;
 
+thread_local! {
+    /// The merged items of the last sets of feeds, by the feeds' identities.
+    static MERGED: std::cell::RefCell<Vec<(FeedKind, Vec<Arc<Feed>>, Box<dyn std::any::Any>)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 #[derive(Clone)]
 pub struct Portal {
     pub config: Arc<Config>,
@@ -83,10 +88,32 @@ impl Portal {
 
     /// Every item of one kind, from every loaded feed of that kind, what
     /// several publishers describe as one entry (`bawaba_model::merge`).
-    fn items_of<T: Mergeable>(&self, kind: FeedKind, pick: fn(&Items) -> Option<&Vec<Arc<T>>>) -> Vec<Arc<T>> {
-        let feeds = self.feeds_of(kind);
-        let lists: Vec<&[Arc<T>]> = feeds.iter().filter_map(|f| pick(&f.items).map(Vec::as_slice)).collect();
-        merge(&lists)
+    /// Merged once per set of feeds, not on every change of a feed's state
+    /// (a check starting or ending): on a 10,000-point feed beside another
+    /// publisher's, merging each time cost over a second of a slow phone's
+    /// first screen (tools/bench).
+    fn items_of<T: Mergeable + Send + Sync + 'static>(&self, kind: FeedKind, pick: fn(&Items) -> Option<&Vec<Arc<T>>>) -> Vec<Arc<T>> {
+        let feeds = self.feeds_of(kind.clone());
+        MERGED.with(|m| {
+            let mut m = m.borrow_mut();
+            // The feeds themselves are the key (held, so no other feed can
+            // take an address of theirs): one entry per kind of item.
+            let same = |held: &Vec<Arc<Feed>>| held.len() == feeds.len() && held.iter().zip(&feeds).all(|(a, b)| Arc::ptr_eq(a, b));
+            let at = m.iter().position(|(k, _, _)| *k == kind);
+            if let Some((_, held, v)) = at.map(|i| &m[i]) {
+                if let Some(v) = v.downcast_ref::<Vec<Arc<T>>>().filter(|_| same(held)) {
+                    return v.clone();
+                }
+            }
+            let lists: Vec<&[Arc<T>]> = feeds.iter().filter_map(|f| pick(&f.items).map(Vec::as_slice)).collect();
+            let merged = merge(&lists);
+            let entry = (kind, feeds.clone(), Box::new(merged.clone()) as Box<dyn std::any::Any>);
+            match at {
+                Some(i) => m[i] = entry,
+                None => m.push(entry),
+            }
+            merged
+        })
     }
 
     pub fn corridors(&self) -> Vec<Arc<Corridor>> {
