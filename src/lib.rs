@@ -197,8 +197,7 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
     let held = feeds.clone();
     let clock_wrong = Memo::new(move |_| {
         now.track();
-        let newest = held.iter().filter_map(|s| s.state.with(|st| st.feed.as_ref().and_then(|f| f.published_at))).max();
-        clock_offset_ms().is_none() && bawaba_model::clock::seems_wrong(phone_now(), newest)
+        clock_offset_ms().is_none() && bawaba_model::clock::seems_wrong(phone_now(), state::newest_published(&held))
     });
     let portal = Portal {
         config: config.clone(),

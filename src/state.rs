@@ -16,6 +16,11 @@ thread_local! {
     static MERGED: std::cell::RefCell<Vec<(FeedKind, Vec<Arc<Feed>>, Box<dyn std::any::Any>)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// The newest publication time among the feeds held (tracked).
+pub fn newest_published(feeds: &[FeedSlot]) -> Option<DateTime<Utc>> {
+    feeds.iter().filter_map(|s| s.state.with(|st| st.feed.as_ref().and_then(|f| f.published_at))).max()
+}
+
 #[derive(Clone)]
 pub struct Portal {
     pub config: Arc<Config>,
@@ -131,7 +136,7 @@ impl Portal {
     /// The newest publication time of the feeds held: the real time is at
     /// least this, whatever the phone's clock says.
     pub fn newest_published(&self) -> Option<DateTime<Utc>> {
-        self.feeds.iter().filter_map(|s| s.state.with(|st| st.feed.as_ref().and_then(|f| f.published_at))).max()
+        newest_published(&self.feeds)
     }
 
     /// The time the portal goes by: the corrected clock; while it seems
