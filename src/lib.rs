@@ -7,7 +7,8 @@ pub mod route;
 mod routes;
 mod state;
 mod store;
-mod qr;
+mod modules;
+mod pass;
 mod receive;
 mod verify;
 

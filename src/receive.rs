@@ -30,6 +30,11 @@ pub async fn open(p: &Portal, file: web_sys::File) -> Vec<String> {
     for feed in feeds {
         lines.push(one_feed(p, l, feed).await);
     }
+    // The feeds were checked one by one; the words people read on the page
+    // could still have been edited ("Rafah crossing: open").
+    if crate::modules::page_altered(&text).await == Some(true) {
+        lines.push(l.t(Msg::SharedAltered).to_owned());
+    }
     lines
 }
 

@@ -337,6 +337,11 @@ async fn load_kept(url: &str) -> Option<(Vec<u8>, Timestamp, Option<String>, boo
     Some((bytes, received, signature, from_file))
 }
 
+/// The kept bytes of a feed and their signature ("Pass it on").
+pub async fn kept(url: &str) -> Option<(Vec<u8>, Option<String>)> {
+    kept_body(kept_response(url).await?.0).await
+}
+
 /// The kept copy of a feed and when it was received, body not yet read.
 async fn kept_response(url: &str) -> Option<(web_sys::Response, Timestamp)> {
     let cache = cache().await?;

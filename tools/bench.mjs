@@ -57,12 +57,13 @@ const feeds = { corridors: await demoFeed('corridors.json'), distribution: await
 const demoDir = await deployment({ 'plain.html': plainPage(feeds, new Date('2026-11-24T10:00:00+02:00')) }, { publish: true, at: '2026-11-24T10:00:00+02:00' });
 const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => (n / 1024).toFixed(1);
-// Fetched only when needed: the posters' QR encoder, and each language the
+// Fetched only when needed: the posters' QR encoder, the bulletin writer
+// ("Pass it on"), and each language the
 // wasm does not carry (the default one is in the shell figure above).
 {
   const builtIndex = await readFile(join(DIST, 'index.html'), 'utf8');
   const meta = (name) => (builtIndex.match(new RegExp(`name="${name}" content="([^"]+)"`)) ?? [])[1]?.split(' ') ?? [];
-  for (const f of [...meta('bawaba-qr'), ...meta('bawaba-strings')]) {
+  for (const f of [...meta('bawaba-qr'), ...meta('bawaba-pass'), ...meta('bawaba-strings')]) {
     const body = await readFile(join(DIST, f));
     report(`on demand: ${f.replace(/-[0-9a-f]{16}/, '')}, brotli`, kb(brotli(body)), ' KB', `measured (raw ${kb(body.length)} KB)`, true);
   }

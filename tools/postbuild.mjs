@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
+import { passWasm } from './pass-wasm.mjs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
@@ -35,11 +36,22 @@ async function walk(d) {
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'bawaba-qr'], { cwd: root, stdio: 'inherit' });
 const qrTmp = join(dir, 'qr.tmp');
-execFileSync(existsSync(join(root, 'node_modules/.bin/wasm-opt')) ? join(root, 'node_modules/.bin/wasm-opt') : 'wasm-opt', ['-Oz', '--low-memory-unused', '--strip-debug', '--strip-producers', join(root, 'target/wasm32-unknown-unknown/release/bawaba_qr.wasm'), '-o', qrTmp], { stdio: 'inherit' });
+const wasmOpt = existsSync(join(root, 'node_modules/.bin/wasm-opt')) ? join(root, 'node_modules/.bin/wasm-opt') : 'wasm-opt';
+execFileSync(wasmOpt, ['-Oz', '--low-memory-unused', '--strip-debug', '--strip-producers', join(root, 'target/wasm32-unknown-unknown/release/bawaba_qr.wasm'), '-o', qrTmp], { stdio: 'inherit' });
 const qrBytes = await readFile(qrTmp);
 const qrName = `qr-${createHash('sha256').update(qrBytes).digest('hex').slice(0, 16)}.wasm`;
 await writeFile(join(dir, qrName), qrBytes);
 await unlink(qrTmp);
+
+// 0a. The bulletin writer ("Pass it on", crates/edition): the pages
+//     bawaba-feed publish writes, drawn by the same components, as a wasm
+//     fetched only when a reader passes a bulletin on, and precached like
+//     the shell so it works with no network. Leptos brings wasm-bindgen's
+//     DOM imports along, which rendering to a string never calls: after
+//     wasm-bindgen, each becomes a function that traps, so the module needs
+//     no JavaScript glue (tools/pass-wasm.mjs).
+execFileSync('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'bawaba-edition'], { cwd: root, stdio: 'inherit' });
+const passName = await passWasm(join(root, 'target/wasm32-unknown-unknown/release/bawaba_edition.wasm'), dir, wasmOpt);
 
 // 0b. The languages the wasm does not carry (crates/ui/src/i18n/mod.rs):
 //     written by bawaba-feed from the same tables, named by content hash in
@@ -112,7 +124,7 @@ html = html.replace('<!--__FEED_PRELOADS__-->', preloadTags);
 // visit; only the snapshot's two markers stay (bawaba-feed publish writes
 // between them).
 html = html.replace(/<!--(?! ?\/?bawaba:snapshot)[\s\S]*?-->/g, '');
-html = html.replace('</head>', `<meta name="bawaba-qr" content="${qrName}"><meta name="bawaba-strings" content="${Object.values(bundles).join(' ')}"></head>`);
+html = html.replace('</head>', `<meta name="bawaba-qr" content="${qrName}"><meta name="bawaba-pass" content="${passName}"><meta name="bawaba-strings" content="${Object.values(bundles).join(' ')}"></head>`);
 const csp = [
   "default-src 'none'",
   `script-src 'self' 'wasm-unsafe-eval' ${inlineScripts.join(' ')}`,

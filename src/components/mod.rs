@@ -4,5 +4,6 @@ pub mod banners;
 pub mod chrome;
 pub mod feed_status;
 pub mod listen;
+pub mod pass;
 pub mod share;
 pub mod text;

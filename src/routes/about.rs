@@ -2,6 +2,7 @@
 //! "details section a publisher can read" of contract section 5.
 
 use super::list::Title;
+use crate::components::pass::PassItOn;
 use crate::components::text::RawText;
 use bawaba_ui::source::{feed_facts, SourceTitle};
 use super::map::MapCredits;
@@ -22,6 +23,7 @@ pub fn AboutPage() -> impl IntoView {
         <ul class="cards">
             {slots.into_iter().map(|s| view! { <li><FeedReport source=s/></li> }).collect_view()}
         </ul>
+        <PassItOn/>
         <OpenSharedFile/>
         <h2>{move || lang.get().t(Msg::MapTitle)}</h2>
         <MapCredits/>
@@ -38,6 +40,8 @@ fn OpenSharedFile() -> impl IntoView {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
         input.set_value("");
+        // The last file's outcome goes while this one is read.
+        outcome.set(Vec::new());
         let p = portal.clone();
         leptos::task::spawn_local(async move { outcome.set(crate::receive::open(&p, file).await) });
     };

@@ -6,6 +6,7 @@ use super::list::{item_key, Ordered, Title};
 use super::notices::{sorted_notices, NoticeLine};
 use crate::components::chrome::NavLink;
 use crate::components::feed_status::ExpiredFeeds;
+use crate::components::pass::PassItOn;
 use bawaba_ui::cards::CorridorLine;
 use crate::i18n::Msg;
 use crate::route::{Route, View};
@@ -20,6 +21,7 @@ pub fn NowPage() -> impl IntoView {
         <CorridorsNow/>
         <ImportantNotices/>
         <DistributionNow/>
+        <PassItOn/>
     }
 }
 

@@ -41,7 +41,7 @@ pub fn PosterPage(id: String) -> impl IntoView {
         let link = link.get();
         leptos::task::spawn_local(async move {
             code.set(Some(match link {
-                Some(l) => crate::qr::qr(&l).await,
+                Some(l) => crate::modules::qr(&l).await,
                 None => None,
             }));
         });

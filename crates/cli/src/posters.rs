@@ -5,8 +5,8 @@
 //! Writes DIR/LANG/ID.html, one poster each, and DIR/LANG/index.html with
 //! all of them, one to a printed page.
 
-use crate::publish::{document, in_reader, without_markers};
-use bawaba_model::{Config, Feed, Items};
+use bawaba_edition::{document, in_reader, without_markers};
+use bawaba_model::{Feed, Items};
 use bawaba_ui::i18n::{Lang, Msg};
 use bawaba_ui::poster::{Place, Poster};
 use bawaba_ui::LinkFn;
@@ -50,15 +50,8 @@ pub fn link(base: &str, view: &str, id: &str, lang: Lang) -> String {
 
 /// The posters of one language: (file name, page), the all-in-one index last.
 pub fn render(feeds: &[Feed], r: &Request, lang: Lang) -> Vec<(String, String)> {
-    let config = Config {
-        site_name: None,
-        languages: vec!["ar", "en", "he", "fr"],
-        default_language: "ar",
-        time_zone: "Asia/Gaza".parse().unwrap_or(bawaba_model::Tz::UTC),
-        feeds: vec![],
-        trusted_keys: vec![],
-        timeout_seconds: None,
-    };
+    // Posters are for Gaza: its zone, and Arabic as every text's fallback.
+    let (tz, default_language) = ("Asia/Gaza".parse().unwrap_or(bawaba_model::Tz::UTC), "ar");
     let demo = feeds.iter().any(|f| f.demo);
     let title = |name: &str| if demo { format!("{} — {name}", lang.t(Msg::DemoLabel)) } else { name.to_owned() };
     // A poster links nowhere but through its QR code and printed address.
@@ -68,7 +61,7 @@ pub fn render(feeds: &[Feed], r: &Request, lang: Lang) -> Vec<(String, String)> 
         let qr = bawaba_qr::qr_path(&link);
         without_markers(view! { <Poster place=place link=link qr=qr published=published/> }.to_html())
     };
-    in_reader(lang, r.at, &config, demo, no_link, || {
+    in_reader(lang, r.at, tz, default_language, demo, no_link, || {
         let mut pages = vec![];
         let mut all = String::new();
         for (place, view, published) in places(feeds) {
@@ -76,15 +69,15 @@ pub fn render(feeds: &[Feed], r: &Request, lang: Lang) -> Vec<(String, String)> 
                 eprintln!("{}: not a usable id for a file name; no poster", place.id());
                 continue;
             };
-            let name = bawaba_ui::plain::text_in(place.name(), lang, config.default_language);
+            let name = bawaba_ui::plain::text_in(place.name(), lang, default_language);
             let poster = draw(place, view, published);
             let head = view! { <title>{title(&name)}</title> }.to_html();
-            pages.push((file, document(lang, &head, &poster, "posters")));
+            pages.push((file, document(lang, &head, &poster, "bawaba-feed posters")));
             all.push_str(&poster);
         }
         let head = view! { <title>{title(lang.t(Msg::PosterTitle))}</title> }.to_html();
         let heading = view! { <h1 class="vh">{lang.t(Msg::PosterTitle)}</h1> }.to_html();
-        pages.push(("index.html".to_owned(), document(lang, &head, &format!("{heading}{all}"), "posters")));
+        pages.push(("index.html".to_owned(), document(lang, &head, &format!("{heading}{all}"), "bawaba-feed posters")));
         pages
     })
 }

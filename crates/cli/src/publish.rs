@@ -11,20 +11,16 @@
 //! self-contained page, no script, the feeds embedded byte for byte.
 
 use bawaba_model::{parse_config, parse_feed, signature, Config};
-use bawaba_ui::edition::{feed_block, LeftOut, PublishedEdition, Source};
+use bawaba_edition::{bulletin, in_reader, link_to, without_markers, Written};
+use bawaba_ui::edition::{LeftOut, Source};
 use bawaba_ui::i18n::edition::{self as ed, EdMsg};
-use bawaba_ui::i18n::{describe, Lang, Msg};
+use bawaba_ui::i18n::{describe, Lang};
 use bawaba_ui::snapshot::{static_page, Snapshot};
-use bawaba_ui::{Edition, ItemKind, LinkFn, Reader};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
-
-/// The portal's own stylesheet, so an item looks the same on both, then
-/// what only the published page needs.
-const CSS: &str = concat!(include_str!("../../../style/main.css"), include_str!("published.css"));
 
 /// What went wrong with one feed, for the publisher (English, on stderr) and
 /// for the reader (on the page, in its language).
@@ -209,68 +205,11 @@ fn read_feeds(dir: &Path, config: &Config) -> (Vec<Source>, Vec<(String, Refused
     (sources, refused)
 }
 
-/// Runs `f` in a Published reader's context: the time of writing, the
-/// deployment's zone, and item names linking to `link`.
-pub fn in_reader<T>(lang: Lang, now: DateTime<Utc>, config: &Config, demo: bool, link: LinkFn, f: impl FnOnce() -> T) -> T {
-    Owner::new().with(|| {
-        Reader {
-            lang: RwSignal::new(lang),
-            now: RwSignal::new(now),
-            tz: config.time_zone,
-            default_language: config.default_language,
-            here: RwSignal::new(None),
-            demo: Memo::new(move |_| demo),
-            edition: Edition::Published,
-            link,
-        }
-        .provide();
-        f()
-    })
-}
-
-/// Leptos marks the seams between dynamic text with `<!>`, which an HTML
-/// parser reports as a malformed comment; a static page has no use for
-/// them. Feed text is escaped, so this touches only markers; never apply it
-/// to a feed block, whose text is carried as it is.
-pub fn without_markers(html: String) -> String {
-    html.replace("<!>", "")
-}
-
-fn link_to(page: String) -> LinkFn {
-    Arc::new(move |kind: ItemKind, id: &str, inner: AnyView| view! { <a href=format!("{page}#{}", kind.anchor(id))>{inner}</a> }.into_any())
-}
-
-/// One language's page: the edition's body, rendered by Leptos, in a
-/// document with the stylesheet inline and a policy that allows no script
-/// and no request at all.
+/// One language's page of the edition (a bulletin), as the deployment
+/// publishes it.
 pub fn page(lang: Lang, now: DateTime<Utc>, config: &Config, sources: Vec<Source>, left_out: Vec<LeftOut>, languages: Vec<Lang>) -> String {
-    let demo = sources.iter().any(|s| s.feed.demo);
-    let title = if demo { format!("{} — {}", lang.t(Msg::DemoLabel), ed::t(lang, EdMsg::Title)) } else { ed::t(lang, EdMsg::Title).to_owned() };
-    // Items link to their card on the same page.
-    let meta = crate::bulletin::meta_block(lang, now, config, &left_out);
-    let (head, blocks, body) = in_reader(lang, now, config, demo, link_to(String::new()), || {
-        let head = view! { <title>{title}</title> }.to_html();
-        // Each feed block is rendered alone, apart from the page, and left
-        // untouched (see feed_block).
-        let blocks: String = sources.iter().map(|s| feed_block(s).to_html() + "\n").collect();
-        let body = without_markers(view! { <PublishedEdition sources=sources left_out=left_out languages=languages/> }.to_html());
-        (head, blocks, body)
-    });
-    document(lang, &head, &format!("{body}{blocks}{meta}"), "publish")
-}
-
-/// A page as every page bawaba-feed writes: the portal's stylesheet inline
-/// and a policy that allows no script and no request at all.
-pub fn document(lang: Lang, head: &str, body: &str, command: &str) -> String {
-    format!(
-        "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\" class=\"published\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <meta name=\"referrer\" content=\"no-referrer\">\n<meta name=\"generator\" content=\"bawaba-feed {command}\">\n\
-         {head}\n<style>{CSS}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n",
-        lang = lang.tag(),
-        dir = lang.dir(),
-    )
+    let w = Written { lang, at: now, time_zone: config.time_zone, default_language: config.default_language, languages, left_out, by_hand: false };
+    bulletin(&w, sources)
 }
 
 /// The comments in `index.html` between which the snapshot goes.
@@ -287,7 +226,7 @@ pub fn with_snapshot(index: &str, lang: Lang, now: DateTime<Utc>, config: &Confi
     let end = start + index[start..].find(SNAPSHOT_END)?;
     let demo = sources.iter().any(|s| s.feed.demo);
     let site_name = config.site_name.clone();
-    let body = in_reader(lang, now, config, demo, link_to(static_page(lang)), || {
+    let body = in_reader(lang, now, config.time_zone, config.default_language, demo, link_to(static_page(lang)), || {
         without_markers(view! { <Snapshot sources=sources site_name=site_name languages=languages/> }.to_html())
     });
     // The app removes #boot once it has drawn its own data; the class tells

@@ -103,13 +103,17 @@ pub fn PublishedEdition(
     left_out: Vec<LeftOut>,
     /// The languages of the other pages of this edition, for the switcher.
     languages: Vec<Lang>,
+    /// Written on a phone from the copies it kept ("Pass it on"): says so
+    /// instead of "as published", and links to no portal.
+    #[prop(optional)]
+    by_hand: bool,
 ) -> impl IntoView {
     let reader = Reader::get();
     let lang = reader.lang.get_untracked();
     let now = reader.now.get_untracked();
     let all = everything(&sources, now);
     let dangers = all.dangers(now);
-    let written = as_published(&reader, EdMsg::AsPublished);
+    let written = as_published(&reader, if by_hand { EdMsg::PassedByHand } else { EdMsg::AsPublished });
     let mut groups: Vec<Group> = Area::KNOWN.iter().cloned().map(Group::Area).collect();
     groups.push(Group::Area(Area::Other(String::new())));
     groups.push(Group::Strip);
@@ -139,7 +143,7 @@ pub fn PublishedEdition(
             <DangerBanner dangers=Signal::stored(dangers)/>
             {sections}
             <Sources sources=sources.clone() left_out=left_out/>
-            <p class="live"><a href="../index.html">{ed::t(lang, EdMsg::LiveLink)}</a></p>
+            {(!by_hand).then(|| view! { <p class="live"><a href="../index.html">{ed::t(lang, EdMsg::LiveLink)}</a></p> })}
         </main>
     }
 }

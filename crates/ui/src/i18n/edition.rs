@@ -14,6 +14,10 @@ pub enum EdMsg {
     LeftOutRemote,
     LeftOutInvalid,
     LeftOutSignature,
+    /// A bulletin written on a phone ("Pass it on"): a feed it kept no copy of.
+    LeftOutNotKept,
+    /// Instead of AsPublished on a bulletin written on a phone.
+    PassedByHand,
     AlsoHere,
     Expired,
     AreaNone,
@@ -28,7 +32,7 @@ pub enum EdMsg {
 }
 
 impl EdMsg {
-    pub const ALL: &'static [EdMsg] = &[EdMsg::Title, EdMsg::AsPublished, EdMsg::LiveLink, EdMsg::LeftOut, EdMsg::LeftOutRemote, EdMsg::LeftOutInvalid, EdMsg::LeftOutSignature, EdMsg::AlsoHere, EdMsg::Expired, EdMsg::AreaNone, EdMsg::ZoneGaza, EdMsg::SnapshotAsPublished, EdMsg::SnapshotEverything, EdMsg::DeclaredOpen, EdMsg::DeclaredRestricted, EdMsg::PointsPublished, EdMsg::DigestAsOf];
+    pub const ALL: &'static [EdMsg] = &[EdMsg::Title, EdMsg::AsPublished, EdMsg::LiveLink, EdMsg::LeftOut, EdMsg::LeftOutRemote, EdMsg::LeftOutInvalid, EdMsg::LeftOutSignature, EdMsg::LeftOutNotKept, EdMsg::PassedByHand, EdMsg::AlsoHere, EdMsg::Expired, EdMsg::AreaNone, EdMsg::ZoneGaza, EdMsg::SnapshotAsPublished, EdMsg::SnapshotEverything, EdMsg::DeclaredOpen, EdMsg::DeclaredRestricted, EdMsg::PointsPublished, EdMsg::DigestAsOf];
 }
 
 pub fn t(lang: Lang, msg: EdMsg) -> &'static str {
@@ -42,6 +46,8 @@ pub fn t(lang: Lang, msg: EdMsg) -> &'static str {
             LeftOutRemote => "منشور على موقع آخر لم يمكن الوصول إليه عند كتابة هذه الصفحة",
             LeftOutInvalid => "تعذّرت قراءة الملف كنشرة",
             LeftOutSignature => "تعذّر التحقق من توقيعه بمفتاح موثوق",
+            LeftOutNotKept => "لم يكن على الهاتف الذي مرّر هذه الصفحة نسخة منه",
+            PassedByHand => "مُرّرت يدًا بيد: كتبها هاتف {when} بتوقيت {zone} من النسخ التي يحفظها، لا الجهة الناشرة. هذه الصفحة لا تتحدّث وحدها: انظر وقت نشر كل مصدر أدناه، وتحقّق من التواريخ والساعات قبل أن تذهب.",
             AlsoHere => "يخصّ هذه المنطقة أيضًا:",
             Expired => "انتهت صلاحية بعض هذه المعلومات: حدّد ناشرها انتهاءها {when}. تحقّق من المصادر المحلية قبل التنقل.",
             AreaNone => "في كل أنحاء القطاع",
@@ -61,6 +67,8 @@ pub fn t(lang: Lang, msg: EdMsg) -> &'static str {
             LeftOutRemote => "published on another website, which could not be reached when this page was written",
             LeftOutInvalid => "the file could not be read as a feed",
             LeftOutSignature => "its signature could not be verified with a trusted key",
+            LeftOutNotKept => "the phone that passed this page on had no copy of it",
+            PassedByHand => "Passed by hand: written on a phone {when}, {zone} time, from the copies it kept, not by the publisher. This page does not update itself: see when each feed was published below, and check the dates and hours before you go.",
             AlsoHere => "Also concerns this area:",
             Expired => "Some of this information has expired: its publisher set it to end {when}. Check with local sources before you travel.",
             AreaNone => "Across the Strip",
@@ -80,6 +88,8 @@ pub fn t(lang: Lang, msg: EdMsg) -> &'static str {
             LeftOutRemote => "פורסם באתר אחר שלא היה זמין בעת כתיבת הדף",
             LeftOutInvalid => "לא ניתן היה לקרוא את הקובץ כפיד",
             LeftOutSignature => "לא ניתן היה לאמת את חתימתו במפתח מהימן",
+            LeftOutNotKept => "לטלפון שהעביר את הדף הזה לא היה עותק שלו",
+            PassedByHand => "הועבר מיד ליד: נכתב בטלפון {when}, שעון {zone}, מהעותקים ששמר, לא על ידי המפרסם. הדף הזה אינו מתעדכן מעצמו: ראו למטה מתי פורסם כל מקור, ובדקו את התאריכים והשעות לפני היציאה.",
             AlsoHere => "נוגע גם לאזור הזה:",
             Expired => "חלק מהמידע הזה פג תוקף: המפרסם קבע את סיומו {when}. בדקו במקורות מקומיים לפני שאתם יוצאים לדרך.",
             AreaNone => "בכל רחבי הרצועה",
@@ -99,6 +109,8 @@ pub fn t(lang: Lang, msg: EdMsg) -> &'static str {
             LeftOutRemote => "publié sur un autre site, injoignable au moment où cette page a été écrite",
             LeftOutInvalid => "le fichier n’a pas pu être lu comme un flux",
             LeftOutSignature => "sa signature n’a pas pu être vérifiée avec une clé de confiance",
+            LeftOutNotKept => "le téléphone qui a transmis cette page n’en avait pas de copie",
+            PassedByHand => "Transmis de main en main : écrit sur un téléphone le {when}, heure de {zone}, à partir des copies qu’il gardait, et non par l’éditeur. Cette page ne se met pas à jour d’elle-même : voyez ci-dessous quand chaque source a été publiée, et vérifiez les dates et les horaires avant de partir.",
             AlsoHere => "Concerne aussi cette zone :",
             Expired => "Une partie de ces informations a expiré : leur éditeur en avait fixé la fin au {when}. Vérifiez auprès de sources locales avant de vous déplacer.",
             AreaNone => "Dans toute la bande de Gaza",

@@ -1,0 +1,195 @@
+//! "Pass it on": a bulletin written on the phone from the copies it keeps.
+//! For the portal, with no JavaScript glue (`ffi`): it puts what the phone
+//! keeps into `input(len)`'s buffer; `write_bulletin()` returns the length of the
+//! bulletin (0 when the input is not understood), read from `output()`.
+//! `check_page()` checks a received bulletin put in the same buffer.
+//!
+//! Input, UTF-8 lines then raw feed bytes:
+//!
+//! ```text
+//! bawaba-pass/1
+//! <lang> <written at, ms since 1970> <time zone> <default language> <languages…>
+//! F <url> <sig or -> <verified by or -> <length>\n<the feed's bytes, exactly>
+//! L <url>                     (a feed of the deployment with no copy kept)
+//! ```
+//!
+//! Fields are separated by one tab; `-` stands for none.
+
+use crate::{bulletin, Written};
+use bawaba_ui::edition::{LeftOut, Source};
+use bawaba_ui::i18n::edition::{self as ed, EdMsg};
+use bawaba_ui::i18n::Lang;
+use std::sync::Arc;
+
+/// The next line (without its newline) and what follows it.
+fn line(rest: &[u8]) -> Option<(&str, &[u8])> {
+    let end = rest.iter().position(|&b| b == b'\n')?;
+    Some((std::str::from_utf8(&rest[..end]).ok()?, &rest[end + 1..]))
+}
+
+fn some(field: &str) -> Option<String> {
+    (field != "-").then(|| field.to_owned())
+}
+
+pub(crate) fn read(input: &[u8]) -> Option<(Written, Vec<Source>)> {
+    let (format, rest) = line(input)?;
+    if format != "bawaba-pass/1" {
+        return None;
+    }
+    let (head, mut rest) = line(rest)?;
+    let mut head = head.split('\t');
+    let lang = Lang::from_tag(head.next()?)?;
+    let at = chrono::DateTime::from_timestamp_millis(head.next()?.parse().ok()?)?;
+    let time_zone = head.next()?.parse().ok()?;
+    let default_language = Lang::from_tag(head.next()?)?.tag();
+    let languages = head.filter_map(Lang::from_tag).collect();
+    let mut w = Written { lang, at, time_zone, default_language, languages, left_out: vec![], by_hand: true };
+    let mut sources = vec![];
+    while !rest.is_empty() {
+        let (record, after) = line(rest)?;
+        let fields: Vec<&str> = record.split('\t').collect();
+        match fields[..] {
+            ["L", url] => {
+                w.left_out.push(LeftOut { url: url.to_owned(), reason: ed::t(lang, EdMsg::LeftOutNotKept).to_owned() });
+                rest = after;
+            }
+            ["F", url, sig, verified_by, len] => {
+                let len: usize = len.parse().ok()?;
+                let bytes = after.get(..len)?;
+                rest = &after[len..];
+                match bawaba_model::parse_feed(bytes) {
+                    Ok(feed) => sources.push(Source {
+                        url: url.to_owned(),
+                        feed: Arc::new(feed),
+                        bytes: bytes.into(),
+                        sig: some(sig),
+                        verified_by: some(verified_by),
+                    }),
+                    // The phone kept it, so it read once; if it no longer
+                    // does, say so rather than pass it on.
+                    Err(_) => w.left_out.push(LeftOut { url: url.to_owned(), reason: ed::t(lang, EdMsg::LeftOutInvalid).to_owned() }),
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some((w, sources))
+}
+
+/// The bulletin, or None when the input is not understood.
+pub fn write(input: &[u8]) -> Option<String> {
+    read(input).map(|(w, sources)| bulletin(&w, sources))
+}
+
+#[cfg(target_arch = "wasm32")]
+mod ffi {
+    use std::ptr::addr_of_mut;
+
+    static mut INPUT: Vec<u8> = Vec::new();
+    static mut OUTPUT: Vec<u8> = Vec::new();
+
+    #[no_mangle]
+    pub extern "C" fn input(len: usize) -> *mut u8 {
+        // SAFETY: wasm here is single-threaded, and the caller writes the input
+        // before it calls `write_bulletin`.
+        let input = unsafe { &mut *addr_of_mut!(INPUT) };
+        *input = vec![0; len];
+        input.as_mut_ptr()
+    }
+
+    #[no_mangle]
+    pub extern "C" fn write_bulletin() -> usize {
+        // SAFETY: as above; the caller reads the output before it calls again.
+        let (input, output) = unsafe { (&*addr_of_mut!(INPUT), &mut *addr_of_mut!(OUTPUT)) };
+        *output = super::write(input).unwrap_or_default().into_bytes();
+        output.len()
+    }
+
+    /// The input is a received bulletin: 0 when its readable part is what
+    /// its feeds say, 1 when it was altered, 2 when it cannot be drawn again.
+    #[no_mangle]
+    pub extern "C" fn check_page() -> usize {
+        // SAFETY: as above.
+        let input = unsafe { &*addr_of_mut!(INPUT) };
+        match std::str::from_utf8(input).ok().and_then(crate::check_readable) {
+            Some(None) => 0,
+            Some(Some(_)) => 1,
+            None => 2,
+        }
+    }
+
+    #[no_mangle]
+    pub extern "C" fn output() -> *const u8 {
+        // SAFETY: as above.
+        unsafe { (*addr_of_mut!(OUTPUT)).as_ptr() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FEED: &[u8] = br#"{"format":"bawaba-feed/1","kind":"corridors","id":"x","publisher":{"name":{"en":"P"}},"published_at":"2026-11-24T06:00:00+02:00","items":[{"id":"rafah","updated_at":"2026-11-24T06:00:00+02:00","name":{"en":"Rafah"},"kind":"crossing","status":"closed"}]}"#;
+
+    fn input(records: &[u8]) -> Vec<u8> {
+        let mut v = b"bawaba-pass/1\nar\t1795500000000\tAsia/Gaza\tar\tar\ten\n".to_vec();
+        v.extend_from_slice(records);
+        v
+    }
+
+    fn feed_record(url: &str, sig: &str, by: &str, bytes: &[u8]) -> Vec<u8> {
+        let mut v = format!("F\t{url}\t{sig}\t{by}\t{}\n", bytes.len()).into_bytes();
+        v.extend_from_slice(bytes);
+        v
+    }
+
+    #[test]
+    fn reads_what_the_phone_keeps() {
+        let mut records = feed_record("data/corridors.json", "c2ln", "coordination", FEED);
+        records.extend(b"L\tdata/notices.json\n");
+        records.extend(feed_record("data/broken.json", "-", "-", b"{not json"));
+        let (w, sources) = read(&input(&records)).unwrap();
+        assert_eq!((w.lang, w.at.timestamp_millis(), w.time_zone.name(), w.default_language), (Lang::Ar, 1795500000000, "Asia/Gaza", "ar"));
+        assert_eq!(w.languages, [Lang::Ar, Lang::En]);
+        assert!(w.by_hand);
+        assert_eq!(sources.len(), 1);
+        assert_eq!((&*sources[0].bytes, sources[0].sig.as_deref(), sources[0].verified_by.as_deref()), (FEED, Some("c2ln"), Some("coordination")));
+        let left: Vec<_> = w.left_out.iter().map(|l| (l.url.as_str(), l.reason.as_str())).collect();
+        assert_eq!(left, [("data/notices.json", ed::t(Lang::Ar, EdMsg::LeftOutNotKept)), ("data/broken.json", ed::t(Lang::Ar, EdMsg::LeftOutInvalid))]);
+        // "-" is none.
+        let (_, sources) = read(&input(&feed_record("a.json", "-", "-", FEED))).unwrap();
+        assert_eq!((sources[0].sig.as_deref(), sources[0].verified_by.as_deref()), (None, None));
+    }
+
+    #[test]
+    fn input_not_understood_writes_nothing() {
+        let good = input(&feed_record("a.json", "-", "-", FEED));
+        assert!(write(&good).is_some());
+        assert!(write(&good[..good.len() - 1]).is_none(), "a feed shorter than its length");
+        let mut other = good.clone();
+        other[12] = b'2';
+        assert!(write(&other).is_none(), "another version of the input");
+        assert!(write(&input(b"X\ta.json\n")).is_none(), "an unknown record");
+        assert!(write(&input(b"L\ta.json")).is_none(), "a record without its line end");
+        assert!(write(b"bawaba-pass/1\nxx\t0\tAsia/Gaza\tar\n").is_none(), "not a language");
+        assert!(write(b"bawaba-pass/1\nen\tnow\tAsia/Gaza\tar\n").is_none(), "not a time");
+        assert!(write(b"bawaba-pass/1\nen\t0\tMars/Olympus\tar\n").is_none(), "not a zone");
+    }
+
+    #[test]
+    fn the_page_says_it_was_passed_by_hand_and_carries_the_feed() {
+        let page = write(&input(&feed_record("data/corridors.json", "-", "-", FEED))).unwrap();
+        assert!(page.contains(std::str::from_utf8(FEED).unwrap()), "byte for byte");
+        assert!(page.contains("<html lang=\"ar\" dir=\"rtl\" class=\"published\">"));
+        assert!(page.contains("\"passed_by_hand\":true"));
+        assert!(page.contains("مُرّرت يدًا بيد"));
+        assert!(!page.contains("../index.html"), "no link to a portal that is not there");
+        // What the CLI's verify draws again from the page's own block.
+        let meta = bawaba_model::bulletin::blocks(&page).into_iter().find(|b| b.attr("class") == Some(crate::META_CLASS)).unwrap();
+        let w = Written::from_meta(&serde_json::from_str(&meta.text).unwrap()).unwrap();
+        let (_, sources) = read(&input(&feed_record("data/corridors.json", "-", "-", FEED))).unwrap();
+        assert_eq!(crate::altered(&page, &w, sources.clone()), None);
+        let edited = page.replacen("مُرّرت يدًا بيد", "نشرتها الأمم المتحدة", 1);
+        assert!(matches!(crate::altered(&edited, &w, sources), Some(crate::Altered::Words(..))));
+    }
+}
