@@ -66,7 +66,7 @@ async function give(lang) {
     await section.screenshot({ path: join(ROOT, 'e2e', 'artifacts', `pass-section-360-${lang}.png`) });
     const [download] = await Promise.all([s.page.waitForEvent('download'), save.click()]);
     const text = await readFile(await download.path(), 'utf8');
-    assert.equal(download.suggestedFilename(), `bawaba-2026-11-24-${lang}.html`);
+    assert.equal(download.suggestedFilename(), `bawaba-demo-2026-11-24-${lang}.html`, 'demo data says so in its name');
     assert.deepEqual(s.guard.errors, []);
     return { ready, text };
   } finally {
@@ -85,7 +85,7 @@ function verify(path) {
 test('offline, phone A writes a bulletin that verify accepts, phone B takes it in offline, and it reads with JavaScript off', async () => {
   const { ready, text } = await give('en');
   const kb = Math.round(Buffer.byteLength(text) / 1024);
-  assert.equal(ready, `Ready, ${kb} KB: bawaba-2026-11-24-en.html`);
+  assert.equal(ready, `Ready, ${kb} KB: bawaba-demo-2026-11-24-en.html`);
   // The feeds as the phone keeps them, byte for byte, with their signatures.
   for (const f of FEEDS) {
     const bytes = await readFile(join(ROOT, 'public', f), 'utf8');
@@ -160,7 +160,7 @@ test('offline, phone A writes a bulletin that verify accepts, phone B takes it i
 
 test('in Arabic: the page is written in Arabic, right to left', async () => {
   const { ready, text } = await give('ar');
-  assert.match(ready, /^جاهزة، [٠-٩]+ كيلوبايت: bawaba-2026-11-24-ar\.html$/);
+  assert.match(ready, /^جاهزة، [٠-٩]+ كيلوبايت: bawaba-demo-2026-11-24-ar\.html$/);
   assert.match(text, /<html lang="ar" dir="rtl" class="published">/);
   assert.match(text, /مُرّرت يدًا بيد/);
 });

@@ -128,3 +128,45 @@ test('in Arabic: the same file, the outcome in Arabic', async () => {
     await s.close();
   }
 });
+
+test('shared to the installed app from the share sheet (Web Share Target), offline: taken in as "Open a shared file" takes it', async () => {
+  const newer = await bulletin(await files());
+  const s = await open(browser, { files: await files(older) });
+  try {
+    await s.goto('?lang=en&view=corridors');
+    await settled(s.page);
+    await controlled(s.page);
+    const manifest = await s.page.evaluate(async () => (await fetch(document.querySelector('link[rel=manifest]').href)).json());
+    assert.deepEqual(manifest.share_target.params.files.map((f) => f.name), ['bulletin']);
+    await s.page.context().setOffline(true);
+    // What Android does when the file is shared to the app: a POST of the
+    // form the manifest describes, to its action, answered by the worker.
+    const action = new URL(manifest.share_target.action, s.server.url).href;
+    await s.page.goto('about:blank');
+    await s.page.evaluate(({ action, html }) => {
+      const form = Object.assign(document.createElement('form'), { method: 'POST', action, enctype: 'multipart/form-data' });
+      const input = Object.assign(document.createElement('input'), { type: 'file', name: 'bulletin' });
+      const files = new DataTransfer();
+      files.items.add(new File([html], 'bawaba-2026-11-24-en.html', { type: 'text/html' }));
+      input.files = files.files;
+      form.append(input);
+      document.body.append(form);
+      form.submit();
+    }, { action, html: newer });
+    await s.page.waitForURL(/view=about&shared=1/);
+    await s.page.waitForSelector('.shared-outcome li', { timeout: 15000 });
+    assert.equal((await s.page.locator('.shared-outcome li').allInnerTexts())[0], 'data/corridors.json: newer than what this phone had. Now shown, marked “received from a shared file”.');
+    await go(s.page, 'corridors');
+    assert.ok((await cardTitles(s.page)).includes('Kerem Shalom (Karem Abu Salem) crossing'));
+    // Taken once: opening the same address again takes nothing in.
+    await s.page.reload();
+    await s.page.waitForSelector('.cards > li', { timeout: 15000 });
+    await s.page.goto(s.server.url + '?view=about&shared=1');
+    await settled(s.page).catch(() => {});
+    assert.equal(await s.page.locator('.shared-outcome li').count(), 0);
+    await s.page.context().setOffline(false);
+    assert.deepEqual(s.guard.errors, []);
+  } finally {
+    await s.close();
+  }
+});

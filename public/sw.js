@@ -8,6 +8,12 @@
 //
 // Feeds are not cached here: the app keeps the last good copy of each feed
 // itself, because only it can tell a good feed from a bad one.
+//
+// A bulletin shared to the installed app from Android's share sheet (the
+// manifest's share_target) arrives here as a POST: it is put where the app
+// looks for it (its feeds' cache, under shared-bulletin) and the app opens on
+// About the data, which takes it in with the same checks as "Open a shared
+// file".
 
 const VERSION = '__VERSION__';
 const SHELL = ['__SHELL__'];
@@ -23,6 +29,8 @@ const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm)$/;
 const shellUrls = new Set(SHELL.map((p) => new URL(p, scope).href));
 const indexUrl = new URL('index.html', scope).href;
 const configUrl = new URL('config.json', scope).href;
+const FEEDS_CACHE = 'bawaba-feeds';
+const sharedUrl = new URL('shared-bulletin', scope).href;
 
 // A CDN edge that still serves the previous index.html would pair it with
 // this deployment's files, and the app would not start offline. Fail the
@@ -107,8 +115,23 @@ async function config(event) {
   return Promise.race([network.catch(() => kept), late]);
 }
 
+async function receiveShared(request) {
+  try {
+    const form = await request.formData();
+    const file = form.getAll('bulletin').find((f) => typeof f === 'object');
+    if (file) await (await caches.open(FEEDS_CACHE)).put(sharedUrl, new Response(file));
+  } catch {
+    // Not a form: the app finds nothing to take in and says nothing.
+  }
+  return Response.redirect(new URL('index.html?view=about&shared=1', scope).href, 303);
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
+  if (request.method === 'POST' && new URL(request.url).searchParams.has('share-target')) {
+    event.respondWith(receiveShared(request));
+    return;
+  }
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   url.search = '';

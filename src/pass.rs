@@ -10,7 +10,8 @@ use chrono::Datelike;
 use js_sys::{Array, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// A bulletin ready to pass on: its file name (`bawaba-2026-11-24-ar.html`),
+/// A bulletin ready to pass on: its file name (`bawaba-2026-11-24-ar.html`;
+/// `bawaba-demo-…` for demo data),
 /// size in bytes, and an object URL of it for "Save the file".
 #[derive(Clone, PartialEq)]
 pub struct Ready {
@@ -52,8 +53,7 @@ async fn input(p: &Portal) -> Vec<u8> {
 }
 
 /// Writes the bulletin in the reader's language; None when the writer is
-/// missing (an old cache) or the phone keeps no feed. The previous file's
-/// URL is let go.
+/// missing (an old cache) or the phone keeps no feed.
 pub async fn write(p: &Portal) -> Option<Ready> {
     let input = input(p).await;
     if !input.windows(2).any(|w| w == b"\nF") {
@@ -61,7 +61,9 @@ pub async fn write(p: &Portal) -> Option<Ready> {
     }
     let html = crate::modules::bulletin(&input).await?;
     let day = p.current_time().with_timezone(&p.tz()).date_naive();
-    let name = format!("bawaba-{}-{:02}-{:02}-{}.html", day.year(), day.month(), day.day(), p.lang.get_untracked().tag());
+    // Demo data is labelled in the file's name too, not only inside it.
+    let demo = if p.any_demo() { "demo-" } else { "" };
+    let name = format!("bawaba-{demo}{}-{:02}-{:02}-{}.html", day.year(), day.month(), day.day(), p.lang.get_untracked().tag());
     let options = web_sys::FilePropertyBag::new();
     options.set_type("text/html");
     let file = web_sys::File::new_with_u8_array_sequence_and_options(&Array::of1(&html), &name, &options).ok()?;

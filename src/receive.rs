@@ -17,11 +17,23 @@ const MAX_BULLETIN_BYTES: f64 = (2 * MAX_FEED_BYTES) as f64;
 
 /// What became of the file, one line per feed, in the reader's language.
 pub async fn open(p: &Portal, file: web_sys::File) -> Vec<String> {
-    let l = p.lang.get_untracked();
+    // Too large: not even read.
     if file.size() > MAX_BULLETIN_BYTES {
-        return vec![l.t(Msg::SharedTooLarge).to_owned()];
+        return too_large(p);
     }
-    let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()).unwrap_or_default();
+    open_text(p, JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()).unwrap_or_default()).await
+}
+
+fn too_large(p: &Portal) -> Vec<String> {
+    vec![p.lang.get_untracked().t(Msg::SharedTooLarge).to_owned()]
+}
+
+/// As `open`, for a file already read (one shared to the installed app).
+pub async fn open_text(p: &Portal, text: String) -> Vec<String> {
+    if text.len() as f64 > MAX_BULLETIN_BYTES {
+        return too_large(p);
+    }
+    let l = p.lang.get_untracked();
     // Read as text, never parsed as a document: nothing in it is run or applied.
     let Some(feeds) = bawaba_model::bulletin::carried(&text).filter(|f| !f.is_empty()) else {
         return vec![l.t(Msg::SharedNotBulletin).to_owned()];

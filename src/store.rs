@@ -337,6 +337,15 @@ async fn load_kept(url: &str) -> Option<(Vec<u8>, Timestamp, Option<String>, boo
     Some((bytes, received, signature, from_file))
 }
 
+/// A bulletin shared to the installed app from the phone's share sheet:
+/// the service worker keeps it under `shared-bulletin` (sw.js); taken once.
+pub async fn take_shared() -> Option<String> {
+    let (cache, key) = (cache().await?, absolute("shared-bulletin")?);
+    let hit: web_sys::Response = JsFuture::from(cache.match_with_str(&key)).await.ok()?.dyn_into().ok()?;
+    let _ = JsFuture::from(cache.delete_with_str(&key)).await;
+    JsFuture::from(hit.text().ok()?).await.ok()?.as_string()
+}
+
 /// The kept bytes of a feed and their signature ("Pass it on").
 pub async fn kept(url: &str) -> Option<(Vec<u8>, Option<String>)> {
     kept_body(kept_response(url).await?.0).await

@@ -36,6 +36,24 @@ fn OpenSharedFile() -> impl IntoView {
     let portal = Portal::get();
     let lang = portal.lang;
     let outcome = RwSignal::new(Vec::<String>::new());
+    // Opened from the phone's share sheet (manifest's share_target, sw.js):
+    // taken in once the kept copies are on screen, since what is newer is
+    // judged against them.
+    if window().location().search().unwrap_or_default().contains("shared=1") {
+        let p = portal.clone();
+        Effect::new(move |taken: Option<bool>| {
+            if taken == Some(true) || p.loading() {
+                return taken.unwrap_or(false);
+            }
+            let p = p.clone();
+            leptos::task::spawn_local(async move {
+                if let Some(text) = crate::store::take_shared().await {
+                    outcome.set(crate::receive::open_text(&p, text).await);
+                }
+            });
+            true
+        });
+    }
     let on_change = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };

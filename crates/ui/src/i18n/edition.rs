@@ -110,7 +110,7 @@ pub fn t(lang: Lang, msg: EdMsg) -> &'static str {
             LeftOutInvalid => "le fichier n’a pas pu être lu comme un flux",
             LeftOutSignature => "sa signature n’a pas pu être vérifiée avec une clé de confiance",
             LeftOutNotKept => "le téléphone qui a transmis cette page n’en avait pas de copie",
-            PassedByHand => "Transmis de main en main : écrit sur un téléphone le {when}, heure de {zone}, à partir des copies qu’il gardait, et non par l’éditeur. Cette page ne se met pas à jour d’elle-même : voyez ci-dessous quand chaque source a été publiée, et vérifiez les dates et les horaires avant de partir.",
+            PassedByHand => "Transmis de main en main\u{a0}: écrit sur un téléphone le {when}, heure de {zone}, à partir des copies qu’il gardait, et non par l’éditeur. Cette page ne se met pas à jour d’elle-même\u{a0}: voyez ci-dessous quand chaque source a été publiée, et vérifiez les dates et les horaires avant de partir.",
             AlsoHere => "Concerne aussi cette zone :",
             Expired => "Une partie de ces informations a expiré : leur éditeur en avait fixé la fin au {when}. Vérifiez auprès de sources locales avant de vous déplacer.",
             AreaNone => "Dans toute la bande de Gaza",
