@@ -118,7 +118,7 @@ for (const [label, override, en, ar] of FEED_CASES) {
       await settled(s.page);
       assert.deepEqual(await cardTitles(s.page), ['Water cut in Rimal']);
       s.server.overrides['data/notices.json'] = override;
-      await s.page.locator('button.refresh').click();
+      await s.page.locator('.connection button.refresh').click();
       await s.page.waitForSelector('.problem.held', { timeout: 15000 });
       assert.match(await s.page.locator('.problem.held').innerText(), en);
       assert.deepEqual(await cardTitles(s.page), ['Water cut in Rimal'], 'the good copy stays');

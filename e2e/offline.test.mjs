@@ -80,7 +80,7 @@ for (const [label, override, reason] of broken) {
       const titles = await cardTitles(s.page);
       assert.ok(titles.length > 3);
       s.server.overrides['data/notices.json'] = override;
-      await s.page.locator('button.refresh').click();
+      await s.page.locator('.connection button.refresh').click();
       await s.page.waitForSelector('.problem.held', { timeout: 15000 });
       const problem = await s.page.locator('.problem.held').innerText();
       assert.match(problem, /Could not update “data\/notices\.json”/);
@@ -120,8 +120,8 @@ test('refreshing unchanged feeds costs a 304 each (conditional requests)', async
     await s.goto('?lang=en');
     await settled(s.page);
     s.server.answers.length = 0;
-    await s.page.locator('button.refresh').click();
-    await s.page.waitForFunction(() => !document.querySelector('button.refresh[disabled]'));
+    await s.page.locator('.connection button.refresh').click();
+    await s.page.waitForFunction(() => !document.querySelector('.connection button.refresh[disabled]'));
     const feeds = s.server.answers.filter(([p]) => p.includes('/data/'));
     assert.equal(feeds.length, DEMO_FEEDS, JSON.stringify(s.server.answers));
     assert.ok(feeds.every(([, status]) => status === 304), JSON.stringify(feeds));
@@ -273,7 +273,7 @@ test('a second tab never writes an older copy over the newer one another tab sav
     // A lagging mirror now serves something in between; the first tab,
     // still showing version 1, refreshes.
     s.server.overrides['data/notices.json'] = version('Version 1.5', '2026-11-24T07:00:00+02:00');
-    await s.page.locator('button.refresh').click();
+    await s.page.locator('.connection button.refresh').click();
     await s.page.waitForSelector('.problem.held', { timeout: 15000 });
     assert.match(await s.page.locator('.problem.held').innerText(), /older version than the one already saved/);
     assert.deepEqual(await cardTitles(s.page), ['Version 2'], 'the newer saved copy is shown');
@@ -304,7 +304,7 @@ test('coming back to the portal after five minutes checks the feeds; after one m
     assert.equal(feedAnswers(), before, 'checked a minute ago: no request');
     await s.page.clock.setFixedTime(new Date(Date.parse('2026-11-24T10:06:00+02:00')));
     await comeBack();
-    await s.page.waitForFunction(() => !document.querySelector('button.refresh[disabled]'));
+    await s.page.waitForFunction(() => !document.querySelector('.connection button.refresh[disabled]'));
     await s.page.waitForLoadState('networkidle');
     assert.equal(feedAnswers(), before + DEMO_FEEDS, JSON.stringify(s.server.answers));
   } finally {
@@ -321,14 +321,14 @@ test('the connection coming back during a check that will time out is not ignore
     const asked = () => s.server.requests.filter((p) => p.endsWith('/data/notices.json')).length;
     const before = asked();
     await s.page.getByRole('button', { name: 'Refresh' }).click();
-    await s.page.waitForSelector('button.refresh[disabled]');
+    await s.page.waitForSelector('.connection button.refresh[disabled]');
     // The connection comes back while that request hangs; then the server answers again.
     await s.page.evaluate(() => window.dispatchEvent(new Event('online')));
     delete s.server.overrides['data/notices.json'];
     // The hanging check times out (3 s here); one more check follows by
     // itself, and its answer clears the timeout's notice.
     await s.page.waitForTimeout(3500);
-    await s.page.waitForFunction(() => !document.querySelector('.problem') && !document.querySelector('button.refresh[disabled]'), null, { timeout: 10000 });
+    await s.page.waitForFunction(() => !document.querySelector('.problem') && !document.querySelector('.connection button.refresh[disabled]'), null, { timeout: 10000 });
     assert.equal(asked(), before + 2, 'the hanging check and the one asked for meanwhile');
   } finally {
     await s.close();

@@ -145,7 +145,7 @@ test('after a verified copy, a tampered update keeps the verified copy with its 
     const good = files['data/notices.json'].toString('utf8');
     s.server.overrides['data/notices.json'] = { body: good.replace(/"severity": "danger"/g, '"severity": "info"') };
     s.server.overrides['data/notices.json.sig'] = { body: files['data/notices.json.sig'], type: 'text/plain' };
-    await s.page.locator('button.refresh').click();
+    await s.page.locator('.connection button.refresh').click();
     await s.page.waitForSelector('.problem.held', { timeout: 15000 });
     const problem = await s.page.locator('.problem.held').innerText();
     assert.match(problem, /does not match a trusted publisher/);

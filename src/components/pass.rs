@@ -47,7 +47,7 @@ pub fn PassItOn() -> impl IntoView {
                     // The name as it is saved: never with the reader's digits.
                     <p role="status">{ready}" "<bdi dir="ltr">{w.name.clone()}</bdi></p>
                     <p class="pass-actions">
-                        {pass::can_share().then(|| view! { <button class="refresh" on:click=share>{l.t(Msg::PassShare)}</button> })}
+                        {pass::can_share().then(|| view! { <button type="button" class="refresh" on:click=share>{l.t(Msg::PassShare)}</button> })}
                         <a class="refresh" href=w.url.clone() download=w.name.clone()>{l.t(Msg::PassSave)}</a>
                     </p>
                 }.into_any())
@@ -58,7 +58,7 @@ pub fn PassItOn() -> impl IntoView {
         <section class="pass" aria-labelledby="pass-title">
             <h2 id="pass-title">{move || lang.get().t(Msg::PassTitle)}</h2>
             <p>{move || lang.get().t(Msg::PassHelp)}</p>
-            <button class="refresh" on:click=write disabled=move || busy.get()>{move || lang.get().t(Msg::PassButton)}</button>
+            <button type="button" class="refresh" on:click=write disabled=move || busy.get()>{move || lang.get().t(Msg::PassButton)}</button>
             {outcome}
         </section>
     }
