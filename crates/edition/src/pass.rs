@@ -17,6 +17,8 @@
 
 use crate::{bulletin, Written};
 use bawaba_ui::edition::{LeftOut, Source};
+#[cfg(test)]
+use bawaba_ui::edition::FEED_BLOCK_CLASS;
 use bawaba_ui::i18n::edition::{self as ed, EdMsg};
 use bawaba_ui::i18n::Lang;
 use std::sync::Arc;
@@ -191,5 +193,31 @@ mod tests {
         assert_eq!(crate::altered(&page, &w, sources.clone()), None);
         let edited = page.replacen("مُرّرت يدًا بيد", "نشرتها الأمم المتحدة", 1);
         assert!(matches!(crate::altered(&edited, &w, sources), Some(crate::Altered::Words(..))));
+    }
+
+    #[test]
+    fn a_received_page_is_checked_against_its_feeds() {
+        let page = write(&input(&feed_record("data/corridors.json", "c2ln", "-", FEED))).unwrap();
+        assert_eq!(crate::check_readable(&page), Some(None));
+        let edited = page.replacen("مُرّرت يدًا بيد", "نشرتها الأمم المتحدة", 1);
+        assert!(matches!(crate::check_readable(&edited), Some(Some(crate::Altered::Words(..)))));
+        // Same words, another link: the markup was altered.
+        assert_eq!(crate::check_readable(&page.replacen("href=\"", "href=\"https://elsewhere.example/", 1)), Some(Some(crate::Altered::Markup)));
+        assert_eq!(crate::check_readable("<!doctype html><p>Rafah open"), None, "not a bulletin");
+        let broken = page.replacen("\"kind\":\"corridors\"", "\"kind\":\"nonsense\"", 1);
+        assert_eq!(crate::check_readable(&broken), None, "a feed that does not read: not drawn again");
+        // A feed carried as base64 reads as the same bytes.
+        let blocks = bawaba_model::bulletin::blocks(&page);
+        let block = blocks.iter().find(|b| b.attr("class") == Some(FEED_BLOCK_CLASS)).unwrap();
+        let mut b64 = bawaba_model::bulletin::Block { attrs: block.attrs.clone(), text: String::new() };
+        b64.attrs.push(("data-encoding".into(), "base64".into()));
+        b64.text = bawaba_ui::edition::base64(FEED);
+        let source = crate::source_of(&b64).ok().unwrap();
+        assert_eq!((&*source.bytes, source.url.as_str(), source.sig.as_deref()), (FEED, "data/corridors.json", Some("c2ln")));
+        b64.text = "not base64!".into();
+        assert!(matches!(crate::source_of(&b64), Err(crate::Unreadable::Base64)));
+        // A page whose block is of another format is not a bulletin.
+        let other = page.replacen("bawaba-bulletin/1", "bawaba-bulletin/2", 1);
+        assert_eq!(crate::written_of(&bawaba_model::bulletin::blocks(&other)).map(|w| w.lang), None);
     }
 }
