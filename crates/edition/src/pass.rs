@@ -186,6 +186,7 @@ mod tests {
         assert!(page.contains("\"passed_by_hand\":true"));
         assert!(page.contains("مُرّرت يدًا بيد"));
         assert!(!page.contains("../index.html"), "no link to a portal that is not there");
+        assert!(!page.contains("href=\"en.html\""), "nor to other languages' pages, which do not travel with it");
         // What the CLI's verify draws again from the page's own block.
         let meta = bawaba_model::bulletin::blocks(&page).into_iter().find(|b| b.attr("class") == Some(crate::META_CLASS)).unwrap();
         let w = Written::from_meta(&serde_json::from_str(&meta.text).unwrap()).unwrap();
@@ -201,8 +202,10 @@ mod tests {
         assert_eq!(crate::check_readable(&page), Some(None));
         let edited = page.replacen("مُرّرت يدًا بيد", "نشرتها الأمم المتحدة", 1);
         assert!(matches!(crate::check_readable(&edited), Some(Some(crate::Altered::Words(..)))));
-        // Same words, another link: the markup was altered.
-        assert_eq!(crate::check_readable(&page.replacen("href=\"", "href=\"https://elsewhere.example/", 1)), Some(Some(crate::Altered::Markup)));
+        // Same words, another attribute: the markup was altered.
+        let restyled = page.replacen("class=\"masthead\"", "class=\"masthead hidden\"", 1);
+        assert_ne!(restyled, page);
+        assert_eq!(crate::check_readable(&restyled), Some(Some(crate::Altered::Markup)));
         assert_eq!(crate::check_readable("<!doctype html><p>Rafah open"), None, "not a bulletin");
         let broken = page.replacen("\"kind\":\"corridors\"", "\"kind\":\"nonsense\"", 1);
         assert_eq!(crate::check_readable(&broken), None, "a feed that does not read: not drawn again");

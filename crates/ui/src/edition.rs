@@ -104,7 +104,8 @@ pub fn PublishedEdition(
     /// The languages of the other pages of this edition, for the switcher.
     languages: Vec<Lang>,
     /// Written on a phone from the copies it kept ("Pass it on"): says so
-    /// instead of "as published", and links to no portal.
+    /// instead of "as published", and links to no portal and no other
+    /// language's page.
     #[prop(optional)]
     by_hand: bool,
 ) -> impl IntoView {
@@ -123,16 +124,19 @@ pub fn PublishedEdition(
         <header class="masthead">
             <h1>{ed::t(lang, EdMsg::Title)}</h1>
             <p class="as-published">{written}</p>
-            <nav aria-label=lang.t(Msg::LanguageLabel)>
-                <ul class="langs">
-                    {languages.into_iter().map(|l| {
-                        let current = l == lang;
-                        view! {
-                            <li><a href=format!("{}.html", l.tag()) lang=l.tag() hreflang=l.tag() aria-current=current.then_some("page")>{l.autonym()}</a></li>
-                        }
-                    }).collect_view()}
-                </ul>
-            </nav>
+            // A page passed by hand travels alone: no sibling pages to switch to.
+            {(!by_hand).then(|| view! {
+                <nav aria-label=lang.t(Msg::LanguageLabel)>
+                    <ul class="langs">
+                        {languages.into_iter().map(|l| {
+                            let current = l == lang;
+                            view! {
+                                <li><a href=format!("{}.html", l.tag()) lang=l.tag() hreflang=l.tag() aria-current=current.then_some("page")>{l.autonym()}</a></li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </nav>
+            })}
         </header>
         <DemoBanner/>
         <main id="main">
