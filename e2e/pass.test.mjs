@@ -8,42 +8,20 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { generateKeyPairSync, sign } from 'node:crypto';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, open, settled, screenshot, testConfig, ROOT, cardTitles, controlled } from './harness.mjs';
+import { launch, open, settled, screenshot, ROOT, cardTitles, controlled } from './harness.mjs';
+import { PUBKEY, signedFiles, older, go, receivingPhone, openFile } from './bulletins.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 const FEEDS = ['data/corridors.json', 'data/distribution.json', 'data/notices.json', 'data/distribution-committee.json'];
-const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-const PUBKEY = Buffer.from(publicKey.export({ format: 'jwk' }).x, 'base64url').toString('base64');
-const KEYS = [{ id: 'coordination-2026', ed25519: PUBKEY }];
-
-/** The demo's feeds, signed; the crossings changed by `corridors`. */
-async function files(corridors = (t) => t) {
-  const out = { 'config.json': testConfig(FEEDS, { trusted_keys: KEYS }) };
-  for (const f of FEEDS) {
-    let bytes = await readFile(join(ROOT, 'public', f));
-    if (f === 'data/corridors.json') bytes = Buffer.from(corridors(bytes.toString('utf8')));
-    out[f] = bytes;
-    out[f + '.sig'] = sign(null, bytes, privateKey).toString('base64') + '\n';
-  }
-  return out;
-}
-
-/** What phone B had: the crossings published the day before, one renamed. */
-const older = (t) => t.replace('"published_at": "2026-11-24T06:00:00+02:00"', '"published_at": "2026-11-23T06:00:00+02:00"').replace('Kerem Shalom (Karem Abu Salem) crossing', 'Kerem Shalom crossing (yesterday)');
-
-async function go(page, view) {
-  await page.locator(`a[href*="view=${view}"]`).first().click();
-  await page.waitForFunction((v) => location.search.includes(`view=${v}`), view);
-}
+const files = (corridors) => signedFiles(FEEDS, corridors);
 
 /** Phone A, online once then offline, writes the page in `lang`: its
  * "Ready" line and the saved file's text. */
@@ -109,32 +87,24 @@ test('offline, phone A writes a bulletin that verify accepts, phone B takes it i
   assert.equal(verify(altered).code, 1);
 
   // Phone B: older crossings, no network.
-  const b = await open(browser, { files: await files(older) });
+  const b = await receivingPhone(browser, await files(older));
   try {
-    await b.goto('?lang=en&view=corridors');
-    await settled(b.page);
-    await controlled(b.page);
-    assert.ok((await cardTitles(b.page)).includes('Kerem Shalom crossing (yesterday)'));
     await b.page.context().setOffline(true);
     await go(b.page, 'about');
-    const openFile = async (body) => {
-      await b.page.locator('#shared-file').setInputFiles({ name: 'bawaba-2026-11-24-en.html', mimeType: 'text/html', buffer: Buffer.from(body) });
-      await b.page.waitForSelector('.shared-outcome li');
-      return b.page.locator('.shared-outcome li').allInnerTexts();
-    };
+    const take = (body) => openFile(b.page, 'bawaba-demo-2026-11-24-en.html', body);
     // One byte of the signed crossings changed: refused, nothing lost.
     const at = text.indexOf('data-url="data/corridors.json"');
     const tampered = text.slice(0, at) + text.slice(at).replace('Kerem Shalom (Karem Abu Salem) crossing', 'Kerem Shalom (Karem Abu Salem) crossinG');
-    let lines = await openFile(tampered);
+    let lines = await take(tampered);
     assert.match(lines.find((l) => l.startsWith('data/corridors.json:')), /refused.*What this phone had is kept\.$/s);
-    lines = await openFile(text);
+    lines = await take(text);
     assert.equal(lines[0], 'data/corridors.json: newer than what this phone had. Now shown, marked “received from a shared file”.');
     assert.equal(lines.length, FEEDS.length, 'its text is what its feeds say: no warning');
     // The words people read edited, the signed feeds left alone: the
     // portal draws the page again and says so.
     const edited = text.replace('Status as published: Closed<', 'Status as published: Open<');
     assert.notEqual(edited, text);
-    lines = await openFile(edited);
+    lines = await take(edited);
     assert.match(lines.at(-1), /^Warning: the text of this page was changed by hand/);
     await go(b.page, 'corridors');
     assert.ok((await cardTitles(b.page)).includes('Kerem Shalom (Karem Abu Salem) crossing'));

@@ -6,34 +6,17 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { generateKeyPairSync, sign } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, open, settled, screenshot, testConfig, ROOT, deployment, cardTitles, controlled } from './harness.mjs';
+import { launch, open, settled, screenshot, deployment, cardTitles } from './harness.mjs';
+import { signedFiles, older, go, receivingPhone, openFile } from './bulletins.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 const FEEDS = ['data/corridors.json', 'data/distribution.json', 'data/notices.json'];
-const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-const KEYS = [{ id: 'coordination-2026', ed25519: Buffer.from(publicKey.export({ format: 'jwk' }).x, 'base64url').toString('base64') }];
-const signed = (bytes) => sign(null, bytes, privateKey).toString('base64') + '\n';
-
-/** The demo feeds, signed; corridors changed by `corridors` (text → text). */
-async function files(corridors = (t) => t) {
-  const out = { 'config.json': testConfig(FEEDS, { trusted_keys: KEYS }) };
-  for (const f of FEEDS) {
-    let bytes = await readFile(join(ROOT, 'public', f));
-    if (f === 'data/corridors.json') bytes = Buffer.from(corridors(bytes.toString('utf8')));
-    out[f] = bytes;
-    out[f + '.sig'] = signed(bytes);
-  }
-  return out;
-}
-
-/** What this phone had: the crossings published the day before, one renamed. */
-const older = (t) => t.replace('"published_at": "2026-11-24T06:00:00+02:00"', '"published_at": "2026-11-23T06:00:00+02:00"').replace('Kerem Shalom (Karem Abu Salem) crossing', 'Kerem Shalom crossing (yesterday)');
+const files = (corridors) => signedFiles(FEEDS, corridors);
 
 /** The bulletin a deployment's publish step writes in `lang`. */
 async function bulletin(feedFiles, lang = 'en') {
@@ -41,26 +24,10 @@ async function bulletin(feedFiles, lang = 'en') {
   return readFile(join(dir, 'static', `${lang}.html`), 'utf8');
 }
 
-/** Moves inside the app, as a reader does (no page load: there is no network). */
-async function go(page, view) {
-  await page.locator(`a[href*="view=${view}"]`).first().click();
-  await page.waitForFunction((v) => location.search.includes(`view=${v}`), view);
-}
-
-async function openFile(page, name, text) {
-  await page.locator('#shared-file').setInputFiles({ name, mimeType: 'text/html', buffer: Buffer.from(text) });
-  await page.waitForSelector('.shared-outcome li');
-  return (await page.locator('.shared-outcome li').allInnerTexts());
-}
-
 test('offline, a newer bulletin is taken feed by feed, marked as received from a shared file; a tampered one is refused', async () => {
   const newer = await bulletin(await files());
-  const s = await open(browser, { files: await files(older) });
+  const s = await receivingPhone(browser, await files(older));
   try {
-    await s.goto('?lang=en&view=corridors');
-    await settled(s.page);
-    await controlled(s.page);
-    assert.ok((await cardTitles(s.page)).includes('Kerem Shalom crossing (yesterday)'));
     await s.page.context().setOffline(true);
     await go(s.page, 'about');
 
@@ -131,11 +98,8 @@ test('in Arabic: the same file, the outcome in Arabic', async () => {
 
 test('shared to the installed app from the share sheet (Web Share Target), offline: taken in as "Open a shared file" takes it', async () => {
   const newer = await bulletin(await files());
-  const s = await open(browser, { files: await files(older) });
+  const s = await receivingPhone(browser, await files(older));
   try {
-    await s.goto('?lang=en&view=corridors');
-    await settled(s.page);
-    await controlled(s.page);
     const manifest = await s.page.evaluate(async () => (await fetch(document.querySelector('link[rel=manifest]').href)).json());
     assert.deepEqual(manifest.share_target.params.files.map((f) => f.name), ['bulletin']);
     await s.page.context().setOffline(true);
