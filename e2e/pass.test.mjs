@@ -134,3 +134,33 @@ test('in Arabic: the page is written in Arabic, right to left', async () => {
   assert.match(text, /<html lang="ar" dir="rtl" class="published">/);
   assert.match(text, /مُرّرت يدًا بيد/);
 });
+
+test('"Share…" is offered only where the phone can share the file, and hands it the file written', async () => {
+  for (const canShare of [true, false]) {
+    const s = await open(browser, { files: await files() });
+    try {
+      // Android's Chrome shares files; this desktop Chromium has no share sheet: stand in for one.
+      await s.page.addInitScript((can) => {
+        navigator.canShare = (data) => can && data.files?.length === 1 && data.files[0].type === 'text/html';
+        navigator.share = async (data) => { window.shared = { name: data.files[0].name, size: data.files[0].size }; };
+      }, canShare);
+      await s.goto('?lang=en');
+      await settled(s.page);
+      const section = s.page.locator('section.pass');
+      await section.locator('button', { hasText: 'Write the page' }).click();
+      await section.locator('a[download]').waitFor();
+      const share = section.locator('button', { hasText: 'Share…' });
+      assert.equal(await share.count(), canShare ? 1 : 0);
+      if (canShare) {
+        await share.click();
+        await s.page.waitForFunction(() => window.shared);
+        const shared = await s.page.evaluate(() => window.shared);
+        assert.equal(shared.name, 'bawaba-demo-2026-11-24-en.html');
+        assert.ok(shared.size > 50000, `${shared.size} bytes`);
+      }
+      assert.deepEqual(s.guard.errors, []);
+    } finally {
+      await s.close();
+    }
+  }
+});

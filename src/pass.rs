@@ -78,20 +78,28 @@ pub fn release(ready: &Ready) {
     let _ = web_sys::Url::revoke_object_url(&ready.url);
 }
 
-/// The phone's share sheet with the last file written, where the browser can share
-/// files (Android's Chrome); None where it cannot.
-pub fn share() -> Option<js_sys::Promise> {
+/// What the share sheet takes for the last file written, where this
+/// browser can share that file (Android's Chrome can; many desktops
+/// cannot share files at all).
+fn shareable() -> Option<(JsValue, js_sys::Object)> {
     let navigator: JsValue = window().navigator().into();
     let data = js_sys::Object::new();
     let file = FILE.with_borrow(|f| f.clone())?;
     Reflect::set(&data, &"files".into(), &Array::of1(&file)).ok()?;
     let can: js_sys::Function = Reflect::get(&navigator, &"canShare".into()).ok()?.dyn_into().ok()?;
     can.call1(&navigator, &data).ok()?.as_bool().filter(|&b| b)?;
+    Some((navigator, data))
+}
+
+/// The phone's share sheet with the last file written; None where it
+/// cannot take it.
+pub fn share() -> Option<js_sys::Promise> {
+    let (navigator, data) = shareable()?;
     let share: js_sys::Function = Reflect::get(&navigator, &"share".into()).ok()?.dyn_into().ok()?;
     share.call1(&navigator, &data).ok()?.dyn_into().ok()
 }
 
-/// Whether this browser can share files at all (to offer the button).
+/// Whether to offer "Share…" for the last file written.
 pub fn can_share() -> bool {
-    Reflect::has(&window().navigator(), &"canShare".into()).unwrap_or(false)
+    shareable().is_some()
 }
