@@ -6,7 +6,7 @@
 
 use crate::state::Portal;
 use leptos::prelude::*;
-use chrono::Datelike;
+use chrono::{DateTime, Datelike, Utc};
 use js_sys::{Array, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -27,20 +27,23 @@ thread_local! {
 }
 
 /// The writer's input (crates/edition/src/pass.rs): how to write, then each
-/// feed of the deployment, kept or left out.
-async fn input(p: &Portal) -> Vec<u8> {
+/// feed of the deployment, kept or left out; None when the phone keeps no
+/// copy of any.
+async fn input(p: &Portal, at: DateTime<Utc>) -> Option<Vec<u8>> {
     let lang = p.lang.get_untracked();
     let config = &p.config;
-    let mut head = format!("bawaba-pass/1\n{}\t{}\t{}\t{}", lang.tag(), p.current_time().timestamp_millis(), config.time_zone.name(), config.default_language);
+    let mut head = format!("bawaba-pass/1\n{}\t{}\t{}\t{}", lang.tag(), at.timestamp_millis(), config.time_zone.name(), config.default_language);
     for l in &config.languages {
         head.push('\t');
         head.push_str(l);
     }
     head.push('\n');
     let mut out = head.into_bytes();
+    let mut kept_any = false;
     for slot in p.feeds.iter() {
         match crate::store::kept(&slot.url).await {
             Some((bytes, sig)) => {
+                kept_any = true;
                 let verified_by = slot.state.with_untracked(|st| st.verified_by.clone());
                 let field = |f: Option<String>| f.map(|s| s.trim().to_owned()).unwrap_or_else(|| "-".into());
                 out.extend(format!("F\t{}\t{}\t{}\t{}\n", slot.url, field(sig), field(verified_by), bytes.len()).bytes());
@@ -49,18 +52,16 @@ async fn input(p: &Portal) -> Vec<u8> {
             None => out.extend(format!("L\t{}\n", slot.url).bytes()),
         }
     }
-    out
+    kept_any.then_some(out)
 }
 
 /// Writes the bulletin in the reader's language; None when the writer is
 /// missing (an old cache) or the phone keeps no feed.
 pub async fn write(p: &Portal) -> Option<Ready> {
-    let input = input(p).await;
-    if !input.windows(2).any(|w| w == b"\nF") {
-        return None;
-    }
-    let html = crate::modules::bulletin(&input).await?;
-    let day = p.current_time().with_timezone(&p.tz()).date_naive();
+    // One time for the page and its file name.
+    let at = p.current_time();
+    let html = crate::modules::bulletin(&input(p, at).await?).await?;
+    let day = at.with_timezone(&p.tz()).date_naive();
     // Demo data is labelled in the file's name too, not only inside it.
     let demo = if p.any_demo() { "demo-" } else { "" };
     let name = format!("bawaba-{demo}{}-{:02}-{:02}-{}.html", day.year(), day.month(), day.day(), p.lang.get_untracked().tag());
