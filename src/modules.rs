@@ -1,9 +1,11 @@
 //! Wasm modules of their own, fetched (from the service worker's cache when
 //! offline) only when asked for, so the app shell does not carry them: the
 //! posters' QR encoder (crates/qr) and the bulletin writer ("Pass it on",
-//! and the check of a received bulletin's text; crates/edition). tools/postbuild.mjs names each in index.html's
-//! `<meta name="bawaba-qr">` / `<meta name="bawaba-pass">`. Neither has
-//! JavaScript glue: bytes go in through `input`, come out through `output`.
+//! and the check of a received bulletin's text; crates/edition).
+//! tools/postbuild.mjs names each in index.html's `<meta name="bawaba-qr">`
+//! / `<meta name="bawaba-pass">`. Both have the one interface of
+//! crates/module: bytes in through `input(len)`, a call, bytes out through
+//! `output()`.
 
 use js_sys::{Function, Reflect, Uint8Array, WebAssembly};
 use leptos::prelude::{document, window};
@@ -13,11 +15,16 @@ use wasm_bindgen_futures::JsFuture;
 struct Module(JsValue);
 
 impl Module {
-    async fn load(meta: &str) -> Option<Module> {
+    /// The module `<meta name="bawaba-{meta}">` names, with `bytes` put in;
+    /// None when it is missing or refuses that much input.
+    async fn with_input(meta: &str, bytes: &[u8]) -> Option<Module> {
         let url = document().query_selector(&format!("meta[name=bawaba-{meta}]")).ok()??.get_attribute("content")?;
         let fetched = window().fetch_with_str(&url);
         let made = JsFuture::from(WebAssembly::instantiate_streaming(&fetched, &js_sys::Object::new())).await.ok()?;
-        Some(Module(Reflect::get(&Reflect::get(&made, &"instance".into()).ok()?, &"exports".into()).ok()?))
+        let m = Module(Reflect::get(&Reflect::get(&made, &"instance".into()).ok()?, &"exports".into()).ok()?);
+        let at = m.call("input", Some(bytes.len())).filter(|&at| at != 0)?;
+        m.view(at, bytes.len() as u32)?.copy_from(bytes);
+        Some(m)
     }
 
     /// Calls an export that takes and returns a number.
@@ -30,11 +37,10 @@ impl Module {
         Some(out.ok()?.as_f64()? as u32)
     }
 
-    /// Copies `bytes` into the module's input buffer (`input(len)`; the QR
-    /// encoder's has a fixed size and takes no length).
-    fn put(&self, bytes: &[u8]) -> Option<()> {
-        self.view(self.call("input", Some(bytes.len()))?, bytes.len() as u32)?.copy_from(bytes);
-        Some(())
+    /// What a call answered: `len` bytes from `output()`, as a view of the
+    /// module's memory (a bulletin goes to a file without a copy here).
+    fn answer(&self, len: u32) -> Option<Uint8Array> {
+        self.view(self.call("output", None)?, len)
     }
 
     /// `len` bytes of the module's memory from `at` (read after each call:
@@ -49,10 +55,9 @@ impl Module {
 /// missing or the text cannot be encoded: the poster then shows the link
 /// as text only.
 pub async fn qr(text: &str) -> Option<(usize, String)> {
-    let m = Module::load("qr").await?;
-    m.put(text.as_bytes())?;
-    let len = m.call("encode", Some(text.len()))?;
-    let out = m.view(m.call("output", None)?, len)?.to_vec();
+    let m = Module::with_input("qr", text.as_bytes()).await?;
+    let len = m.call("encode", None)?;
+    let out = m.answer(len)?.to_vec();
     let (side, path) = std::str::from_utf8(&out).ok()?.split_once(' ')?;
     Some((side.parse().ok()?, path.to_owned()))
 }
@@ -61,8 +66,7 @@ pub async fn qr(text: &str) -> Option<(usize, String)> {
 /// not what its feeds say); None when the writer module is missing or the
 /// page cannot be drawn again.
 pub async fn page_altered(html: &str) -> Option<bool> {
-    let m = Module::load("pass").await?;
-    m.put(html.as_bytes())?;
+    let m = Module::with_input("pass", html.as_bytes()).await?;
     match m.call("check_page", None)? {
         0 => Some(false),
         1 => Some(true),
@@ -70,12 +74,10 @@ pub async fn page_altered(html: &str) -> Option<bool> {
     }
 }
 
-/// A bulletin written from `input` (crates/edition's `pass` format), as a
-/// view of the module's memory; None when the module is missing or did not
-/// understand the input.
+/// A bulletin written from `input` (crates/edition's `pass` format); None
+/// when the module is missing or did not understand the input.
 pub async fn bulletin(input: &[u8]) -> Option<Uint8Array> {
-    let m = Module::load("pass").await?;
-    m.put(input)?;
+    let m = Module::with_input("pass", input).await?;
     let len = m.call("write_bulletin", None).filter(|&l| l > 0)?;
-    m.view(m.call("output", None)?, len)
+    m.answer(len)
 }

@@ -1,7 +1,7 @@
 //! The pages Bawaba writes for reading without the app: the portal's Leptos
 //! components rendered to HTML (ssr). `bawaba-feed` writes them at publish
 //! time; the portal writes a bulletin on the phone ("Pass it on") with this
-//! same crate built as a wasm of its own (`ffi`), fetched only when asked,
+//! same crate built as a wasm of its own (`pass`), fetched only when asked,
 //! so a bulletin passed by hand is the page the publisher's tool writes,
 //! never a second template.
 
@@ -10,7 +10,7 @@ use bawaba_model::Tz;
 use bawaba_ui::edition::{feed_block, LeftOut, PublishedEdition, Source, FEED_BLOCK_CLASS};
 use bawaba_ui::i18n::edition::{self as ed, EdMsg};
 use bawaba_ui::i18n::{Lang, Msg};
-use bawaba_ui::{Edition, ItemKind, LinkFn, Reader};
+use bawaba_ui::{ItemKind, LinkFn, Reader, Reading};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use serde_json::{json, Value};
@@ -100,7 +100,7 @@ pub fn in_reader<T>(lang: Lang, now: DateTime<Utc>, tz: Tz, default_language: &'
             default_language,
             here: RwSignal::new(None),
             demo: Memo::new(move |_| demo),
-            edition: Edition::Published,
+            reading: Reading::Published,
             link,
         }
         .provide();

@@ -1,8 +1,9 @@
 //! "Pass it on": a bulletin written on the phone from the copies it keeps.
-//! For the portal, with no JavaScript glue (`ffi`): it puts what the phone
-//! keeps into `input(len)`'s buffer; `write_bulletin()` returns the length of the
-//! bulletin (0 when the input is not understood), read from `output()`.
-//! `check_page()` checks a received bulletin put in the same buffer.
+//! For the portal, with no JavaScript glue (bawaba-module's interface): it
+//! puts what the phone keeps into `input(len)`'s buffer; `write_bulletin()`
+//! returns the length of the bulletin (0 when the input is not understood),
+//! read from `output()`. `check_page()` checks a received bulletin put in the
+//! same buffer.
 //!
 //! Input, UTF-8 lines then raw feed bytes:
 //!
@@ -83,47 +84,28 @@ pub fn write(input: &[u8]) -> Option<String> {
     read(input).map(|(w, sources)| bulletin(&w, sources))
 }
 
+// For the portal (bawaba-module): what the phone keeps goes in, or a
+// received bulletin to check (the portal refuses one over 10 MiB). 64 MiB
+// is a dozen feeds at the contract's 5 MB each, more than a phone keeps.
+bawaba_module::exports!(64 << 20);
+
+/// Writes the bulletin from the input; its length, 0 when the input is not
+/// understood.
 #[cfg(target_arch = "wasm32")]
-mod ffi {
-    use std::ptr::addr_of_mut;
+#[no_mangle]
+pub extern "C" fn write_bulletin() -> usize {
+    answer(write(input_bytes()).unwrap_or_default().into_bytes())
+}
 
-    static mut INPUT: Vec<u8> = Vec::new();
-    static mut OUTPUT: Vec<u8> = Vec::new();
-
-    #[no_mangle]
-    pub extern "C" fn input(len: usize) -> *mut u8 {
-        // SAFETY: wasm here is single-threaded, and the caller writes the input
-        // before it calls `write_bulletin`.
-        let input = unsafe { &mut *addr_of_mut!(INPUT) };
-        *input = vec![0; len];
-        input.as_mut_ptr()
-    }
-
-    #[no_mangle]
-    pub extern "C" fn write_bulletin() -> usize {
-        // SAFETY: as above; the caller reads the output before it calls again.
-        let (input, output) = unsafe { (&*addr_of_mut!(INPUT), &mut *addr_of_mut!(OUTPUT)) };
-        *output = super::write(input).unwrap_or_default().into_bytes();
-        output.len()
-    }
-
-    /// The input is a received bulletin: 0 when its readable part is what
-    /// its feeds say, 1 when it was altered, 2 when it cannot be drawn again.
-    #[no_mangle]
-    pub extern "C" fn check_page() -> usize {
-        // SAFETY: as above.
-        let input = unsafe { &*addr_of_mut!(INPUT) };
-        match std::str::from_utf8(input).ok().and_then(crate::check_readable) {
-            Some(None) => 0,
-            Some(Some(_)) => 1,
-            None => 2,
-        }
-    }
-
-    #[no_mangle]
-    pub extern "C" fn output() -> *const u8 {
-        // SAFETY: as above.
-        unsafe { (*addr_of_mut!(OUTPUT)).as_ptr() }
+/// The input is a received bulletin: 0 when its readable part is what its
+/// feeds say, 1 when it was altered, 2 when it cannot be drawn again.
+#[cfg(target_arch = "wasm32")]
+#[no_mangle]
+pub extern "C" fn check_page() -> usize {
+    match std::str::from_utf8(input_bytes()).ok().and_then(crate::check_readable) {
+        Some(None) => 0,
+        Some(Some(_)) => 1,
+        None => 2,
     }
 }
 

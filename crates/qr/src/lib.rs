@@ -1,5 +1,5 @@
 //! QR codes for posters, as SVG path data: bawaba-feed calls this natively;
-//! the portal loads it as its own small wasm (see `ffi`) only when it draws
+//! the portal loads it as its own small wasm (`encode`) only when it draws
 //! a poster, so the app shell does not carry the encoder (about 12 KB of
 //! brotli). Both draw the same path with bawaba-ui's `QrCode`.
 
@@ -32,38 +32,17 @@ pub fn qr_path(text: &str) -> Option<(usize, String)> {
     Some((side, path))
 }
 
-/// For the portal, with no JavaScript glue: the text goes into `input()`,
-/// `encode(len)` returns the length of "SIDE PATH" (0 when it cannot be
-/// encoded), read from `output()`.
+// For the portal (bawaba-module): the link goes in; `encode()` answers
+// "SIDE PATH", or nothing when it cannot be encoded. A link to this portal
+// is short: anything longer is refused before it reaches the module's memory.
+bawaba_module::exports!(2048);
+
+/// The QR code of the link put in, as "SIDE PATH"; its length, 0 when none.
 #[cfg(target_arch = "wasm32")]
-mod ffi {
-    use std::ptr::addr_of_mut;
-
-    /// Links are short; anything longer is not a link to this portal.
-    const MAX: usize = 2048;
-    static mut INPUT: [u8; MAX] = [0; MAX];
-    static mut OUTPUT: Vec<u8> = Vec::new();
-
-    #[no_mangle]
-    pub extern "C" fn input() -> *mut u8 {
-        addr_of_mut!(INPUT).cast()
-    }
-
-    #[no_mangle]
-    pub extern "C" fn encode(len: usize) -> usize {
-        // SAFETY: wasm here is single-threaded, and the caller reads the
-        // output before it calls again.
-        let (input, output) = unsafe { (&*addr_of_mut!(INPUT), &mut *addr_of_mut!(OUTPUT)) };
-        let text = std::str::from_utf8(&input[..len.min(MAX)]).unwrap_or_default();
-        *output = super::qr_path(text).map(|(side, path)| format!("{side} {path}")).unwrap_or_default().into_bytes();
-        output.len()
-    }
-
-    #[no_mangle]
-    pub extern "C" fn output() -> *const u8 {
-        // SAFETY: as in `encode`.
-        unsafe { (*addr_of_mut!(OUTPUT)).as_ptr() }
-    }
+#[no_mangle]
+pub extern "C" fn encode() -> usize {
+    let text = std::str::from_utf8(input_bytes()).unwrap_or_default();
+    answer(qr_path(text).map(|(side, path)| format!("{side} {path}")).unwrap_or_default().into_bytes())
 }
 
 #[cfg(test)]
