@@ -655,10 +655,10 @@ test('what screen readers and right-to-left readers get: problems announced once
     assert.equal(await s.page.locator('main .warning[role]').count(), 0);
     // The feed's address is isolated left-to-right inside the Arabic sentence.
     assert.equal(await region.locator('.problem-title bdi[dir=ltr]').innerText(), 'data/notices.json');
-    // Counts put the number after the noun: no agreement to get wrong.
+    // Counts put the number after the word: no agreement to get wrong.
     await s.goto('?lang=ar');
     await settled(s.page);
-    assert.match(await s.page.locator('#now-distribution ~ .count').innerText(), /^نقاط التوزيع المفتوحة الآن: ١ من أصل ٢$/);
+    assert.match(await s.page.locator('#now-distribution ~ .count').innerText(), /^مفتوح الآن: ١ · نفدت الكمية: ١$/);
     // Past notices: the cards are the h2s under the page's h1.
     delete s.server.overrides['data/notices.json'];
     await s.goto('?view=notices&past=1&lang=en');

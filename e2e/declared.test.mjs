@@ -6,7 +6,8 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, settled, envelope, testConfig } from './harness.mjs';
+import { launch, open, settled, envelope, testConfig, deployment } from './harness.mjs';
+import { startServer } from './server.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -77,21 +78,36 @@ test('the map labels each aid point with its declared status, and a closed cross
   }
 });
 
-test('the overview counts a restricted crossing apart from the open ones, in each language', async () => {
+test('every state is counted apart, by the word a card gives it, on the overview and on the published first screen alike', async () => {
   const s = await open(browser, { files });
   try {
-    for (const [lang, text] of [
-      ['en', '2 of 3 open now, 1 with restrictions'],
-      ['ar', '٢ من أصل ٣ مفتوحة الآن، منها ١ بقيود'],
-      ['he', '2 מתוך 3 פתוחים עכשיו, 1 מהם בהגבלות'],
-      ['fr', 'Ouverts maintenant\u00a0: 2 sur 3, dont 1 avec restrictions'],
+    for (const [lang, crossings, points] of [
+      ['en', 'Open now: 1 · Open now, with restrictions: 1 · Closed now: 1', 'Open now: 1 · Suspended: 1 · Out of stock: 1 · Moved: 1'],
+      ['ar', 'مفتوح الآن: ١ · مفتوح الآن بقيود: ١ · مغلق الآن: ١', 'مفتوح الآن: ١ · الخدمة متوقفة مؤقتًا: ١ · نفدت الكمية: ١ · نُقلت الخدمة إلى مكان آخر: ١'],
+      ['he', 'פתוח עכשיו: 1 · פתוח עכשיו, בהגבלות: 1 · סגור עכשיו: 1', 'פתוח עכשיו: 1 · השירות מושבת זמנית: 1 · המלאי אזל: 1 · השירות עבר למקום אחר: 1'],
+      ['fr', 'Ouvert maintenant\u00a0: 1 · Ouvert maintenant, avec restrictions\u00a0: 1 · Fermé maintenant\u00a0: 1', 'Ouvert maintenant\u00a0: 1 · Service suspendu\u00a0: 1 · Stock épuisé\u00a0: 1 · Service déplacé\u00a0: 1'],
     ]) {
       await s.goto(`?lang=${lang}`);
       await settled(s.page);
-      assert.equal((await s.page.locator('#now-corridors + .count').innerText()).trim(), text);
+      assert.equal((await s.page.locator('#now-corridors ~ .count').innerText()).trim(), crossings, `${lang}: crossings`);
+      assert.equal((await s.page.locator('#now-distribution ~ .count').innerText()).trim(), points, `${lang}: aid points`);
     }
   } finally {
     await s.close();
+  }
+  // The first screen as published (in the deployment's Arabic, read with
+  // JavaScript off): the same rule, in the publishers' own words.
+  const dir = await deployment(files, { publish: true });
+  const server = await startServer({ dir });
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const counts = (await page.locator('#boot .summary .count').allInnerTexts()).map((t) => t.trim());
+    assert.deepEqual(counts, ['مفتوح: ١ · يعمل بقيود: ١ · مغلق: ١', 'مفتوح: ١ · الخدمة متوقفة مؤقتًا: ١ · نفدت الكمية: ١ · نُقلت الخدمة إلى مكان آخر: ١']);
+  } finally {
+    await context.close();
+    await server.close();
   }
 });
 

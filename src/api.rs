@@ -53,7 +53,7 @@ async fn get_bytes(url: &str, timeout_ms: u32, cache: RequestCache) -> Result<Ve
         // one from a cache carries the time it was first sent.
         if cache == RequestCache::NoCache {
             if let Some(date) = response.headers().get("date") {
-                crate::server_said(&date);
+                crate::clock::server_said(&date);
             }
         }
         let declared = response.headers().get("content-length").and_then(|l| l.parse::<usize>().ok());

@@ -63,7 +63,7 @@ pub async fn write(p: &Portal) -> Option<Ready> {
     let html = crate::modules::bulletin(&input(p, at).await?).await?;
     let day = at.with_timezone(&p.tz()).date_naive();
     // Demo data is labelled in the file's name too, not only inside it.
-    let demo = if p.any_demo() { "demo-" } else { "" };
+    let demo = if p.demo.get_untracked() { "demo-" } else { "" };
     let name = format!("bawaba-{demo}{}-{:02}-{:02}-{}.html", day.year(), day.month(), day.day(), p.lang.get_untracked().tag());
     let options = web_sys::FilePropertyBag::new();
     options.set_type("text/html");

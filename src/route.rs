@@ -1,7 +1,8 @@
 //! Where the reader is, kept in the query string (contract section 6) so every
 //! link works on any static host, under any sub-path, with no rewrite rules.
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
+use bawaba_model::FeedKind;
 use web_sys::UrlSearchParams;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -35,6 +36,15 @@ impl View {
             View::Print => "print",
             View::Map => "map",
         })
+    }
+
+    /// The kind of item a widget of this view shows, and its name.
+    pub fn kind(self) -> (FeedKind, Msg) {
+        match self {
+            View::Distribution => (FeedKind::DistributionPoints, Msg::KindDistribution),
+            View::Notices => (FeedKind::Notices, Msg::KindNotices),
+            _ => (FeedKind::Corridors, Msg::KindCorridors),
+        }
     }
 
     fn from_slug(s: &str) -> View {

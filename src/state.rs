@@ -1,24 +1,27 @@
-//! Shared state, provided once by `Portal` as typed context.
+//! The portal's state, provided once as typed context: the reader's
+//! language and address, the clock, the feeds, and the lists derived from
+//! them (`derived`), which every view reads.
 
+use crate::derived::{self, Lists, Ordered, SearchIndex};
 use crate::i18n::Lang;
-use crate::components::chrome::NavLink;
-use crate::route::{Route, View};
-use bawaba_ui::{Edition, ItemKind, Reader};
+use crate::route::Route;
 pub use crate::store::FeedSlot;
-use bawaba_model::merge::{merge, Mergeable};
-use bawaba_model::{Config, Corridor, DistributionPoint, Feed, FeedKind, Items, Notice};
+use bawaba_model::{Config, Corridor, DistributionPoint, Feed, FeedKind};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-thread_local! {
-    /// The merged items of the last sets of feeds, by the feeds' identities.
-    static MERGED: std::cell::RefCell<Vec<(FeedKind, Vec<Arc<Feed>>, Box<dyn std::any::Any>)>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
 /// The newest publication time among the feeds held (tracked).
 pub fn newest_published(feeds: &[FeedSlot]) -> Option<DateTime<Utc>> {
     feeds.iter().filter_map(|s| s.state.with(|st| st.feed.as_ref().and_then(|f| f.published_at))).max()
+}
+
+/// The search text of each kind of item, built when someone first searches.
+#[derive(Clone, Copy)]
+pub struct Indexes {
+    pub corridors: Memo<SearchIndex>,
+    pub points: Memo<SearchIndex>,
+    pub notices: Memo<SearchIndex>,
 }
 
 #[derive(Clone)]
@@ -41,9 +44,58 @@ pub struct Portal {
     /// The phone's clock seems wrong and the server's time is not known:
     /// nothing is said about "now" (`bawaba_model::clock`).
     pub clock_wrong: Memo<bool>,
+    /// Every crossing and road, open ones first.
+    pub corridors: Memo<Ordered<Corridor>>,
+    /// Every aid point, open ones first.
+    pub points: Memo<Ordered<DistributionPoint>>,
+    /// Every item merged, notices (past ones too) most severe and then
+    /// newest first.
+    pub lists: Memo<Arc<Lists>>,
+    pub search: Indexes,
+    /// Any loaded feed is demo data: every view then carries the demo banner.
+    pub demo: Memo<bool>,
 }
 
 impl Portal {
+    /// The state of a portal reading `config`'s feeds (each starts from its
+    /// kept copy, then the network).
+    pub fn new(config: Arc<Config>, lang: Lang) -> Portal {
+        let route = RwSignal::new(Route::current());
+        let now = RwSignal::new(crate::clock::now_utc());
+        let timeout_ms = config.timeout_seconds.map(|s| s * 1000).unwrap_or(crate::api::DEFAULT_TIMEOUT_MS);
+        let keys = Arc::new(config.trusted_keys.clone());
+        let feeds = Arc::new(config.feeds.iter().map(|u| FeedSlot::start(u.clone(), timeout_ms, keys.clone())).collect::<Vec<_>>());
+        let held = feeds.clone();
+        let clock_wrong = Memo::new(move |_| {
+            now.track();
+            crate::clock::offset_ms().is_none() && bawaba_model::clock::seems_wrong(crate::clock::phone_now(), newest_published(&held))
+        });
+        let tz = config.time_zone;
+        let lists = derived::lists(feeds.clone());
+        let held = feeds.clone();
+        Portal {
+            lang: RwSignal::new(lang),
+            route,
+            now,
+            online: RwSignal::new(window().navigator().on_line()),
+            embed: route.get_untracked().embed,
+            here: RwSignal::new(None),
+            voices: RwSignal::new(0),
+            clock_wrong,
+            corridors: derived::ordered(lists, |l| &l.corridors, now, clock_wrong, tz),
+            points: derived::ordered(lists, |l| &l.points, now, clock_wrong, tz),
+            lists,
+            search: Indexes {
+                corridors: derived::search_index(lists, |l| &l.corridors),
+                points: derived::search_index(lists, |l| &l.points),
+                notices: derived::search_index(lists, |l| &l.notices),
+            },
+            demo: Memo::new(move |_| held.iter().any(|s| s.state.with(|st| st.feed.as_ref().is_some_and(|f| f.demo)))),
+            config,
+            feeds,
+        }
+    }
+
     pub fn get() -> Portal {
         expect_context::<Portal>()
     }
@@ -58,7 +110,7 @@ impl Portal {
 
     /// Every loaded feed of one kind; several feeds of a kind are shown together.
     pub fn feeds_of(&self, kind: FeedKind) -> Vec<Arc<Feed>> {
-        self.feeds.iter().filter_map(|s| s.state.with(|st| st.feed.clone())).filter(|f| f.kind() == kind).collect()
+        self.verified_feeds_of(kind).into_iter().map(|(f, _, _)| f).collect()
     }
 
     /// As `feeds_of`, with the id of the trusted key that verified each one
@@ -85,100 +137,19 @@ impl Portal {
 
     /// Checks the feeds last received longer ago than `age`, or never.
     pub fn refresh_older_than(&self, age: chrono::Duration) {
-        let now = crate::now_utc();
+        let now = crate::clock::now_utc();
         for s in self.feeds.iter().filter(|s| s.state.with_untracked(|st| st.received_at.is_none_or(|at| now - at > age))) {
             s.refresh();
         }
-    }
-
-    /// Every item of one kind, from every loaded feed of that kind, what
-    /// several publishers describe as one entry (`bawaba_model::merge`).
-    /// Merged once per set of feeds, not on every change of a feed's state
-    /// (a check starting or ending): on a 10,000-point feed beside another
-    /// publisher's, merging each time cost over a second of a slow phone's
-    /// first screen (tools/bench).
-    fn items_of<T: Mergeable + Send + Sync + 'static>(&self, kind: FeedKind, pick: fn(&Items) -> Option<&Vec<Arc<T>>>) -> Vec<Arc<T>> {
-        let feeds = self.feeds_of(kind.clone());
-        MERGED.with(|m| {
-            let mut m = m.borrow_mut();
-            // The feeds themselves are the key (held, so no other feed can
-            // take an address of theirs): one entry per kind of item.
-            let same = |held: &Vec<Arc<Feed>>| held.len() == feeds.len() && held.iter().zip(&feeds).all(|(a, b)| Arc::ptr_eq(a, b));
-            let at = m.iter().position(|(k, _, _)| *k == kind);
-            if let Some((_, held, v)) = at.map(|i| &m[i]) {
-                if let Some(v) = v.downcast_ref::<Vec<Arc<T>>>().filter(|_| same(held)) {
-                    return v.clone();
-                }
-            }
-            let lists: Vec<&[Arc<T>]> = feeds.iter().filter_map(|f| pick(&f.items).map(Vec::as_slice)).collect();
-            let merged = merge(&lists);
-            let entry = (kind, feeds.clone(), Box::new(merged.clone()) as Box<dyn std::any::Any>);
-            match at {
-                Some(i) => m[i] = entry,
-                None => m.push(entry),
-            }
-            merged
-        })
-    }
-
-    pub fn corridors(&self) -> Vec<Arc<Corridor>> {
-        self.items_of(FeedKind::Corridors, |i| if let Items::Corridors(v) = i { Some(v) } else { None })
-    }
-
-    pub fn points(&self) -> Vec<Arc<DistributionPoint>> {
-        self.items_of(FeedKind::DistributionPoints, |i| if let Items::DistributionPoints(v) = i { Some(v) } else { None })
-    }
-
-    pub fn notices(&self) -> Vec<Arc<Notice>> {
-        self.items_of(FeedKind::Notices, |i| if let Items::Notices(v) = i { Some(v) } else { None })
-    }
-
-    /// The newest publication time of the feeds held: the real time is at
-    /// least this, whatever the phone's clock says.
-    pub fn newest_published(&self) -> Option<DateTime<Utc>> {
-        newest_published(&self.feeds)
     }
 
     /// The time the portal goes by: the corrected clock; while it seems
     /// wrong, never before the newest publication (the dangers in effect then
     /// still show, and nothing in effect reads "starts …").
     pub fn current_time(&self) -> DateTime<Utc> {
-        let now = crate::now_utc();
+        let now = crate::clock::now_utc();
         // Untracked: the effects that set the time must not re-run on every feed.
-        if self.clock_wrong.get_untracked() { untrack(|| self.newest_published()).map_or(now, |p| p.max(now)) } else { now }
-    }
-
-    /// Any loaded feed is demo data: every view then carries the demo banner.
-    pub fn any_demo(&self) -> bool {
-        self.feeds.iter().any(|s| s.state.with(|st| st.feed.as_ref().is_some_and(|f| f.demo)))
-    }
-
-    /// What the shared components (bawaba-ui) need to know about the reader,
-    /// from the portal's live state: its clock, language switch and "near me";
-    /// item names link within the app (or, in a widget, to the full portal).
-    pub fn reader(&self) -> Reader {
-        let p = self.clone();
-        // While the clock seems wrong, read as a published page is: the
-        // status as published and full dates.
-        let wrong = self.clock_wrong.get_untracked();
-        Reader {
-            lang: self.lang,
-            now: self.now,
-            tz: self.tz(),
-            default_language: self.default_language(),
-            here: self.here,
-            demo: Memo::new(move |_| p.any_demo()),
-            edition: if wrong { Edition::Published } else { Edition::Live },
-            link: Arc::new(|kind: ItemKind, id: &str, inner: AnyView| {
-                let view = match kind {
-                    ItemKind::Corridor => View::Corridors,
-                    ItemKind::Point => View::Distribution,
-                    ItemKind::Notice => View::Notices,
-                };
-                let to = Route { view, ..Route::default() }.with_id(id);
-                view! { <NavLink to=to>{inner}</NavLink> }.into_any()
-            }),
-        }
+        if self.clock_wrong.get_untracked() { untrack(|| newest_published(&self.feeds)).map_or(now, |p| p.max(now)) } else { now }
     }
 
     /// Moves to another address, keeping the chosen language in it.

@@ -5,7 +5,7 @@
 //! every start, so removing a key from the config withdraws what it signed.
 
 use crate::api::{self, Freshness, LoadError};
-use crate::now_utc as now;
+use crate::clock::now_utc as now;
 use bawaba_model::config::TrustedKey;
 use bawaba_model::keep::{decide, Decision, Held, KeptCopy};
 use bawaba_model::{parse_feed, Feed, Timestamp};

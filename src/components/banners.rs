@@ -23,20 +23,23 @@ pub fn DangerBanner(
     let p = Portal::get();
     let route = p.route;
     let q = p.clone();
+    let (now, lists) = (p.now, p.lists);
     let dangers = Memo::new(move |_| {
-        let now = p.now.get();
-        let list = p
-            .notices()
-            .into_iter()
-            .filter(|n| n.severity == Severity::Danger && !n.is_expired(now) && n.effective_at <= now)
-            .filter(|n| match area.as_deref().filter(|a| !a.is_empty()) {
-                Some(a) => n.base.area.is_empty() || n.base.area.iter().any(|x| x.wire() == a),
-                None => true,
-            })
-            .collect::<Vec<_>>();
+        let now = now.get();
+        let list = lists.with(|l| {
+            l.notices
+                .iter()
+                .filter(|n| n.severity == Severity::Danger && !n.is_expired(now) && n.effective_at <= now)
+                .filter(|n| match area.as_deref().filter(|a| !a.is_empty()) {
+                    Some(a) => n.base.area.is_empty() || n.base.area.iter().any(|x| x.wire() == a),
+                    None => true,
+                })
+                .cloned()
+                .collect::<Vec<_>>()
+        });
         match route.with(|r| r.area.clone()).filter(|_| compact) {
-            // A partition, not a sort: the publisher's order otherwise, and
-            // no sorting code in the wasm for it.
+            // A partition, not a sort: newest first otherwise, and no
+            // sorting code in the wasm for it.
             Some(chosen) => {
                 let (mut mine, rest): (Vec<_>, Vec<_>) = list.into_iter().partition(|n| n.base.area.iter().any(|x| x.wire() == chosen));
                 mine.extend(rest);
@@ -53,7 +56,7 @@ pub fn DangerBanner(
             lines.push(text_in(&n.title, l, q.default_language()));
             lines.extend(n.body.as_ref().map(|b| text_in(b, l, q.default_language())));
         }
-        if q.any_demo() {
+        if q.demo.get_untracked() {
             lines.push(l.t(Msg::DemoBanner).to_owned());
         }
         lines.join("\n")
@@ -71,7 +74,7 @@ pub fn ClockBanner() -> impl IntoView {
     move || {
         wrong.get().then(|| {
             let l = lang.get();
-            let says = crate::format::date_time_full(l, crate::phone_now(), tz);
+            let says = crate::format::date_time_full(l, crate::clock::phone_now(), tz);
             view! { <p class="warning clock" role="status">{l.f(Msg::ClockWrong, &[("time", &says)])}</p> }
         })
     }

@@ -7,7 +7,7 @@ use crate::format;
 use crate::i18n::{Label, Lang, Msg};
 use crate::route::{Route, View};
 use crate::state::Portal;
-use bawaba_model::{Corridor, CorridorStatus, DistributionPoint, ItemBase, Notice, Tz};
+use bawaba_model::{Corridor, DistributionPoint, ItemBase, Notice, Tz};
 use bawaba_ui::plain::{statement_line, status_line, text_in};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -35,20 +35,10 @@ fn footer(lines: &mut Vec<String>, lang: Lang, base: &ItemBase, default: &str, t
     lines.push(link.to_owned());
 }
 
-/// The status line: "open now" from a clock that can be trusted (`now`),
-/// the status as published otherwise.
-fn status_or_published(lang: Lang, now: Option<DateTime<Utc>>, line: impl FnOnce(DateTime<Utc>) -> String, status: Msg) -> String {
-    match now {
-        Some(now) => line(now),
-        None => lang.f(Msg::StatusAsPublished, &[("status", lang.t(status))]),
-    }
-}
-
 /// `now` is `None` while the phone's clock seems wrong.
 pub fn corridor_text(c: &Corridor, lang: Lang, default: &str, now: Option<DateTime<Utc>>, tz: Tz, demo: bool, link: &str) -> String {
     let mut lines = vec![format!("*{}* — {}", text_in(&c.name, lang, default), lang.t(c.kind.msg()))];
-    let declared = (c.status == CorridorStatus::SourcesDiffer).then_some(Msg::SourcesDiffer);
-    lines.push(status_or_published(lang, now, |now| status_line(lang, c.status.class(), &c.schedule, now, tz, declared, c.status.is_restricted()), c.status.msg()));
+    lines.push(status_line(lang, c, now, tz));
     for s in &c.schedule.hours {
         lines.push(format!("🕒 {}", format::slot(lang, s)));
     }
@@ -74,8 +64,7 @@ pub fn point_text(
         let s: Vec<_> = p.services.iter().map(|s| lang.t(s.msg())).collect();
         lines.push(s.join(lang.list_sep()));
     }
-    let declared = bawaba_ui::status::point_declared(&p.status);
-    lines.push(status_or_published(lang, now, |now| status_line(lang, p.status.class(), &p.schedule, now, tz, declared, false), p.status.msg()));
+    lines.push(status_line(lang, p, now, tz));
     for s in &p.schedule.hours {
         lines.push(format!("🕒 {}", format::slot(lang, s)));
     }
@@ -138,7 +127,7 @@ impl Shared {
 
     /// The forwarded text, in the language and at the time of the moment.
     fn text(&self, p: &Portal, link: &str) -> String {
-        let (lang, default, now, tz, demo) = (p.lang.get(), p.default_language(), p.now.get(), p.tz(), p.any_demo());
+        let (lang, default, now, tz, demo) = (p.lang.get(), p.default_language(), p.now.get(), p.tz(), p.demo.get());
         let trusted = (!p.clock_wrong.get()).then_some(now);
         match self {
             Shared::Corridor(c) => corridor_text(c, lang, default, trusted, tz, demo, link),

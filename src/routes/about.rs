@@ -1,11 +1,11 @@
 //! Where the information comes from, and every problem found in it: the
 //! "details section a publisher can read" of contract section 5.
 
-use super::list::Title;
+use crate::components::frame::Title;
+use crate::components::map_credits::MapCredits;
 use crate::components::pass::PassItOn;
 use crate::components::text::RawText;
 use bawaba_ui::source::{feed_facts, SourceTitle};
-use super::map::MapCredits;
 use crate::i18n::{describe, fill, Label, Lang, Msg};
 use crate::state::{FeedSlot, Portal};
 use crate::store::Trouble;

@@ -1,27 +1,18 @@
 //! Aid distribution points: what, where, when, and whether open now.
 
-use super::list::{ordered_by_openness, search_index, visible, Cards, EnumFilter, ListFrame, OpenNowFilter, Ordered};
-use crate::components::share::{item_actions, Shared};
+use crate::components::cards::PointCard;
+use crate::components::filters::{EnumFilter, OpenNowFilter};
+use crate::components::frame::{Cards, ListFrame};
+use crate::derived::{visible, keep_point};
 use crate::i18n::Msg;
 use crate::state::Portal;
-use bawaba_model::filter::Filter;
-use bawaba_model::{DistributionPoint, FeedKind, Service};
+use bawaba_model::{FeedKind, Service};
 use leptos::prelude::*;
-use std::sync::Arc;
-
-/// The distribution view's own filter: `?service=`.
-pub fn keep_point(f: &Filter, p: &DistributionPoint) -> bool {
-    f.keeps_services(&p.services)
-}
-
-/// Every distribution point, open ones first.
-pub fn ordered_points() -> Memo<Ordered<DistributionPoint>> {
-    ordered_by_openness(Portal::points, |p| (p.status.class(), &p.schedule))
-}
 
 #[component]
 pub fn DistributionPage() -> impl IntoView {
-    let items = visible(ordered_points(), |p| &p.base, search_index(Portal::points), keep_point);
+    let p = Portal::get();
+    let items = visible(p.route, p.here, p.points, p.search.points, |p| &p.base, keep_point);
     view! {
         <ListFrame title=Msg::NavDistribution kind=FeedKind::DistributionPoints area_filter=true near=true filters=|| view! {
             <EnumFilter id="service-filter" label=Msg::ServicesLabel values=Service::KNOWN wire=Service::wire
@@ -31,11 +22,4 @@ pub fn DistributionPage() -> impl IntoView {
             <Cards items=items card=|i| view! { <PointCard point=i/> }.into_any()/>
         </ListFrame>
     }
-}
-
-/// The shared card (bawaba-ui), with the portal's share bar.
-#[component]
-pub fn PointCard(point: Arc<DistributionPoint>) -> impl IntoView {
-    let actions = item_actions(Shared::Point(point.clone()));
-    view! { <bawaba_ui::cards::PointCard point=point actions=actions/> }
 }

@@ -1,8 +1,8 @@
 //! A poster for one place (`?view=print&id=…`), drawn on the phone and
 //! printed or saved from there, with no network: the QR code is made here.
 
-use super::list::{Empty, Title};
-use crate::components::chrome::NavLink;
+use crate::components::frame::{Empty, Title};
+use crate::components::nav_link::NavLink;
 use crate::components::share::item_link;
 use crate::i18n::Msg;
 use crate::route::{Route, View};

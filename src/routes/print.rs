@@ -1,31 +1,20 @@
 //! One governorate on one page, to print or save (`?view=print&area=…`):
-//! for notice boards, and for people who share paper, not phones.
+//! for notice boards, and for people who share paper, not phones. (With
+//! an `id`, the print view is one place's poster: `poster`.)
 
-use super::corridors::ordered_corridors;
-use super::distribution::ordered_points;
-use super::list::{AreaFilter, Title};
 use crate::components::feed_status::ExpiredFeeds;
-use bawaba_ui::cards::status_badge;
-use bawaba_ui::status::point_declared;
+use crate::components::filters::AreaFilter;
+use crate::components::frame::Title;
+use crate::components::nav_link::NavLink;
 use crate::components::text::FeedText;
 use crate::format;
 use crate::i18n::{Label, Msg};
-use crate::components::chrome::NavLink;
+use bawaba_ui::status::{status_badge, Stated};
 use crate::route::{Route, View};
 use crate::state::Portal;
 use bawaba_model::filter::Filter;
 use bawaba_model::{Area, FeedKind};
 use leptos::prelude::*;
-
-#[component]
-pub fn PrintPage() -> impl IntoView {
-    let route = Portal::get().route;
-    // The same view for both: an id is one place's poster.
-    move || match route.with(|r| r.id.clone()) {
-        Some(id) => view! { <super::poster::PosterPage id=id/> }.into_any(),
-        None => view! { <AreaSheet/> }.into_any(),
-    }
-}
 
 /// "Poster for this place", under a crossing or aid point on the sheet.
 fn poster_link(id: &str) -> impl IntoView {
@@ -35,19 +24,10 @@ fn poster_link(id: &str) -> impl IntoView {
 }
 
 #[component]
-fn AreaSheet() -> impl IntoView {
+pub fn AreaSheet() -> impl IntoView {
     let portal = Portal::get();
     let (lang, route, now, tz) = (portal.lang, portal.route, portal.now, portal.tz());
-    let p = portal.clone();
-    let corridors = ordered_corridors();
-    let points = ordered_points();
-    // Notices without an area concern everyone: kept whatever the area.
-    let notices = Memo::new(move |_| {
-        let t = p.now.get();
-        let mut v: Vec<_> = p.notices().into_iter().filter(|n| !n.is_expired(t)).collect();
-        bawaba_ui::edition::order_notices(&mut v);
-        v
-    });
+    let (corridors, points, lists) = (portal.corridors, portal.points, portal.lists);
     let area = move || route.get().area;
     let heading = move || {
         let l = lang.get();
@@ -70,7 +50,7 @@ fn AreaSheet() -> impl IntoView {
                 {move || {
                     lang.track();
                     corridors.get().iter().map(|(_, c)| c.clone()).collect::<Vec<_>>().into_iter().map(|c| {
-                        let badge = status_badge(c.status.class(), &c.schedule, c.status.msg(), Some(c.status.msg()), c.status.is_restricted(), true);
+                        let badge = status_badge(c.stated(), &c.schedule, true);
                         view! { <li><strong><FeedText text=c.name.clone()/></strong>{badge}{poster_link(&c.base.id)}</li> }
                     }).collect_view()
                 }}
@@ -83,7 +63,7 @@ fn AreaSheet() -> impl IntoView {
                     let (l, a) = (lang.get(), area());
                     let within = Filter { area: a.as_deref(), ..Filter::default() };
                     points.get().iter().map(|(_, p)| p.clone()).filter(|p| within.in_area(&p.base)).collect::<Vec<_>>().into_iter().map(|p| {
-                        let badge = status_badge(p.status.class(), &p.schedule, p.status.msg(), point_declared(&p.status), false, true);
+                        let badge = status_badge(p.stated(), &p.schedule, true);
                         let services = p.services.iter().map(|s| l.t(s.msg())).collect::<Vec<_>>().join(l.list_sep());
                         let hours = p.schedule.hours.iter().map(|s| format::slot(l, s)).collect::<Vec<_>>().join(" · ");
                         view! {
@@ -104,16 +84,16 @@ fn AreaSheet() -> impl IntoView {
             <h2>{move || lang.get().t(Msg::KindNotices)}</h2>
             <ul class="compact">
                 {move || {
-                    let (l, a) = (lang.get(), area());
-                    // Notices for no particular area concern every area.
+                    let (l, a, t) = (lang.get(), area(), now.get());
+                    // Current notices; those for no particular area concern every area.
                     let within = Filter { area: a.as_deref(), ..Filter::default() };
-                    notices.get().into_iter().filter(|n| n.base.area.is_empty() || within.in_area(&n.base)).map(|n| view! {
+                    lists.with(|all| all.notices.iter().filter(|n| !n.is_expired(t) && (n.base.area.is_empty() || within.in_area(&n.base))).map(|n| view! {
                         <li>
                             <strong>{l.t(n.severity.msg())}{l.colon()}</strong><FeedText text=n.title.clone()/>
-                            {(n.effective_at > now.get()).then(|| view! { <span class="print-line">{l.f(Msg::NotYetInEffect, &[("time", &format::date_time_full(l, n.effective_at, tz))])}</span> })}
+                            {(n.effective_at > t).then(|| view! { <span class="print-line">{l.f(Msg::NotYetInEffect, &[("time", &format::date_time_full(l, n.effective_at, tz))])}</span> })}
                             {n.body.clone().map(|b| view! { <span class="print-line"><FeedText text=b/></span> })}
                         </li>
-                    }).collect_view()
+                    }).collect_view())
                 }}
             </ul>
         </section>

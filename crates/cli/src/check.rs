@@ -240,6 +240,35 @@ impl Report {
     }
 }
 
+/// The feed, if `validate` would pass it: an export never carries an item
+/// the portal would skip, nor hides that one was skipped.
+pub fn valid(file: &str, bytes: &[u8]) -> Result<bawaba_model::Feed, Report> {
+    let report = check(file, bytes, chrono::Utc::now());
+    match bawaba_model::parse_feed(bytes) {
+        Ok(feed) if report.errors.is_empty() => Ok(feed),
+        _ => Err(report),
+    }
+}
+
+/// Feed files, each checked as `validate` checks it: 2 when one cannot be
+/// read, 1 with the report when one is not valid (`what` says what is not
+/// made then).
+pub fn valid_files(files: &[String], what: &str) -> Result<Vec<bawaba_model::Feed>, std::process::ExitCode> {
+    let mut feeds = vec![];
+    for f in files {
+        let bytes = crate::args::read(f)?;
+        match valid(f, &bytes) {
+            Ok(feed) => feeds.push(feed),
+            Err(report) => {
+                eprintln!("{f}: {what}: fix these first");
+                report.print();
+                return Err(std::process::ExitCode::from(1));
+            }
+        }
+    }
+    Ok(feeds)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

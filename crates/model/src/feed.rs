@@ -169,6 +169,38 @@ pub struct Publisher {
     pub url: Option<String>,
 }
 
+/// Another publisher's item: its feed's `id` and the item's `id`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemRef {
+    pub feed: String,
+    pub id: String,
+}
+
+/// Who published an item: one record per feed, shared by its items.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Source {
+    pub feed: Option<String>,
+    pub publisher: Option<LocalizedText>,
+}
+
+/// What one publisher declared about it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Declared {
+    Corridor(CorridorStatus),
+    Point(PointStatus),
+    Notice(Severity),
+}
+
+/// One publisher's statement about a thing several describe.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    pub source: Option<Arc<Source>>,
+    pub id: String,
+    pub updated_at: Timestamp,
+    pub declared: Declared,
+    pub notes: Option<LocalizedText>,
+}
+
 /// Fields every item has (section 4).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ItemBase {
@@ -179,12 +211,12 @@ pub struct ItemBase {
     pub links: Vec<Link>,
     pub notes: Option<LocalizedText>,
     /// Other publishers' items describing the same thing (`same_as`).
-    pub same_as: Vec<crate::merge::ItemRef>,
+    pub same_as: Vec<ItemRef>,
     /// Who published it: its feed, set for every item when the feed is read.
-    pub source: Option<Arc<crate::merge::Source>>,
+    pub source: Option<Arc<Source>>,
     /// When several publishers describe it, each one's statement, newest
     /// first (set by `merge`); empty otherwise.
-    pub statements: Vec<crate::merge::Statement>,
+    pub statements: Vec<Statement>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -232,6 +264,12 @@ impl Notice {
     pub fn is_expired(&self, now: Timestamp) -> bool {
         self.expires_at.is_some_and(|e| e <= now)
     }
+}
+
+/// Notices in reading order everywhere (lists, print, pages, SMS): most
+/// severe first, then the newest.
+pub fn order_notices(v: &mut [Arc<Notice>]) {
+    v.sort_by(|a, b| a.severity.rank().cmp(&b.severity.rank()).then(b.effective_at.cmp(&a.effective_at)));
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -26,5 +26,5 @@ pub use config::{parse_config, Config};
 pub use feed::*;
 pub use issue::{ConfigError, Effect, Expected, FeedError, Issue, Problem};
 pub use parse::{is_safe_url, parse_feed};
-pub use schedule::{openness, Openness, Schedule, StatusClass};
+pub use schedule::{openness, Openness, Rank, Schedule, StatusClass};
 pub use text::{is_rtl, LocalizedText, Resolved};

@@ -5,42 +5,9 @@
 //! `SourcesDiffer`, which is never "open now". One rule for the portal's
 //! lists, widgets, map, printed page and share text and for the static pages.
 
-use crate::feed::{Corridor, CorridorStatus, DistributionPoint, ItemBase, Notice, PointStatus, Severity, Timestamp};
-use crate::text::LocalizedText;
+use crate::feed::{Corridor, CorridorStatus, Declared, DistributionPoint, ItemBase, Notice, PointStatus, Source, Statement};
 use std::collections::HashMap;
 use std::sync::Arc;
-
-/// Another publisher's item: its feed's `id` and the item's `id`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ItemRef {
-    pub feed: String,
-    pub id: String,
-}
-
-/// Who published an item: one record per feed, shared by its items.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Source {
-    pub feed: Option<String>,
-    pub publisher: Option<LocalizedText>,
-}
-
-/// What one publisher declared about it.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Declared {
-    Corridor(CorridorStatus),
-    Point(PointStatus),
-    Notice(Severity),
-}
-
-/// One publisher's statement about a thing several describe.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Statement {
-    pub source: Option<Arc<Source>>,
-    pub id: String,
-    pub updated_at: Timestamp,
-    pub declared: Declared,
-    pub notes: Option<LocalizedText>,
-}
 
 /// An item kind several publishers may describe.
 pub trait Mergeable: Clone {
@@ -240,7 +207,7 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{parse_feed, Area, Feed, Items};
+    use crate::{parse_feed, Area, Feed, Items, Severity, Timestamp};
 
     fn feed(id: &str, publisher: &str, items: &str) -> Feed {
         let json = format!(

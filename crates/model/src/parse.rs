@@ -58,7 +58,7 @@ pub fn parse_feed_json(root: &Json) -> Result<Feed, FeedError> {
 
     let mut seen = HashSet::new();
     // Every item says who published it: one shared record per feed.
-    let source = std::sync::Arc::new(crate::merge::Source { feed: id.clone(), publisher: publisher.as_ref().and_then(|p: &Publisher| p.name.clone()) });
+    let source = std::sync::Arc::new(crate::feed::Source { feed: id.clone(), publisher: publisher.as_ref().and_then(|p: &Publisher| p.name.clone()) });
     let mut cx = (&mut seen, &mut issues, &source);
     let items = match kind {
         FeedKind::Corridors => Items::Corridors(each(raw_items, &mut cx, corridor)),
@@ -100,7 +100,7 @@ fn describe(j: &Json) -> String {
     }
 }
 
-type Each<'a> = (&'a mut HashSet<String>, &'a mut Vec<Issue>, &'a std::sync::Arc<crate::merge::Source>);
+type Each<'a> = (&'a mut HashSet<String>, &'a mut Vec<Issue>, &'a std::sync::Arc<crate::feed::Source>);
 
 fn each<T: crate::merge::Mergeable>(raw: &[Json], (seen, issues, source): &mut Each, parse: fn(&mut Fields) -> Option<T>) -> Vec<std::sync::Arc<T>> {
     let mut out = Vec::with_capacity(raw.len());
@@ -299,7 +299,7 @@ fn notice(f: &mut Fields) -> Option<Notice> {
 }
 
 /// `{"feed": "…", "id": "…"}`: another publisher's item (`same_as`).
-fn item_ref(j: &Json) -> Parsed<crate::merge::ItemRef> {
+fn item_ref(j: &Json) -> Parsed<crate::feed::ItemRef> {
     if j.kind() != JsonType::Object {
         return Err((String::new(), wrong(Expected::Json(JsonType::Object), j)));
     }
@@ -307,7 +307,7 @@ fn item_ref(j: &Json) -> Parsed<crate::merge::ItemRef> {
         None | Some(Json::Null) => Err((format!(".{k}"), Problem::Missing)),
         Some(v) => string(v).map_err(|(_, p)| (format!(".{k}"), p)),
     };
-    Ok(crate::merge::ItemRef { feed: part("feed")?, id: part("id")? })
+    Ok(crate::feed::ItemRef { feed: part("feed")?, id: part("id")? })
 }
 
 fn string(j: &Json) -> Parsed<String> {

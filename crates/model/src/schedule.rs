@@ -47,6 +47,34 @@ pub enum Openness {
     Unknown,
 }
 
+/// The order a reader scans places in: open ones first, then those opening
+/// soonest, then closed with no opening known, closed by their status, and
+/// unknown last. Variants compare in the order written, then by time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Rank {
+    Open,
+    Opens(DateTime<Utc>),
+    NoOpening,
+    ClosedByStatus,
+    Unknown,
+}
+
+impl Openness {
+    pub fn rank(&self) -> Rank {
+        match *self {
+            Openness::Open { .. } => Rank::Open,
+            Openness::ClosedNow { opens: Some(t) } => Rank::Opens(t),
+            Openness::ClosedNow { opens: None } => Rank::NoOpening,
+            Openness::ClosedByStatus => Rank::ClosedByStatus,
+            Openness::Unknown => Rank::Unknown,
+        }
+    }
+
+    pub fn is_open(&self) -> bool {
+        matches!(self, Openness::Open { .. })
+    }
+}
+
 /// The status of a corridor or distribution point, reduced to what the rule needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StatusClass {
@@ -498,6 +526,23 @@ mod tests {
         assert_eq!(open_until(week - Duration::minutes(1)), Openness::Open { until: Some(week - Duration::minutes(1)) });
         assert_eq!(open_until(week), Openness::Open { until: None }, "exactly a week and a day ahead");
         assert_eq!(open_until(week + Duration::hours(12)), Openness::Open { until: None });
+    }
+
+    #[test]
+    fn places_are_ranked_open_first_then_soonest_to_open() {
+        let (early, late) = (at("2026-11-24T08:00:00Z"), at("2026-11-24T09:00:00Z"));
+        let mut ranks = vec![
+            Openness::Unknown.rank(),
+            Openness::ClosedByStatus.rank(),
+            Openness::ClosedNow { opens: None }.rank(),
+            Openness::ClosedNow { opens: Some(late) }.rank(),
+            Openness::ClosedNow { opens: Some(early) }.rank(),
+            Openness::Open { until: Some(early) }.rank(),
+        ];
+        ranks.sort();
+        assert_eq!(ranks, [Rank::Open, Rank::Opens(early), Rank::Opens(late), Rank::NoOpening, Rank::ClosedByStatus, Rank::Unknown]);
+        assert_eq!(Openness::Open { until: None }.rank(), Openness::Open { until: Some(late) }.rank(), "open is open, whatever its end");
+        assert!(Openness::Open { until: None }.is_open() && !Openness::ClosedNow { opens: Some(early) }.is_open());
     }
 
     #[test]

@@ -5,9 +5,9 @@
 use crate::i18n::{Label, Msg};
 use crate::item::{labels, Areas, Distance, Field, Hours, Links, OptionalText, Updated};
 use crate::reader::{ItemKind, Reader};
-use crate::status::{disputed_badge, live_openness, point_declared, OpennessBadge, PublishedBadge};
+use crate::status::{status_badge, Stated};
 use crate::text::FeedText;
-use bawaba_model::{Corridor, CorridorStatus, DistributionPoint, LocalizedText, Notice, Schedule, Severity, StatusClass};
+use bawaba_model::{Corridor, DistributionPoint, LocalizedText, Notice, Severity, StatusClass};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -16,20 +16,6 @@ fn heading(kind: ItemKind, id: &str, name: LocalizedText) -> impl IntoView {
     let reader = Reader::get();
     let anchor = kind.anchor(id);
     view! { <h2 id=anchor>{reader.link_to(kind, id, view! { <FeedText text=name/> }.into_any())}</h2> }
-}
-
-/// Open now (live) or the status as published: never the first on a page
-/// read later, nor from a clock that seems wrong. `absolute`: full dates
-/// (the printed page).
-pub fn status_badge(class: StatusClass, schedule: &Schedule, declared: Msg, closed_label: Option<Msg>, restricted: bool, absolute: bool) -> AnyView {
-    if declared == Msg::SourcesDiffer {
-        disputed_badge().into_any()
-    } else if Reader::get().published() {
-        view! { <PublishedBadge class=class status=declared/> }.into_any()
-    } else {
-        let open = live_openness(class, schedule.clone());
-        view! { <OpennessBadge openness=open declared=closed_label.unwrap_or(Msg::ClosedByStatus) restricted=restricted absolute=absolute/> }.into_any()
-    }
 }
 
 #[component]
@@ -41,12 +27,11 @@ pub fn CorridorCard(
 ) -> impl IntoView {
     let c = corridor;
     let reader = Reader::get();
-    let closed_by_status = c.status == CorridorStatus::Closed;
+    let status = c.stated();
     // "Restricted" and "scheduled" qualify an opening; say so next to the
     // live badge (a published badge says the status itself).
-    let qualifier = !reader.published() && matches!(c.status, CorridorStatus::Restricted | CorridorStatus::Scheduled | CorridorStatus::Other(_));
+    let qualifier = status.qualifier().filter(|_| !reader.published());
     let lang = reader.lang.get_untracked();
-    let status_msg = c.status.msg();
     let allowed = c.allowed.clone();
     let direction = c.direction.as_ref().map(|d| d.msg());
     view! {
@@ -54,12 +39,12 @@ pub fn CorridorCard(
             {heading(ItemKind::Corridor, &c.base.id, c.name.clone())}
             // The state straight under the name: on a small phone's first
             // screen, and the first thing read after the name.
-            {status_badge(c.status.class(), &c.schedule, status_msg, None, c.status.is_restricted(), false)}
+            {status_badge(status, &c.schedule, false)}
             <p class="kind">{lang.t(c.kind.msg())}</p>
             <Distance location=c.base.location/>
             <dl>
-                {qualifier.then(|| view! { <Field label=Msg::DeclaredStatus>{lang.t(status_msg)}</Field> })}
-                <Hours schedule=c.schedule.clone() usual=closed_by_status/>
+                {qualifier.map(|m| view! { <Field label=Msg::DeclaredStatus>{lang.t(m)}</Field> })}
+                <Hours schedule=c.schedule.clone() usual=status.class == StatusClass::Closed/>
                 {(!allowed.is_empty()).then(|| view! { <Field label=Msg::AllowedLabel>{labels(&allowed)}</Field> })}
                 {direction.map(|m| view! { <Field label=Msg::DirectionLabel>{lang.t(m)}</Field> })}
                 <Areas areas=c.base.area.clone()/>
@@ -80,19 +65,18 @@ pub fn PointCard(
     actions: Option<AnyView>,
 ) -> impl IntoView {
     let p = point;
-    let closed_by_status = p.status.class() == StatusClass::Closed;
-    let declared = point_declared(&p.status);
+    let status = p.stated();
     let services = p.services.clone();
     view! {
         <article class="card" aria-labelledby=ItemKind::Point.anchor(&p.base.id)>
             {heading(ItemKind::Point, &p.base.id, p.name.clone())}
-            {status_badge(p.status.class(), &p.schedule, p.status.msg(), declared, false, false)}
+            {status_badge(status, &p.schedule, false)}
             {p.organization.clone().map(|o| view! { <p class="org"><FeedText text=o/></p> })}
             <Distance location=p.base.location/>
             <dl>
                 {(!services.is_empty()).then(|| view! { <Field label=Msg::ServicesLabel>{labels(&services)}</Field> })}
                 <OptionalText label=Msg::LandmarkLabel text=p.landmark.clone()/>
-                <Hours schedule=p.schedule.clone() usual=closed_by_status/>
+                <Hours schedule=p.schedule.clone() usual=status.class == StatusClass::Closed/>
                 <OptionalText label=Msg::RequirementsLabel text=p.requirements.clone()/>
                 <Areas areas=p.base.area.clone()/>
                 <OptionalText label=Msg::NotesLabel text=p.base.notes.clone()/>
@@ -199,7 +183,7 @@ pub fn CorridorLine(corridor: Arc<Corridor>) -> impl IntoView {
     view! {
         <li>
             {reader.link_to(ItemKind::Corridor, &corridor.base.id, view! { <FeedText text=corridor.name.clone()/> }.into_any())}
-            {status_badge(corridor.status.class(), &corridor.schedule, corridor.status.msg(), None, corridor.status.is_restricted(), false)}
+            {status_badge(corridor.stated(), &corridor.schedule, false)}
         </li>
     }
 }
@@ -209,11 +193,10 @@ pub fn CorridorLine(corridor: Arc<Corridor>) -> impl IntoView {
 #[component]
 pub fn PointLine(point: Arc<DistributionPoint>) -> impl IntoView {
     let reader = Reader::get();
-    let declared = point_declared(&point.status);
     view! {
         <li>
             {reader.link_to(ItemKind::Point, &point.base.id, view! { <FeedText text=point.name.clone()/> }.into_any())}
-            {status_badge(point.status.class(), &point.schedule, point.status.msg(), declared, false, false)}
+            {status_badge(point.stated(), &point.schedule, false)}
         </li>
     }
 }

@@ -17,7 +17,7 @@ use crate::source::{feed_facts, SourceTitle};
 use crate::reader::{ItemKind, Reader};
 use crate::text::{FeedText, RawText};
 use bawaba_model::merge::merge;
-use bawaba_model::{Area, Corridor, DistributionPoint, Feed, Items, Notice, Severity};
+use bawaba_model::{order_notices, Area, Corridor, DistributionPoint, Feed, Items, Notice, Severity};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -83,12 +83,6 @@ pub(crate) fn everything(sources: &[Source], now: chrono::DateTime<chrono::Utc>)
     all.notices.retain(|n| !n.is_expired(now));
     order_notices(&mut all.notices);
     all
-}
-
-/// Notices in reading order everywhere (lists, print, editions): most severe
-/// first, then the newest. One function, so the wasm carries one sort.
-pub fn order_notices(v: &mut [Arc<Notice>]) {
-    v.sort_by(|a, b| a.severity.rank().cmp(&b.severity.rank()).then(b.effective_at.cmp(&a.effective_at)));
 }
 
 fn group_of(areas: &[Area]) -> Group {

@@ -22,4 +22,4 @@ pub mod status;
 pub mod text;
 
 pub use error::LoadError;
-pub use reader::{Edition, ItemKind, LinkFn, Reader};
+pub use reader::{ItemKind, LinkFn, Reader, Reading};

@@ -4,8 +4,9 @@
 
 use crate::format;
 use crate::i18n::{Label, Lang, Msg};
-use bawaba_model::merge::Statement;
-use bawaba_model::{openness, LocalizedText, Openness, Schedule, StatusClass, Tz};
+use bawaba_model::Statement;
+use crate::status::{Said, Stated};
+use bawaba_model::{LocalizedText, Tz};
 use chrono::{DateTime, Utc};
 
 /// A feed text in the reader's language (or its fallback), as plain text.
@@ -34,30 +35,12 @@ pub fn statement_line(lang: Lang, s: &Statement, default: &str, when: &str) -> S
     )
 }
 
-/// "Open now · until Tue 24 Nov 2026 16:00" as plain text: with full dates,
-/// since a forwarded or broadcast text is read later.
-pub fn status_line(
-    lang: Lang,
-    class: StatusClass,
-    schedule: &Schedule,
-    now: DateTime<Utc>,
-    tz: Tz,
-    declared: Option<Msg>,
-    restricted: bool,
-) -> String {
-    // Forwarded messages are read later: full dates, never "today".
-    let when = |t| format::date_time_full(lang, t, tz);
-    let open = lang.t(if restricted { Msg::OpenNowRestricted } else { Msg::OpenNow });
-    match openness(class, schedule, now, tz) {
-        Openness::Open { until: Some(t) } => format!("{open} · {}", lang.f(Msg::OpenUntil, &[("time", &when(t))])),
-        Openness::Open { until: None } => open.to_owned(),
-        Openness::ClosedNow { opens: Some(t) } => {
-            format!("{} · {}", lang.t(Msg::ClosedNow), lang.f(Msg::OpensAt, &[("time", &when(t))]))
-        }
-        Openness::ClosedNow { opens: None } => format!("{} · {}", lang.t(Msg::ClosedNow), lang.t(Msg::NoOpeningKnown)),
-        Openness::ClosedByStatus => lang.t(declared.unwrap_or(Msg::ClosedByStatus)).to_owned(),
-        Openness::Unknown => lang.t(declared.filter(|m| *m == Msg::SourcesDiffer).unwrap_or(Msg::StatusUnknown)).to_owned(),
-    }
+/// "Open now · until Tue 24 Nov 2026 16:00" as plain text, with full dates
+/// (a forwarded or broadcast text is read later); `now` is None where the
+/// status can only be given as published (a clock that seems wrong).
+pub fn status_line(lang: Lang, item: &dyn Stated, now: Option<DateTime<Utc>>, tz: Tz) -> String {
+    let said = now.map_or(Said::Published, |now| Said::Live(item.openness_at(now, tz)));
+    item.stated().words(lang, said, |t| format::date_time_full(lang, t, tz)).line()
 }
 
 /// A written text (the shared one) made for the ear: the voice of a phone

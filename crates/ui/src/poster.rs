@@ -9,8 +9,8 @@
 use crate::i18n::{Label, Lang, Msg};
 use crate::item::{labels, Field, Hours, OptionalText};
 use crate::qr::QrCode;
-use crate::reader::{Edition, Reader};
-use crate::status::PublishedBadge;
+use crate::reader::{Reader, Reading};
+use crate::status::{status_badge, Stated};
 use crate::text::FeedText;
 use bawaba_model::{Corridor, DistributionPoint, LocalizedText, StatusClass};
 use chrono::{DateTime, Utc};
@@ -54,7 +54,7 @@ fn arabic_name(name: &LocalizedText, lang: Lang) -> Option<String> {
 pub fn Poster(place: Place, link: String, qr: Option<(usize, String)>, published: Option<DateTime<Utc>>) -> impl IntoView {
     // Whatever page draws it, everything on the poster reads as published;
     // a Provider, so the page around it keeps its own reader.
-    let reader = Reader { edition: Edition::Published, ..Reader::get() };
+    let reader = Reader { reading: Reading::Published, ..Reader::get() };
     view! { <Provider value=reader><PosterBody place=place link=link qr=qr published=published/></Provider> }
 }
 
@@ -67,7 +67,7 @@ fn PosterBody(place: Place, link: String, qr: Option<(usize, String)>, published
     let details = match place.clone() {
         Place::Corridor(c) => view! {
             <p class="poster-kind">{lang.t(c.kind.msg())}</p>
-            <PublishedBadge class=c.status.class() status=c.status.msg()/>
+            {status_badge(c.stated(), &c.schedule, false)}
             <dl>
                 <Hours schedule=c.schedule.clone() usual=c.status.class() == StatusClass::Closed/>
                 {(!c.allowed.is_empty()).then(|| view! { <Field label=Msg::AllowedLabel>{labels(&c.allowed)}</Field> })}
@@ -76,7 +76,7 @@ fn PosterBody(place: Place, link: String, qr: Option<(usize, String)>, published
         .into_any(),
         Place::Point(p) => view! {
             <p class="poster-kind">{labels(&p.services)}</p>
-            <PublishedBadge class=p.status.class() status=p.status.msg()/>
+            {status_badge(p.stated(), &p.schedule, false)}
             <dl>
                 <Hours schedule=p.schedule.clone() usual=p.status.class() == StatusClass::Closed/>
                 <OptionalText label=Msg::RequirementsLabel text=p.requirements.clone()/>

@@ -10,9 +10,9 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Which kind of page an item is drawn on.
+/// How what is drawn will be read: live, or later, as published.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Edition {
+pub enum Reading {
     /// The live portal: "open now", "3 hours ago", kept current.
     Live,
     /// A page written at publish time and read later, perhaps days later and
@@ -62,7 +62,7 @@ pub struct Reader {
     pub here: RwSignal<Option<Point>>,
     /// Any feed on screen is demo data.
     pub demo: Memo<bool>,
-    pub edition: Edition,
+    pub reading: Reading,
     pub link: LinkFn,
 }
 
@@ -76,7 +76,7 @@ impl Reader {
     }
 
     pub fn published(&self) -> bool {
-        self.edition == Edition::Published
+        self.reading == Reading::Published
     }
 
     /// A time as the edition needs it: "today 16:00" live, "Tue 24 Nov 2026

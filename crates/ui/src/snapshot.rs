@@ -13,8 +13,9 @@ use crate::edition::{as_published, everything, Source};
 use crate::i18n::edition::{self as ed, EdMsg};
 use crate::i18n::{Lang, Msg};
 use crate::reader::Reader;
+use crate::status::{Counts, Said, Stated};
 use crate::text::FeedText;
-use bawaba_model::{CorridorStatus, LocalizedText, Severity};
+use bawaba_model::{LocalizedText, Severity};
 use leptos::prelude::*;
 
 /// How many notices the overview lists, as the live one does.
@@ -41,14 +42,11 @@ pub fn Snapshot(
     let dangers = all.dangers(now);
     let written = as_published(&reader, EdMsg::SnapshotAsPublished);
     let mut corridors = all.corridors.clone();
-    corridors.sort_by_key(|c| status_rank(&c.status));
-    let count = |s: CorridorStatus| corridors.iter().filter(|c| c.status == s).count().to_string();
-    let total = corridors.len().to_string();
-    let restricted = count(CorridorStatus::Restricted);
-    let corridor_count = ed::f(lang, EdMsg::DeclaredOpen, &[("open", &count(CorridorStatus::Open)), ("total", &total)]);
-    let restricted_count = (restricted != "0").then(|| format!(" · {}", ed::f(lang, EdMsg::DeclaredRestricted, &[("restricted", &restricted)])));
+    corridors.sort_by_key(|c| c.stated().tone(Said::Published));
+    // As declared by their publishers: the page says when, and never "now".
+    let corridor_count = Counts::of(corridors.iter().map(|c| c.stated().counted(Said::Published))).line(lang, true);
     let notices: Vec<_> = all.notices.iter().filter(|n| n.severity.rank() <= Severity::Warning.rank()).take(NOTICES).cloned().collect();
-    let points = ed::f(lang, EdMsg::PointsPublished, &[("total", &all.points.len().to_string())]);
+    let points = Counts::of(all.points.iter().map(|p| p.stated().counted(Said::Published))).line(lang, true);
     let everything_link = static_page(lang);
     view! {
         <header class="site-header">
@@ -74,7 +72,7 @@ pub fn Snapshot(
             <p class="as-published">{written}</p>
             <section class="summary">
                 <h2>{lang.t(Msg::NavCorridors)}</h2>
-                <p class="count">{corridor_count}{restricted_count}</p>
+                <p class="count">{corridor_count}</p>
                 <ul class="compact">
                     {corridors.into_iter().map(|c| view! { <CorridorLine corridor=c/> }).collect_view()}
                 </ul>
@@ -93,16 +91,5 @@ pub fn Snapshot(
             </section>
             <p class="more"><a href=everything_link>{ed::t(lang, EdMsg::SnapshotEverything)}</a></p>
         </main>
-    }
-}
-
-/// Open first, then what may open, closed last: the order a reader scans for.
-fn status_rank(s: &CorridorStatus) -> u8 {
-    match s {
-        CorridorStatus::Open => 0,
-        CorridorStatus::Restricted => 1,
-        CorridorStatus::Scheduled => 2,
-        CorridorStatus::Closed => 3,
-        CorridorStatus::SourcesDiffer | CorridorStatus::Other(_) => 4,
     }
 }

@@ -5,18 +5,19 @@
 
 mod shapes;
 
-use super::corridors::ordered_corridors;
-use super::distribution::ordered_points;
-use super::list::{chosen_area, Ordered, Title};
-use crate::components::chrome::NavLink;
 use crate::components::feed_status::ExpiredFeeds;
+use crate::components::filters::chosen_area;
+use crate::components::frame::Title;
+use crate::components::map_credits::MapCredits;
+use crate::components::nav_link::NavLink;
 use crate::components::text::resolve;
+use crate::derived::Ordered;
 use crate::i18n::{Label, Lang, Msg};
 use crate::route::{Route, View};
 use crate::state::Portal;
 use bawaba_model::filter::Filter;
-use bawaba_model::{FeedKind, ItemBase, LocalizedText, Point, Severity, StatusClass};
-use bawaba_ui::status::point_declared;
+use bawaba_model::{FeedKind, ItemBase, LocalizedText, Point, Severity};
+use bawaba_ui::status::{Said, Stated};
 use leptos::prelude::*;
 use std::sync::atomic::Ordering::Relaxed;
 use shapes::{num, project, Governorates, Marker, MarkerShape};
@@ -40,32 +41,24 @@ struct Place<'a> {
     base: &'a ItemBase,
     name: &'a LocalizedText,
     path: &'a [Point],
-    /// Open only with restrictions: said in the marker's label.
-    restricted: bool,
-    /// What the publisher declared, when that is what closes it.
-    declared: Option<Msg>,
 }
 
-/// Markers for places ordered by openness (open first), coloured by whether
-/// they are open now; places with neither a location nor a line are not drawn.
-fn places<T>(out: &mut Vec<Marker>, items: &Ordered<T>, view: View, lang: Lang, within: &Filter, parts: fn(&T) -> Place<'_>) {
-    for (key, item) in items.iter() {
-        let Place { base, name, path, restricted, declared } = parts(item);
+/// Markers for places ordered by openness (open first), coloured and
+/// labelled by whether they are open now (`bawaba_ui::status`); places with
+/// neither a location nor a line are not drawn.
+fn places<T: Stated>(out: &mut Vec<Marker>, items: &Ordered<T>, view: View, lang: Lang, within: &Filter, parts: fn(&T) -> Place<'_>) {
+    for (open, item) in items.iter() {
+        let Place { base, name, path } = parts(item);
         if (base.location.is_none() && path.is_empty()) || !within.in_area(base) {
             continue;
         }
-        let (state, m) = match key.0 {
-            0 if restricted => ("open", Msg::OpenNowRestricted),
-            0 => ("open", Msg::OpenNow),
-            1..=3 => ("closed", declared.unwrap_or(Msg::ClosedNow)),
-            _ => ("unknown", declared.filter(|m| *m == Msg::SourcesDiffer).unwrap_or(Msg::StatusUnknown)),
-        };
+        let words = item.stated().words(lang, Said::Live(*open), |_| String::new());
         out.push(Marker {
             view,
             id: base.id.clone(),
             name: resolve(name).0,
-            state,
-            label: lang.t(m),
+            state: words.tone.class(),
+            label: words.label,
             at: base.location.map(project),
             line: if path.is_empty() { String::new() } else { shapes::points(path.iter().copied()) },
         });
@@ -77,9 +70,7 @@ pub fn MapPage() -> impl IntoView {
     let portal = Portal::get();
     let (lang, now) = (portal.lang, portal.now);
     let area = chosen_area();
-    let corridors = ordered_corridors();
-    let points = ordered_points();
-    let p = portal.clone();
+    let (corridors, points, lists) = (portal.corridors, portal.points, portal.lists);
     let markers = Memo::new(move |_| {
         let l = lang.get();
         let t = now.get();
@@ -88,25 +79,13 @@ pub fn MapPage() -> impl IntoView {
         let within = Filter { area: a.as_deref(), ..Filter::default() };
         let mut out = vec![];
         corridors.with(|c| {
-            places(&mut out, c, View::Corridors, l, &within, |c| Place {
-                base: &c.base,
-                name: &c.name,
-                path: &c.path,
-                restricted: c.status.is_restricted(),
-                declared: matches!(c.status.class(), StatusClass::Closed | StatusClass::Unknown).then(|| c.status.msg()),
-            })
+            places(&mut out, c, View::Corridors, l, &within, |c| Place { base: &c.base, name: &c.name, path: &c.path })
         });
         points.with(|d| {
-            places(&mut out, d, View::Distribution, l, &within, |d| Place {
-                base: &d.base,
-                name: &d.name,
-                path: &[],
-                restricted: false,
-                declared: point_declared(&d.status),
-            })
+            places(&mut out, d, View::Distribution, l, &within, |d| Place { base: &d.base, name: &d.name, path: &[] })
         });
         // In effect now only: a triangle carries no date.
-        for n in p.notices().iter().filter(|n| !n.is_expired(t) && n.effective_at <= t && within.in_area(&n.base)) {
+        for n in lists.get().notices.iter().filter(|n| !n.is_expired(t) && n.effective_at <= t && within.in_area(&n.base)) {
             if let Some(loc) = n.base.location {
                 let state = if n.severity == Severity::Danger { "danger" } else { "warning" };
                 out.push(Marker {
@@ -114,7 +93,7 @@ pub fn MapPage() -> impl IntoView {
                     id: n.base.id.clone(),
                     name: resolve(&n.title).0,
                     state,
-                    label: l.t(Msg::NavNotices),
+                    label: l.t(Msg::NavNotices).to_owned(),
                     at: Some(project(loc)),
                     line: String::new(),
                 });
@@ -237,19 +216,5 @@ pub fn MapPage() -> impl IntoView {
         // Under the map and its legend: the map itself on a phone's first screen.
         <p class="map-note">{move || t(Msg::MapNote)}</p>
         <MapCredits/>
-    }
-}
-
-/// What the boundaries' licence (CC BY 3.0 IGO) requires wherever they are
-/// drawn: credit, the licence, that they were changed; and OCHA's disclaimer.
-#[component]
-pub fn MapCredits() -> impl IntoView {
-    let lang = Portal::get().lang;
-    view! {
-        <p class="map-source">
-            {move || lang.get().t(Msg::MapSource)}" "
-            <a href="https://creativecommons.org/licenses/by/3.0/igo/" lang="en" dir="ltr">"CC BY 3.0 IGO"</a>"."
-        </p>
-        <p class="map-source">{move || lang.get().t(Msg::MapDisclaimer)}</p>
     }
 }

@@ -85,7 +85,7 @@ pub struct Marker {
     pub id: String,
     pub name: String,
     pub state: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub at: Option<(f64, f64)>,
     /// A corridor's `path` as SVG points; empty when it has none.
     pub line: String,

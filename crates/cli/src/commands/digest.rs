@@ -5,12 +5,15 @@
 //! SMS never says something the screen does not.
 
 use bawaba_model::merge::merge;
-use bawaba_model::{openness, Area, Corridor, DistributionPoint, Feed, Items, Notice, Openness, Severity, StatusClass, Tz};
+use crate::args::{self, Args, Spec, Usage, GAZA};
+use bawaba_model::{Area, Corridor, DistributionPoint, Feed, FeedKind, Items, LocalizedText, Notice, Rank, Severity, Tz};
 use bawaba_ui::format;
 use bawaba_ui::i18n::edition::{self as ed, EdMsg};
 use bawaba_ui::i18n::{Label, Lang, Msg};
 use bawaba_ui::plain::{status_line, text_in};
+use bawaba_ui::status::Stated;
 use chrono::{DateTime, Duration, Utc};
+use std::process::ExitCode;
 use std::sync::Arc;
 
 /// How an SMS is encoded: GSM-7 when every character has a GSM-7 code, else UCS-2.
@@ -199,6 +202,59 @@ pub fn fit(mark: &str, body: &str, link: Option<&str>, lang: Lang, max: usize) -
     texts.iter().flat_map(|t| split(t, lang, max)).collect()
 }
 
+pub const SPEC: Spec = Spec {
+    options: &["--area", "--lang", "--kind", "--at", "--hours", "--segments", "--link-base", "--format"],
+    switches: &[],
+    words: (1, usize::MAX),
+};
+
+pub fn run(a: &Args) -> Result<ExitCode, Usage> {
+    let area = Area::from_wire(a.required("--area")?);
+    let lang = Lang::from_tag(a.required("--lang")?).ok_or(Usage)?;
+    let mut kinds = vec![];
+    for k in a.values("--kind") {
+        kinds.push(match args::kind(k).ok_or(Usage)? {
+            FeedKind::Corridors => "corridors",
+            FeedKind::DistributionPoints => "distribution",
+            _ => "notices",
+        });
+    }
+    let hours = a.value("--hours").map_or(Ok(12), str::parse).map_err(|_| Usage)?;
+    let segments = a.value("--segments").map_or(Ok(1), str::parse::<usize>).ok().filter(|n| *n >= 1).ok_or(Usage)?;
+    let json = match a.value("--format") {
+        None | Some("text") => false,
+        Some("json") => true,
+        Some(_) => return Err(Usage),
+    };
+    let (at, link_base) = match (args::at(a), args::link_base(a)) {
+        (Ok(at), Ok(l)) => (at, l),
+        (Err(code), _) | (_, Err(code)) => return Ok(code),
+    };
+    if matches!(area, Area::Other(_)) {
+        eprintln!("--area: one of north_gaza, gaza, deir_al_balah, khan_younis, rafah");
+        return Ok(ExitCode::from(2));
+    }
+    if kinds.is_empty() {
+        kinds = vec!["notices", "corridors", "distribution"];
+    }
+    let feeds = match crate::check::valid_files(&a.words, "no digest") {
+        Ok(f) => f,
+        Err(code) => return Ok(code),
+    };
+    let request = Request { area, lang, at, within: Duration::hours(hours), kinds, segments, link_base, tz: GAZA };
+    let messages = digest(&feeds, &request);
+    if json {
+        println!("{}", serde_json::to_string_pretty(&serde_json::Value::Array(messages.iter().map(Sms::to_json).collect())).unwrap_or_default());
+    } else {
+        for m in &messages {
+            println!("{}\n", m.text);
+        }
+        let parts: usize = messages.iter().map(|m| m.segments.len()).sum();
+        eprintln!("{} messages, {parts} SMS parts in all", messages.len());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 /// What the digest is asked for.
 pub struct Request {
     pub area: Area,
@@ -216,11 +272,11 @@ fn concerns(areas: &[Area], area: &Area) -> bool {
     areas.is_empty() || areas.contains(area)
 }
 
-/// Open now, or opening before `until`: (0, 0) or (1, when it opens).
-fn soon(class: StatusClass, schedule: &bawaba_model::Schedule, r: &Request) -> Option<(u8, i64)> {
-    match openness(class, schedule, r.at, r.tz) {
-        Openness::Open { .. } => Some((0, 0)),
-        Openness::ClosedNow { opens: Some(t) } if t <= r.at + r.within => Some((1, t.timestamp())),
+/// Its place in the digest when it is open now, or opens within the hours asked.
+fn soon(place: &dyn Stated, r: &Request) -> Option<Rank> {
+    match place.openness_at(r.at, r.tz).rank() {
+        Rank::Opens(t) if t > r.at + r.within => None,
+        rank @ (Rank::Open | Rank::Opens(_)) => Some(rank),
         _ => None,
     }
 }
@@ -229,9 +285,19 @@ fn link(r: &Request, query: String) -> Option<String> {
     r.link_base.as_ref().map(|b| format!("{b}?{query}&lang={}", r.lang.tag()))
 }
 
+/// "Kerem Shalom: Open now · until …", with its place in the digest, when it
+/// is open now or opens soon.
+fn place_line(name: &LocalizedText, place: &dyn Stated, r: &Request) -> Option<(Rank, String)> {
+    let rank = soon(place, r)?;
+    Some((rank, format!("{}{}{}", text_in(name, r.lang, DEFAULT), r.lang.colon(), status_line(r.lang, place, Some(r.at), r.tz))))
+}
+
+/// The last fallback of a feed text's language: the digest reads no
+/// config.json, and a deployment for Gaza defaults to Arabic.
+const DEFAULT: &str = "ar";
+
 /// The digest's messages, in sending order.
 pub fn digest(feeds: &[Feed], r: &Request) -> Vec<Sms> {
-    const DEFAULT: &str = "ar";
     let lang = r.lang;
     let demo = feeds.iter().any(|f| f.demo);
     // What several publishers describe is one entry, as in the portal: one
@@ -249,18 +315,10 @@ pub fn digest(feeds: &[Feed], r: &Request) -> Vec<Sms> {
         .into_iter()
         .filter(|n| n.severity == Severity::Danger && n.effective_at <= r.at && !n.is_expired(r.at) && concerns(&n.base.area, &r.area))
         .collect();
-    let mut places: Vec<((u8, i64), String)> = vec![];
-    places.extend(merge(&corridors).iter().filter(|c| concerns(&c.base.area, &r.area)).filter_map(|c: &Arc<Corridor>| {
-        let key = soon(c.status.class(), &c.schedule, r)?;
-        let status = status_line(lang, c.status.class(), &c.schedule, r.at, r.tz, None, c.status.is_restricted());
-        Some((key, format!("{}{}{status}", text_in(&c.name, lang, DEFAULT), lang.colon())))
-    }));
-    places.extend(merge(&points).iter().filter(|p| concerns(&p.base.area, &r.area)).filter_map(|p: &Arc<DistributionPoint>| {
-        let key = soon(p.status.class(), &p.schedule, r)?;
-        let status = status_line(lang, p.status.class(), &p.schedule, r.at, r.tz, None, false);
-        Some((key, format!("{}{}{status}", text_in(&p.name, lang, DEFAULT), lang.colon())))
-    }));
-    bawaba_ui::edition::order_notices(&mut dangers);
+    let mut places: Vec<(Rank, String)> = vec![];
+    places.extend(merge(&corridors).iter().filter(|c| concerns(&c.base.area, &r.area)).filter_map(|c: &Arc<Corridor>| place_line(&c.name, &**c, r)));
+    places.extend(merge(&points).iter().filter(|p| concerns(&p.base.area, &r.area)).filter_map(|p: &Arc<DistributionPoint>| place_line(&p.name, &**p, r)));
+    bawaba_model::order_notices(&mut dangers);
     // Open ones first, then those opening soonest; the feeds' order otherwise.
     places.sort_by_key(|(k, _)| *k);
 

@@ -3,8 +3,78 @@
 //! here is exactly what the portal would show. Mappings: docs/feed-format.md,
 //! "Exports".
 
-use bawaba_model::{parse_feed, Area, Category, Feed, Items, Notice, Point, Severity, Timestamp, Tz};
+use crate::args::{self, Args, Spec, Usage, GAZA};
+use crate::sheet::{sheet_name, write};
+use bawaba_model::{Area, Category, Feed, Items, Notice, Point, Severity, Timestamp, Tz};
 use serde_json::{json, Map, Value};
+use std::process::ExitCode;
+
+pub const SPEC: Spec = Spec { options: &["--to", "-o"], switches: &[], words: (1, 1) };
+
+/// `export --to geojson FEED [-o FILE]`, `--to cap FEED -o DIR`, `--to csv|xlsx FEED -o FILE`.
+pub fn run(a: &Args) -> Result<ExitCode, Usage> {
+    let (to, file, out) = (a.required("--to")?, a.word(), a.value("-o"));
+    if !["geojson", "cap", "csv", "xlsx"].contains(&to) || to != "geojson" && out.is_none() {
+        return Err(Usage);
+    }
+    let bytes = match args::read(file) {
+        Ok(b) => b,
+        Err(code) => return Ok(code),
+    };
+    let feed = match crate::check::valid(file, &bytes) {
+        Ok(feed) => feed,
+        Err(report) => {
+            eprintln!("{file}: not exported: fix these first");
+            report.print();
+            return Ok(ExitCode::from(1));
+        }
+    };
+    let written = match (to, out) {
+        ("csv" | "xlsx", Some(path)) => {
+            let raw: Value = serde_json::from_slice(&bytes).unwrap_or_default();
+            let kind = feed.kind();
+            let rows = write::rows(&raw, kind.clone(), false);
+            if !path.to_ascii_lowercase().ends_with(&format!(".{to}")) {
+                eprintln!("{path}: --to {to} writes a .{to} file");
+                return Ok(ExitCode::from(2));
+            }
+            write::write(std::path::Path::new(path), sheet_name(&kind), &rows, false)
+                .map(|_| format!("wrote {path}: {} rows", rows.len() - 2))
+                .map_err(std::io::Error::other)
+        }
+        ("geojson", out) => {
+            let text = serde_json::to_string_pretty(&geojson(&bytes, &feed)).unwrap_or_default() + "\n";
+            match out {
+                Some(path) => std::fs::write(path, text).map(|_| format!("wrote {path}")),
+                None => {
+                    print!("{text}");
+                    return Ok(ExitCode::SUCCESS);
+                }
+            }
+        }
+        (_, dir) => {
+            let dir = dir.unwrap_or_default();
+            let alerts = cap(&feed);
+            if alerts.is_empty() {
+                eprintln!("{file}: CAP export is for notices feeds");
+                return Ok(ExitCode::from(1));
+            }
+            std::fs::create_dir_all(dir)
+                .and_then(|_| alerts.iter().try_for_each(|(name, xml)| std::fs::write(std::path::Path::new(dir).join(name), xml)))
+                .map(|_| format!("wrote {} CAP alerts to {dir}", alerts.len()))
+        }
+    };
+    Ok(match written {
+        Ok(msg) => {
+            eprintln!("{msg}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("cannot write: {e}");
+            ExitCode::from(2)
+        }
+    })
+}
 
 /// A FeatureCollection of every located item. Properties are the item's own
 /// JSON as published (names in every language, hours, links), less the field
@@ -53,7 +123,7 @@ pub fn geojson(bytes: &[u8], feed: &Feed) -> Value {
 /// One CAP 1.2 alert per notice: `(file name, XML)`.
 pub fn cap(feed: &Feed) -> Vec<(String, String)> {
     let Items::Notices(notices) = &feed.items else { return vec![] };
-    let tz: Tz = "Asia/Gaza".parse().unwrap_or(Tz::UTC);
+    let tz: Tz = GAZA;
     notices.iter().map(|n| alert(feed, n, tz)).collect()
 }
 
@@ -211,14 +281,4 @@ fn alert(feed: &Feed, n: &Notice, tz: Tz) -> (String, String) {
     }
     x.push_str("</alert>\n");
     (format!("{identifier}.xml"), x)
-}
-
-/// The feed, if `validate` would pass it: an export never carries an item
-/// the portal would skip, nor hides that one was skipped.
-pub fn read(file: &str, bytes: &[u8]) -> Result<Feed, crate::check::Report> {
-    let report = crate::check::check(file, bytes, chrono::Utc::now());
-    match parse_feed(bytes) {
-        Ok(feed) if report.errors.is_empty() => Ok(feed),
-        _ => Err(report),
-    }
 }

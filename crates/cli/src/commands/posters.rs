@@ -5,6 +5,7 @@
 //! Writes DIR/LANG/ID.html, one poster each, and DIR/LANG/index.html with
 //! all of them, one to a printed page.
 
+use crate::args::{self, Args, Spec, Usage, GAZA};
 use bawaba_edition::{document, in_reader, without_markers};
 use bawaba_model::{Feed, Items};
 use bawaba_ui::i18n::{Lang, Msg};
@@ -13,7 +14,36 @@ use bawaba_ui::LinkFn;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::path::Path;
+use std::process::ExitCode;
 use std::sync::Arc;
+
+pub const SPEC: Spec = Spec { options: &["-o", "--lang", "--link-base", "--at"], switches: &[], words: (1, usize::MAX) };
+
+pub fn run(a: &Args) -> Result<ExitCode, Usage> {
+    let out = a.required("-o")?;
+    let mut langs = a.values("--lang").map(Lang::from_tag).collect::<Option<Vec<_>>>().ok_or(Usage)?;
+    if langs.is_empty() {
+        langs = Lang::ALL.to_vec();
+    }
+    let (at, link_base) = match (args::at(a), args::link_base(a)) {
+        (Ok(at), Ok(l)) => (at, l.ok_or(Usage)?),
+        (Err(code), _) | (_, Err(code)) => return Ok(code),
+    };
+    let feeds = match crate::check::valid_files(&a.words, "no posters") {
+        Ok(f) => f,
+        Err(code) => return Ok(code),
+    };
+    Ok(match write(&feeds, &Request { langs, link_base, at }, Path::new(out)) {
+        Ok(n) => {
+            eprintln!("{n} posters written under {out}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{out}: cannot write: {e}");
+            ExitCode::from(2)
+        }
+    })
+}
 
 /// What the posters are asked for.
 pub struct Request {
@@ -51,7 +81,7 @@ pub fn link(base: &str, view: &str, id: &str, lang: Lang) -> String {
 /// The posters of one language: (file name, page), the all-in-one index last.
 pub fn render(feeds: &[Feed], r: &Request, lang: Lang) -> Vec<(String, String)> {
     // Posters are for Gaza: its zone, and Arabic as every text's fallback.
-    let (tz, default_language) = ("Asia/Gaza".parse().unwrap_or(bawaba_model::Tz::UTC), "ar");
+    let (tz, default_language) = (GAZA, "ar");
     let demo = feeds.iter().any(|f| f.demo);
     let title = |name: &str| if demo { format!("{} — {name}", lang.t(Msg::DemoLabel)) } else { name.to_owned() };
     // A poster links nowhere but through its QR code and printed address.

@@ -10,6 +10,7 @@
 //! `static/<lang>.html` for each language the deployment offers: one
 //! self-contained page, no script, the feeds embedded byte for byte.
 
+use crate::args::{self, Args, Spec, Usage};
 use bawaba_model::{parse_config, parse_feed, signature, Config};
 use bawaba_edition::{bulletin, in_reader, link_to, without_markers, Written};
 use bawaba_ui::edition::{LeftOut, Source};
@@ -54,25 +55,16 @@ impl Refused {
     }
 }
 
-pub fn run(args: &[String]) -> ExitCode {
-    let (mut dir, mut at) = (None, None);
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--at" => at = it.next().cloned(),
-            d if !d.starts_with('-') && dir.is_none() => dir = Some(PathBuf::from(d)),
-            _ => return super::usage(),
-        }
-    }
-    let Some(dir) = dir else { return super::usage() };
-    let now = match at.as_deref().map(DateTime::parse_from_rfc3339) {
-        None => Utc::now(),
-        Some(Ok(t)) => t.with_timezone(&Utc),
-        Some(Err(_)) => {
-            eprintln!("--at: not a time with an offset, e.g. 2026-11-24T16:00:00+02:00");
-            return ExitCode::from(2);
-        }
-    };
+pub const SPEC: Spec = Spec { options: &["--at"], switches: &[], words: (1, 1) };
+
+pub fn run(a: &Args) -> Result<ExitCode, Usage> {
+    Ok(match args::at(a) {
+        Ok(now) => publish(&PathBuf::from(a.word()), now),
+        Err(code) => code,
+    })
+}
+
+fn publish(dir: &Path, now: DateTime<Utc>) -> ExitCode {
     let config = match std::fs::read(dir.join("config.json")) {
         Ok(bytes) => match parse_config(&bytes) {
             Ok(c) => c,
@@ -86,7 +78,7 @@ pub fn run(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let (sources, refused) = read_feeds(&dir, &config);
+    let (sources, refused) = read_feeds(dir, &config);
     for (url, why) in &refused {
         eprintln!("{url}: {}", why.for_publisher());
     }
@@ -106,7 +98,7 @@ pub fn run(args: &[String]) -> ExitCode {
         }
         eprintln!("wrote {} ({} bytes)", path.display(), html.len());
     }
-    if let Err(e) = write_index(&dir, now, &config, &sources, languages) {
+    if let Err(e) = write_index(dir, now, &config, &sources, languages) {
         eprintln!("{e}");
         return ExitCode::from(2);
     }

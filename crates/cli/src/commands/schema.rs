@@ -5,13 +5,15 @@
 //! `public/schema/feed.schema.json` equal to this output; regenerate it with
 //! `cargo run -q -p bawaba-feed -- schema > public/schema/feed.schema.json`.
 
+use crate::args::{Args, Spec, Usage};
+use std::process::ExitCode;
 use bawaba_model::schedule::DAYS;
 use bawaba_model::{
     Allowed, Area, Category, CorridorStatus, CorridorType, Direction, FeedKind, PointStatus, Service, Severity, MAX_ITEMS,
     MAX_PATH_POINTS,
 };
 
-const TEMPLATE: &str = include_str!("../schema.template.json");
+const TEMPLATE: &str = include_str!("../../schema.template.json");
 
 fn list<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
     let quoted: Vec<String> = values.into_iter().map(|v| format!("\"{v}\"")).collect();
@@ -22,6 +24,13 @@ macro_rules! wires {
     ($t:ty) => {
         list(<$t>::KNOWN.iter().map(|v| v.wire()))
     };
+}
+
+pub const SPEC: Spec = Spec { options: &[], switches: &[], words: (0, 0) };
+
+pub fn run(_: &Args) -> Result<ExitCode, Usage> {
+    print!("{}", generate());
+    Ok(ExitCode::SUCCESS)
 }
 
 pub fn generate() -> String {

@@ -1,125 +1,9 @@
-//! Feeds as spreadsheets, for publishers who keep their lists in Excel,
-//! LibreOffice or a KoboToolbox export: `export --to csv|xlsx` and `template`
-//! write one row per item under a header row (the feed's own field names,
-//! `name:ar` for text in a language) and an HXL hashtag row; `import` reads
-//! such a sheet back (see `import.rs`). The columns, and how each cell is
-//! written, are defined once here.
+//! A feed written as a sheet (`export --to csv|xlsx`, `template`): one row
+//! per item under the header and hashtag rows.
 
+use super::{columns, Col, WEEK};
 use bawaba_model::FeedKind;
 use serde_json::Value;
-
-/// The week as Gaza's working week reads it, so "Sun–Thu" and "Sat–Thu" are
-/// ranges.
-pub const WEEK: [&str; 7] = ["sat", "sun", "mon", "tue", "wed", "thu", "fri"];
-
-/// The languages a template offers a column for.
-pub const LANGS: [&str; 4] = ["ar", "en", "he", "fr"];
-
-/// What a column holds.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Col {
-    /// A field written as it is: id, status, type, …
-    Plain(&'static str),
-    /// A LocalizedText field in one language.
-    Text(&'static str, String),
-    /// A list of words: area, services, allowed ("a, b").
-    List(&'static str),
-    /// A timestamp: updated_at, effective_at, expires_at.
-    Time(&'static str),
-    Lat,
-    Lon,
-    /// "Sun–Thu 08:00–15:00; Fri 10:00–12:00"
-    Hours,
-    /// "start – end; start – end", each an RFC 3339 timestamp.
-    Windows,
-    /// "lat lon; lat lon; …"
-    Path,
-    /// The first link's address, and its label in one language.
-    Link,
-    LinkLabel(String),
-    /// Other publishers' items for the same thing: "feed/id; feed/id".
-    SameAs,
-}
-
-impl Col {
-    /// The header: the feed's field name, with `:lang` for a language.
-    pub fn header(&self) -> String {
-        match self {
-            Col::Plain(k) | Col::List(k) | Col::Time(k) => (*k).to_owned(),
-            Col::Text(k, l) => format!("{k}:{l}"),
-            Col::Lat => "lat".into(),
-            Col::Lon => "lon".into(),
-            Col::Hours => "hours".into(),
-            Col::Windows => "windows".into(),
-            Col::Path => "path".into(),
-            Col::Link => "link".into(),
-            Col::LinkLabel(l) => format!("link_label:{l}"),
-            Col::SameAs => "same_as".into(),
-        }
-    }
-
-    /// The HXL hashtag (https://hxlstandard.org), with `+i_ar` for a language.
-    pub fn hashtag(&self) -> String {
-        let lang = |l: &str| format!("+i_{l}");
-        match self {
-            Col::Plain("id") => "#meta+id".into(),
-            Col::Plain("status") => "#status".into(),
-            Col::Plain(k) => format!("#meta+{k}"),
-            Col::Text("name", l) => format!("#loc+name{}", lang(l)),
-            Col::Text("organization", l) => format!("#org+name{}", lang(l)),
-            Col::Text(k, l) => format!("#meta+{k}{}", lang(l)),
-            Col::List("area") => "#adm2+code".into(),
-            Col::List("services") => "#service".into(),
-            Col::List(k) => format!("#meta+{k}"),
-            Col::Time("updated_at") => "#date+updated".into(),
-            Col::Time("effective_at") => "#date+start".into(),
-            Col::Time("expires_at") => "#date+end".into(),
-            Col::Time(k) => format!("#date+{k}"),
-            Col::Lat => "#geo+lat".into(),
-            Col::Lon => "#geo+lon".into(),
-            Col::Hours => "#meta+hours".into(),
-            Col::Windows => "#meta+windows".into(),
-            Col::Path => "#geo+path".into(),
-            Col::Link => "#meta+url".into(),
-            Col::LinkLabel(l) => format!("#meta+url+label{}", lang(l)),
-            Col::SameAs => "#meta+same_as".into(),
-        }
-    }
-}
-
-/// The columns of a sheet of this kind, in order.
-pub fn columns(kind: FeedKind) -> Vec<Col> {
-    let texts = |k: &'static str| LANGS.iter().map(move |l| Col::Text(k, (*l).to_owned()));
-    let mut c = vec![Col::Plain("id"), Col::Time("updated_at")];
-    match kind {
-        FeedKind::Corridors => {
-            c.extend(texts("name"));
-            c.extend([Col::Plain("type"), Col::Plain("status"), Col::Hours, Col::Windows, Col::List("allowed"), Col::Plain("direction")]);
-        }
-        FeedKind::DistributionPoints => {
-            c.extend(texts("name"));
-            c.extend(texts("organization"));
-            c.extend([Col::Plain("status"), Col::List("services"), Col::Hours, Col::Windows]);
-            c.extend(texts("landmark"));
-            c.extend(texts("requirements"));
-        }
-        FeedKind::Notices => {
-            c.extend(texts("title"));
-            c.extend(texts("body"));
-            c.extend([Col::Plain("category"), Col::Plain("severity"), Col::Time("effective_at"), Col::Time("expires_at")]);
-        }
-        FeedKind::Other(_) => {}
-    }
-    c.extend([Col::List("area"), Col::Lat, Col::Lon]);
-    if kind == FeedKind::Corridors {
-        c.push(Col::Path);
-    }
-    c.extend(texts("notes"));
-    c.push(Col::Link);
-    c.extend(LANGS.iter().map(|l| Col::LinkLabel((*l).to_owned())));
-    c.push(Col::SameAs);
-    c
-}
 
 /// "Sun–Thu 08:00–15:00": consecutive days as a range, others listed.
 pub fn hours_text(slots: &[Value]) -> String {
@@ -198,15 +82,6 @@ pub const HELP: &[(&str, &str, &str)] = &[
     ("same_as", "اختياري: نفس المكان كما تنشره جهة أخرى، بمعرّف نشرتها ومعرّفه: other-feed/place-id؛ وافصل بين أكثر من واحد بفاصلة منقوطة.", "Optional: the same place as another publisher publishes it, as their feed's id and its id: other-feed/place-id; separate several with a semicolon."),
     ("#…", "الصف الثاني وسوم HXL، يمكن الاستغناء عنه أو عن صف العناوين.", "The second row is HXL hashtags; either it or the header row alone is enough."),
 ];
-
-/// The sheet's name: the kind, as a publisher would call it.
-pub fn sheet_name(kind: &FeedKind) -> &'static str {
-    match kind {
-        FeedKind::Corridors => "Corridors",
-        FeedKind::Notices => "Notices",
-        _ => "Points",
-    }
-}
 
 /// Writes rows as CSV (UTF-8 with a byte-order mark, so Excel reads Arabic)
 /// or as an xlsx workbook whose cells are all text (so "08:00" stays a time

@@ -24,15 +24,12 @@ pub enum EdMsg {
     ZoneGaza,
     SnapshotAsPublished,
     SnapshotEverything,
-    DeclaredOpen,
-    DeclaredRestricted,
-    PointsPublished,
     /// The first line of an SMS digest.
     DigestAsOf,
 }
 
 impl EdMsg {
-    pub const ALL: &'static [EdMsg] = &[EdMsg::Title, EdMsg::AsPublished, EdMsg::LiveLink, EdMsg::LeftOut, EdMsg::LeftOutRemote, EdMsg::LeftOutInvalid, EdMsg::LeftOutSignature, EdMsg::LeftOutNotKept, EdMsg::PassedByHand, EdMsg::AlsoHere, EdMsg::Expired, EdMsg::AreaNone, EdMsg::ZoneGaza, EdMsg::SnapshotAsPublished, EdMsg::SnapshotEverything, EdMsg::DeclaredOpen, EdMsg::DeclaredRestricted, EdMsg::PointsPublished, EdMsg::DigestAsOf];
+    pub const ALL: &'static [EdMsg] = &[EdMsg::Title, EdMsg::AsPublished, EdMsg::LiveLink, EdMsg::LeftOut, EdMsg::LeftOutRemote, EdMsg::LeftOutInvalid, EdMsg::LeftOutSignature, EdMsg::LeftOutNotKept, EdMsg::PassedByHand, EdMsg::AlsoHere, EdMsg::Expired, EdMsg::AreaNone, EdMsg::ZoneGaza, EdMsg::SnapshotAsPublished, EdMsg::SnapshotEverything, EdMsg::DigestAsOf];
 }
 
 pub fn t(lang: Lang, msg: EdMsg) -> &'static str {
@@ -54,9 +51,6 @@ pub fn t(lang: Lang, msg: EdMsg) -> &'static str {
             ZoneGaza => "غزة",
             SnapshotAsPublished => "كما نُشرت {when} بتوقيت {zone}. تحقّق من التواريخ والساعات قبل أن تذهب.",
             SnapshotEverything => "كل المعلومات في صفحة واحدة: كل المعابر ونقاط المساعدات والتنبيهات",
-            DeclaredOpen => "المعلن أنها مفتوحة: {open} من أصل {total}",
-            DeclaredRestricted => "تعمل بقيود: {restricted}",
-            PointsPublished => "نقاط التوزيع المنشورة: {total}",
             DigestAsOf => "الوضع حتى {when}",
         },
         Lang::En => match msg {
@@ -75,9 +69,6 @@ pub fn t(lang: Lang, msg: EdMsg) -> &'static str {
             ZoneGaza => "Gaza",
             SnapshotAsPublished => "As published {when}, {zone} time. Check the dates and hours before you go.",
             SnapshotEverything => "Everything on one page: every crossing, aid point and notice",
-            DeclaredOpen => "Declared open: {open} of {total}",
-            DeclaredRestricted => "with restrictions: {restricted}",
-            PointsPublished => "Distribution points published: {total}",
             DigestAsOf => "As of {when}",
         },
         Lang::He => match msg {
@@ -96,9 +87,6 @@ pub fn t(lang: Lang, msg: EdMsg) -> &'static str {
             ZoneGaza => "עזה",
             SnapshotAsPublished => "כפי שפורסם {when}, שעון {zone}. בדקו את התאריכים והשעות לפני היציאה.",
             SnapshotEverything => "הכול בדף אחד: כל המעברים, נקודות הסיוע וההודעות",
-            DeclaredOpen => "הוכרזו כפתוחים: {open} מתוך {total}",
-            DeclaredRestricted => "פועלים בהגבלות: {restricted}",
-            PointsPublished => "נקודות חלוקה שפורסמו: {total}",
             DigestAsOf => "המצב נכון ל{when}",
         },
         Lang::Fr => match msg {
@@ -117,9 +105,6 @@ pub fn t(lang: Lang, msg: EdMsg) -> &'static str {
             ZoneGaza => "Gaza",
             SnapshotAsPublished => "Tel que publié le {when}, heure de {zone}. Vérifiez les dates et les horaires avant de partir.",
             SnapshotEverything => "Tout sur une page : chaque passage, point d’aide et avis",
-            DeclaredOpen => "Déclarés ouverts : {open} sur {total}",
-            DeclaredRestricted => "passage restreint : {restricted}",
-            PointsPublished => "Points de distribution publiés : {total}",
             DigestAsOf => "Situation au {when}",
         },
     }

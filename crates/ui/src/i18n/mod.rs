@@ -325,11 +325,9 @@ messages! {
     OpenNow,
     OpenNowRestricted,
     OpenUntil,
-    OpenNoEnd,
     ClosedNow,
     OpensAt,
     NoOpeningKnown,
-    ClosedByStatus,
     StatusUnknown,
     ClockWrong,
     // Pass it on
@@ -378,8 +376,6 @@ messages! {
     NotesLabel,
     LinksLabel,
     AreaLabel,
-    LocationLabel,
-    LinkNotFollowed,
     CallTemplate,
     // Lists
     AllAreas,
@@ -389,20 +385,15 @@ messages! {
     ItemNotFound,
     BackToList,
     LinkToItem,
-    ShowDetails,
     ShowMore,
     ShownOf,
     // Home
     HomeCorridorsTitle,
-    HomeOpenCount,
-    HomeOpenRestricted,
     HomeNoticesTitle,
     HomeDistributionTitle,
-    HomeDistributionOpenCount,
     SeeAll,
     // Notices
     PastNotices,
-    NoPastNotices,
     EffectiveFrom,
     ExpiresAt,
     Expired,
@@ -560,9 +551,9 @@ macro_rules! labels {
     };
 }
 
-impl Label for bawaba_model::merge::Declared {
+impl Label for bawaba_model::Declared {
     fn msg(&self) -> Msg {
-        use bawaba_model::merge::Declared;
+        use bawaba_model::Declared;
         match self {
             Declared::Corridor(s) => s.msg(),
             Declared::Point(s) => s.msg(),

@@ -1,0 +1,101 @@
+//! A publisher's sheet read: the first sheet of an xlsx, xls, ods or csv
+//! file, as cells, and which column holds which field (by its header or its
+//! HXL hashtag; either row alone is enough).
+
+use super::cells::{cell_name, text_of};
+use super::{from_hashtag, from_header, Col};
+use chrono::NaiveDateTime;
+use std::path::Path;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    Number(f64),
+    /// A cell typed as a date in the spreadsheet (local time, no zone).
+    Date(NaiveDateTime),
+}
+
+/// The first sheet of a file: its name and its cells from A1.
+pub struct Grid {
+    pub sheet: String,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// Reads the first sheet of an xlsx, xls, ods or csv file.
+pub fn read(path: &Path) -> Result<Grid, String> {
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    if ext == "csv" {
+        let mut r = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_path(path).map_err(|e| e.to_string())?;
+        let mut rows = vec![];
+        for rec in r.records() {
+            let rec = rec.map_err(|e| e.to_string())?;
+            rows.push(rec.iter().map(|t| if t.trim().is_empty() { Cell::Empty } else { Cell::Text(t.to_owned()) }).collect());
+        }
+        if let Some(Cell::Text(t)) = rows.first_mut().and_then(|r: &mut Vec<Cell>| r.first_mut()) {
+            *t = t.trim_start_matches('\u{feff}').to_owned();
+        }
+        let sheet = path.file_name().and_then(|n| n.to_str()).unwrap_or("sheet").to_owned();
+        return Ok(Grid { sheet, rows });
+    }
+    use calamine::{Data, Reader};
+    let mut book = calamine::open_workbook_auto(path).map_err(|e| e.to_string())?;
+    let sheet = book.sheet_names().first().cloned().ok_or("the file has no sheet")?;
+    let range = book.worksheet_range(&sheet).map_err(|e| e.to_string())?;
+    let (top, left) = range.start().unwrap_or((0, 0));
+    let mut rows = vec![vec![]; top as usize];
+    for row in range.rows() {
+        let mut cells = vec![Cell::Empty; left as usize];
+        cells.extend(row.iter().map(|d| match d {
+            Data::Empty | Data::Error(_) => Cell::Empty,
+            Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) if s.trim().is_empty() => Cell::Empty,
+            Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s.clone()),
+            Data::Int(i) => Cell::Number(*i as f64),
+            Data::Float(f) => Cell::Number(*f),
+            Data::Bool(b) => Cell::Text(b.to_string()),
+            Data::DateTime(d) => d.as_datetime().map(Cell::Date).unwrap_or(Cell::Number(d.as_f64())),
+        }));
+        rows.push(cells);
+    }
+    Ok(Grid { sheet, rows })
+}
+
+
+fn is_hashtag_row(row: &[Cell]) -> bool {
+    let texts: Vec<&str> = row.iter().filter_map(|c| if let Cell::Text(t) = c { Some(t.trim()) } else { None }).collect();
+    !texts.is_empty() && texts.iter().all(|t| t.starts_with('#'))
+}
+
+
+/// The sheet's columns, where its data starts, and the columns it ignores.
+pub struct Layout {
+    pub cols: Vec<Option<Col>>,
+    pub first_data_row: usize,
+    pub ignored: Vec<String>,
+}
+
+pub fn layout(grid: &Grid) -> Layout {
+    let row = |i: usize| grid.rows.get(i).map(Vec::as_slice).unwrap_or(&[]);
+    let (headers, tags, first) = if is_hashtag_row(row(0)) {
+        (&[][..], row(0), 1)
+    } else if is_hashtag_row(row(1)) {
+        (row(0), row(1), 2)
+    } else {
+        (row(0), &[][..], 1)
+    };
+    let width = headers.len().max(tags.len());
+    let mut ignored = vec![];
+    let cols = (0..width)
+        .map(|i| {
+            let h = headers.get(i).map(text_of).unwrap_or_default();
+            let t = tags.get(i).map(text_of).unwrap_or_default();
+            let col = from_header(&h).or_else(|| from_hashtag(&t));
+            if col.is_none() && !(h.is_empty() && t.is_empty()) {
+                ignored.push(format!("{} ({})", cell_name(0, i), if h.is_empty() { t } else { h }));
+            }
+            col
+        })
+        .collect();
+    Layout { cols, first_data_row: first, ignored }
+}
+
