@@ -139,12 +139,16 @@ export async function open(browser, { files = {}, publish = false, base = '/', o
 }
 
 /** Waits until the service worker controls the page (reloading once if it
- * installed during this visit), so the page opens with no network. */
+ * installed during this visit), so the page opens with no network; the page
+ * is settled again after that reload, or a test reads it half drawn (the
+ * offline tests' saved copy read as no cards at all, when the install was
+ * slow: 2 runs in 15). */
 export async function controlled(page) {
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
     await page.reload();
     await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 10000 });
+    await settled(page);
   }
 }
 

@@ -1,4 +1,5 @@
-//! Fetching `config.json` and the feeds. The one place that talks to the network.
+//! Fetching `config.json`, the feeds, their signatures and the language
+//! bundles. (The wasm modules fetched only when asked are `modules`'.)
 
 use bawaba_model::detached::{signature_url, SignatureError};
 use bawaba_model::{parse_config, Config, FeedError, MAX_FEED_BYTES};

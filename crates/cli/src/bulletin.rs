@@ -10,7 +10,7 @@
 use bawaba_edition::{altered, source_of, Altered, Unreadable, Written, META_CLASS};
 use bawaba_model::bulletin::{blocks, Block};
 use bawaba_model::signature;
-use bawaba_ui::edition::FEED_BLOCK_CLASS;
+use bawaba_edition::page::FEED_BLOCK_CLASS;
 use bawaba_ui::i18n::{describe, Lang};
 use serde_json::Value;
 use std::process::ExitCode;

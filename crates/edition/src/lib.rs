@@ -7,8 +7,8 @@
 
 use bawaba_model::bulletin::{blocks, unescape, Block};
 use bawaba_model::Tz;
-use bawaba_ui::edition::{feed_block, LeftOut, PublishedEdition, Source, FEED_BLOCK_CLASS};
-use bawaba_ui::i18n::edition::{self as ed, EdMsg};
+use crate::page::{feed_block, LeftOut, PublishedPage, CarriedFeed, FEED_BLOCK_CLASS};
+use crate::words::{self as ed, PageMsg};
 use bawaba_ui::i18n::{Lang, Msg};
 use bawaba_ui::{ItemKind, LinkFn, Reader, Reading};
 use chrono::{DateTime, Utc};
@@ -16,7 +16,10 @@ use leptos::prelude::*;
 use serde_json::{json, Value};
 use std::sync::Arc;
 
+pub mod page;
 pub mod pass;
+pub mod snapshot;
+pub mod words;
 
 /// The portal's own stylesheet, so an item looks the same on both, then
 /// what only the published page needs.
@@ -124,17 +127,17 @@ pub fn link_to(page: String) -> LinkFn {
 /// One language's bulletin: the edition's body, rendered by Leptos, then
 /// the feeds byte for byte and how it was written, in a document with the
 /// stylesheet inline and a policy that allows no script and no request.
-pub fn bulletin(w: &Written, sources: Vec<Source>) -> String {
+pub fn bulletin(w: &Written, sources: Vec<CarriedFeed>) -> String {
     let lang = w.lang;
     let demo = sources.iter().any(|s| s.feed.demo);
-    let title = if demo { format!("{} — {}", lang.t(Msg::DemoLabel), ed::t(lang, EdMsg::Title)) } else { ed::t(lang, EdMsg::Title).to_owned() };
+    let title = if demo { format!("{} — {}", lang.t(Msg::DemoLabel), ed::t(lang, PageMsg::Title)) } else { ed::t(lang, PageMsg::Title).to_owned() };
     let (left_out, languages, by_hand) = (w.left_out.clone(), w.languages.clone(), w.by_hand);
     let (head, blocks, body) = in_reader(lang, w.at, w.time_zone, w.default_language, demo, link_to(String::new()), || {
         let head = without_markers(view! { <title>{title}</title> }.to_html());
         // Each feed block is rendered alone, apart from the page, and left
         // untouched (see feed_block).
         let blocks: String = sources.iter().map(|s| feed_block(s).to_html() + "\n").collect();
-        let body = without_markers(view! { <PublishedEdition sources=sources left_out=left_out languages=languages by_hand=by_hand/> }.to_html());
+        let body = without_markers(view! { <PublishedPage sources=sources left_out=left_out languages=languages by_hand=by_hand/> }.to_html());
         (head, blocks, body)
     });
     let generator = if by_hand { "bawaba pass-it-on" } else { "bawaba-feed publish" };
@@ -198,7 +201,7 @@ pub enum Altered {
 /// Draws the page again from its feeds and how it says it was written, and
 /// compares: someone may edit "Rafah crossing: closed" to "open" and leave
 /// the signed data as it was. None when the page is exactly as drawn.
-pub fn altered(html: &str, w: &Written, sources: Vec<Source>) -> Option<Altered> {
+pub fn altered(html: &str, w: &Written, sources: Vec<CarriedFeed>) -> Option<Altered> {
     let drawn = bulletin(w, sources);
     if drawn == html {
         return None;
@@ -217,13 +220,13 @@ pub enum Unreadable {
 }
 
 /// A bulletin's feed block as the feed it carries.
-pub fn source_of(b: &Block) -> Result<Source, Unreadable> {
+pub fn source_of(b: &Block) -> Result<CarriedFeed, Unreadable> {
     let bytes = match b.attr("data-encoding") {
         Some("base64") => bawaba_model::detached::decode_base64(b.text.trim()).ok_or(Unreadable::Base64)?,
         _ => b.text.clone().into_bytes(),
     };
     let feed = bawaba_model::parse_feed(&bytes).map_err(Unreadable::Feed)?;
-    Ok(Source {
+    Ok(CarriedFeed {
         url: b.attr("data-url").unwrap_or_default().to_owned(),
         feed: Arc::new(feed),
         bytes: bytes.into(),

@@ -17,10 +17,10 @@
 //! Fields are separated by one tab; `-` stands for none.
 
 use crate::{bulletin, Written};
-use bawaba_ui::edition::{LeftOut, Source};
+use crate::page::{CarriedFeed, LeftOut};
 #[cfg(test)]
-use bawaba_ui::edition::FEED_BLOCK_CLASS;
-use bawaba_ui::i18n::edition::{self as ed, EdMsg};
+use crate::page::FEED_BLOCK_CLASS;
+use crate::words::{self as ed, PageMsg};
 use bawaba_ui::i18n::Lang;
 use std::sync::Arc;
 
@@ -34,7 +34,7 @@ fn some(field: &str) -> Option<String> {
     (field != "-").then(|| field.to_owned())
 }
 
-pub(crate) fn read(input: &[u8]) -> Option<(Written, Vec<Source>)> {
+pub(crate) fn read(input: &[u8]) -> Option<(Written, Vec<CarriedFeed>)> {
     let (format, rest) = line(input)?;
     if format != "bawaba-pass/1" {
         return None;
@@ -53,7 +53,7 @@ pub(crate) fn read(input: &[u8]) -> Option<(Written, Vec<Source>)> {
         let fields: Vec<&str> = record.split('\t').collect();
         match fields[..] {
             ["L", url] => {
-                w.left_out.push(LeftOut { url: url.to_owned(), reason: ed::t(lang, EdMsg::LeftOutNotKept).to_owned() });
+                w.left_out.push(LeftOut { url: url.to_owned(), reason: ed::t(lang, PageMsg::LeftOutNotKept).to_owned() });
                 rest = after;
             }
             ["F", url, sig, verified_by, len] => {
@@ -61,7 +61,7 @@ pub(crate) fn read(input: &[u8]) -> Option<(Written, Vec<Source>)> {
                 let bytes = after.get(..len)?;
                 rest = &after[len..];
                 match bawaba_model::parse_feed(bytes) {
-                    Ok(feed) => sources.push(Source {
+                    Ok(feed) => sources.push(CarriedFeed {
                         url: url.to_owned(),
                         feed: Arc::new(feed),
                         bytes: bytes.into(),
@@ -70,7 +70,7 @@ pub(crate) fn read(input: &[u8]) -> Option<(Written, Vec<Source>)> {
                     }),
                     // The phone kept it, so it read once; if it no longer
                     // does, say so rather than pass it on.
-                    Err(_) => w.left_out.push(LeftOut { url: url.to_owned(), reason: ed::t(lang, EdMsg::LeftOutInvalid).to_owned() }),
+                    Err(_) => w.left_out.push(LeftOut { url: url.to_owned(), reason: ed::t(lang, PageMsg::LeftOutInvalid).to_owned() }),
                 }
             }
             _ => return None,
@@ -139,7 +139,7 @@ mod tests {
         assert_eq!(sources.len(), 1);
         assert_eq!((&*sources[0].bytes, sources[0].sig.as_deref(), sources[0].verified_by.as_deref()), (FEED, Some("c2ln"), Some("coordination")));
         let left: Vec<_> = w.left_out.iter().map(|l| (l.url.as_str(), l.reason.as_str())).collect();
-        assert_eq!(left, [("data/notices.json", ed::t(Lang::Ar, EdMsg::LeftOutNotKept)), ("data/broken.json", ed::t(Lang::Ar, EdMsg::LeftOutInvalid))]);
+        assert_eq!(left, [("data/notices.json", ed::t(Lang::Ar, PageMsg::LeftOutNotKept)), ("data/broken.json", ed::t(Lang::Ar, PageMsg::LeftOutInvalid))]);
         // "-" is none.
         let (_, sources) = read(&input(&feed_record("a.json", "-", "-", FEED))).unwrap();
         assert_eq!((sources[0].sig.as_deref(), sources[0].verified_by.as_deref()), (None, None));
@@ -196,7 +196,7 @@ mod tests {
         let block = blocks.iter().find(|b| b.attr("class") == Some(FEED_BLOCK_CLASS)).unwrap();
         let mut b64 = bawaba_model::bulletin::Block { attrs: block.attrs.clone(), text: String::new() };
         b64.attrs.push(("data-encoding".into(), "base64".into()));
-        b64.text = bawaba_ui::edition::base64(FEED);
+        b64.text = crate::page::base64(FEED);
         let source = crate::source_of(&b64).ok().unwrap();
         assert_eq!((&*source.bytes, source.url.as_str(), source.sig.as_deref()), (FEED, "data/corridors.json", Some("c2ln")));
         b64.text = "not base64!".into();

@@ -1,13 +1,12 @@
 //! How Bawaba's items look and read in each language: the cards, badges,
-//! hours, banners and the published edition, with the formatting and UI
-//! text they use. Rendered live in the browser by the portal and to HTML
+//! hours, banners and poster, with the formatting and UI text they use (the
+//! pages written for reading without the app are bawaba-edition's). Rendered live in the browser by the portal and to HTML
 //! natively by `bawaba-feed publish`, from the same code. Components read
 //! who reads and when from the [`Reader`] context only: nothing here touches
 //! the browser.
 
 pub mod banners;
 pub mod cards;
-pub mod edition;
 pub mod error;
 pub mod format;
 pub mod i18n;
@@ -16,7 +15,6 @@ pub mod plain;
 pub mod poster;
 pub mod qr;
 pub mod reader;
-pub mod snapshot;
 pub mod source;
 pub mod status;
 pub mod text;

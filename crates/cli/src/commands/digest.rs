@@ -8,7 +8,7 @@ use bawaba_model::merge::merge;
 use crate::args::{self, Args, Spec, Usage, GAZA};
 use bawaba_model::{Area, Corridor, DistributionPoint, Feed, FeedKind, Items, LocalizedText, Notice, Rank, Severity, Tz};
 use bawaba_ui::format;
-use bawaba_ui::i18n::edition::{self as ed, EdMsg};
+use bawaba_edition::words::{self as ed, PageMsg};
 use bawaba_ui::i18n::{Label, Lang, Msg};
 use bawaba_ui::plain::{status_line, text_in};
 use bawaba_ui::status::Stated;
@@ -323,7 +323,7 @@ pub fn digest(feeds: &[Feed], r: &Request) -> Vec<Sms> {
     places.sort_by_key(|(k, _)| *k);
 
     // Every message says it is demo data when it is; the first says when.
-    let as_of = ed::f(lang, EdMsg::DigestAsOf, &[("when", &format::date_time_full(lang, r.at, r.tz))]);
+    let as_of = ed::f(lang, PageMsg::DigestAsOf, &[("when", &format::date_time_full(lang, r.at, r.tz))]);
     let demo_mark = if demo { format!("{} - ", lang.t(Msg::DemoLabel)) } else { String::new() };
     let body = |first: bool, text: &str| {
         let mut t = String::new();

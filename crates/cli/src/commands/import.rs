@@ -3,8 +3,8 @@
 //! feed is written only when there is none.
 
 use crate::args::{self, Args, Spec, Usage, GAZA};
-use crate::sheet::cells::{area_of, ascii_digits, cell_name, hours_of, number_of, text_of, time_of, word};
-use crate::sheet::read::{read, layout, Cell, Grid, Layout};
+use crate::sheet::cells::{area_of, ascii_digits, cell_name, hours_of, number_of, text_of, time_of, word, Cell};
+use crate::sheet::read::{layout, read, Grid, Layout};
 use crate::sheet::Col;
 use serde_json::{json, Map, Value};
 use std::path::Path;

@@ -13,10 +13,10 @@
 use crate::args::{self, Args, Spec, Usage};
 use bawaba_model::{parse_config, parse_feed, signature, Config};
 use bawaba_edition::{bulletin, in_reader, link_to, without_markers, Written};
-use bawaba_ui::edition::{LeftOut, Source};
-use bawaba_ui::i18n::edition::{self as ed, EdMsg};
+use bawaba_edition::page::{CarriedFeed, LeftOut};
+use bawaba_edition::words::{self as ed, PageMsg};
 use bawaba_ui::i18n::{describe, Lang};
-use bawaba_ui::snapshot::{static_page, Snapshot};
+use bawaba_edition::snapshot::{static_page, Snapshot};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::path::{Path, PathBuf};
@@ -37,9 +37,9 @@ impl Refused {
         ed::t(
             lang,
             match self {
-                Refused::Remote => EdMsg::LeftOutRemote,
-                Refused::Unreadable(_) | Refused::Invalid(_) => EdMsg::LeftOutInvalid,
-                Refused::Signature(_) => EdMsg::LeftOutSignature,
+                Refused::Remote => PageMsg::LeftOutRemote,
+                Refused::Unreadable(_) | Refused::Invalid(_) => PageMsg::LeftOutInvalid,
+                Refused::Signature(_) => PageMsg::LeftOutSignature,
             },
         )
         .to_owned()
@@ -112,7 +112,7 @@ fn publish(dir: &Path, now: DateTime<Utc>) -> ExitCode {
 }
 
 /// Writes the snapshot into `index.html`.
-fn write_index(dir: &Path, now: DateTime<Utc>, config: &Config, sources: &[Source], languages: Vec<Lang>) -> Result<(), String> {
+fn write_index(dir: &Path, now: DateTime<Utc>, config: &Config, sources: &[CarriedFeed], languages: Vec<Lang>) -> Result<(), String> {
     let path = dir.join("index.html");
     let index = match std::fs::read_to_string(&path) {
         Ok(index) => index,
@@ -150,7 +150,7 @@ fn write_compressed(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 /// Reads every feed `config.json` lists, as the portal would.
-fn read_feeds(dir: &Path, config: &Config) -> (Vec<Source>, Vec<(String, Refused)>) {
+fn read_feeds(dir: &Path, config: &Config) -> (Vec<CarriedFeed>, Vec<(String, Refused)>) {
     let keys: Vec<&str> = config.trusted_keys.iter().map(|k| k.ed25519.as_str()).collect();
     let (mut sources, mut refused) = (vec![], vec![]);
     for url in &config.feeds {
@@ -192,14 +192,14 @@ fn read_feeds(dir: &Path, config: &Config) -> (Vec<Source>, Vec<(String, Refused
         if feed.skipped > 0 {
             eprintln!("{url}: {} items skipped, as the portal skips them (run validate for details)", feed.skipped);
         }
-        sources.push(Source { url: url.clone(), feed: Arc::new(feed), bytes: bytes.into(), sig, verified_by });
+        sources.push(CarriedFeed { url: url.clone(), feed: Arc::new(feed), bytes: bytes.into(), sig, verified_by });
     }
     (sources, refused)
 }
 
 /// One language's page of the edition (a bulletin), as the deployment
 /// publishes it.
-pub fn page(lang: Lang, now: DateTime<Utc>, config: &Config, sources: Vec<Source>, left_out: Vec<LeftOut>, languages: Vec<Lang>) -> String {
+pub fn page(lang: Lang, now: DateTime<Utc>, config: &Config, sources: Vec<CarriedFeed>, left_out: Vec<LeftOut>, languages: Vec<Lang>) -> String {
     let w = Written { lang, at: now, time_zone: config.time_zone, default_language: config.default_language, languages, left_out, by_hand: false };
     bulletin(&w, sources)
 }
@@ -212,7 +212,7 @@ const SNAPSHOT_END: &str = "<!-- /bawaba:snapshot -->";
 /// language, between its snapshot comments (replacing what a previous
 /// publish wrote), and `<html>`'s `lang`/`dir` set to match. None when the
 /// file has no such comments (a build from before the static edition).
-pub fn with_snapshot(index: &str, lang: Lang, now: DateTime<Utc>, config: &Config, sources: Vec<Source>, languages: Vec<Lang>) -> Option<String> {
+pub fn with_snapshot(index: &str, lang: Lang, now: DateTime<Utc>, config: &Config, sources: Vec<CarriedFeed>, languages: Vec<Lang>) -> Option<String> {
     let start = index.find(SNAPSHOT_START)?;
     let start = start + index[start..].find("-->")? + 3;
     let end = start + index[start..].find(SNAPSHOT_END)?;

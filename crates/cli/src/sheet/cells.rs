@@ -1,13 +1,22 @@
 //! What a cell says: a governorate, weekly hours, a time, a number, in the
 //! ways publishers write them (Arabic-Indic digits, dashes, local times).
 
-use super::read::Cell;
 use super::WEEK;
 use crate::args::GAZA;
 use bawaba_model::Area;
 use bawaba_ui::i18n::{Label, Lang};
 use chrono::{NaiveDate, NaiveDateTime, TimeZone};
 use serde_json::{json, Value};
+
+/// A cell as the sheet holds it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    Number(f64),
+    /// A cell typed as a date in the spreadsheet (local time, no zone).
+    Date(NaiveDateTime),
+}
 
 /// `F12` for row 11, column 5 (both from 0).
 pub fn cell_name(row: usize, col: usize) -> String {

@@ -2,19 +2,9 @@
 //! file, as cells, and which column holds which field (by its header or its
 //! HXL hashtag; either row alone is enough).
 
-use super::cells::{cell_name, text_of};
+use super::cells::{cell_name, text_of, Cell};
 use super::{from_hashtag, from_header, Col};
-use chrono::NaiveDateTime;
 use std::path::Path;
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Cell {
-    Empty,
-    Text(String),
-    Number(f64),
-    /// A cell typed as a date in the spreadsheet (local time, no zone).
-    Date(NaiveDateTime),
-}
 
 /// The first sheet of a file: its name and its cells from A1.
 pub struct Grid {

@@ -8,22 +8,22 @@
 //! their signatures, in inert `<script type="application/json">` blocks, so
 //! the file can be imported and checked again later (the bulletin).
 
-use crate::banners::{DangerBanner, DemoBanner};
-use crate::cards::{CorridorCard, NoticeCard, PointCard};
-use crate::format;
-use crate::i18n::edition::{self as ed, EdMsg};
-use crate::i18n::{Label, Lang, Msg};
-use crate::source::{feed_facts, SourceTitle};
-use crate::reader::{ItemKind, Reader};
-use crate::text::{FeedText, RawText};
+use bawaba_ui::banners::{DangerBanner, DemoBanner};
+use bawaba_ui::cards::{CorridorCard, NoticeCard, PointCard};
+use bawaba_ui::format;
+use crate::words::{self as ed, PageMsg};
+use bawaba_ui::i18n::{Label, Lang, Msg};
+use bawaba_ui::source::{feed_facts, SourceTitle};
+use bawaba_ui::reader::{ItemKind, Reader};
+use bawaba_ui::text::{FeedText, RawText};
 use bawaba_model::merge::merge;
 use bawaba_model::{order_notices, Area, Corridor, DistributionPoint, Feed, Items, Notice, Severity};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// One feed the page was drawn from.
+/// A feed a page is drawn from and carries, byte for byte.
 #[derive(Clone)]
-pub struct Source {
+pub struct CarriedFeed {
     /// The address as `config.json` lists it.
     pub url: String,
     pub feed: Arc<Feed>,
@@ -54,23 +54,23 @@ enum Group {
     Strip,
 }
 
-/// Every item of the feeds, notices in force or to come only, most severe
-/// and then newest first.
+/// What a page draws, as of the time of writing in the reader's context:
+/// every item of the feeds (notices in force or to come only, most severe
+/// and then newest first), the dangers in force, and when it was written.
 pub(crate) struct Everything {
+    pub lang: Lang,
     pub corridors: Vec<Arc<Corridor>>,
     pub points: Vec<Arc<DistributionPoint>>,
     pub notices: Vec<Arc<Notice>>,
-}
-
-impl Everything {
-    /// The danger notices in force at `now`, for the banner.
-    pub fn dangers(&self, now: chrono::DateTime<chrono::Utc>) -> Vec<Arc<Notice>> {
-        self.notices.iter().filter(|n| n.severity == Severity::Danger && n.effective_at <= now).cloned().collect()
-    }
+    pub dangers: Vec<Arc<Notice>>,
+    /// "As published Tue 24 Nov 2026 16:00, Gaza time…" (`written`).
+    pub written: String,
 }
 
 /// What several publishers describe is one entry, as in the portal.
-pub(crate) fn everything(sources: &[Source], now: chrono::DateTime<chrono::Utc>) -> Everything {
+pub(crate) fn everything(sources: &[CarriedFeed], written: PageMsg) -> Everything {
+    let reader = Reader::get();
+    let now = reader.now.get_untracked();
     let (mut corridors, mut points, mut notices) = (vec![], vec![], vec![]);
     for s in sources {
         match &s.feed.items {
@@ -79,10 +79,12 @@ pub(crate) fn everything(sources: &[Source], now: chrono::DateTime<chrono::Utc>)
             Items::Notices(v) => notices.push(v.as_slice()),
         }
     }
-    let mut all = Everything { corridors: merge(&corridors), points: merge(&points), notices: merge(&notices) };
-    all.notices.retain(|n| !n.is_expired(now));
-    order_notices(&mut all.notices);
-    all
+    let mut notices = merge(&notices);
+    notices.retain(|n| !n.is_expired(now));
+    order_notices(&mut notices);
+    let dangers = notices.iter().filter(|n| n.severity == Severity::Danger && n.effective_at <= now).cloned().collect();
+    let written = as_published(&reader, written);
+    Everything { lang: reader.lang.get_untracked(), corridors: merge(&corridors), points: merge(&points), notices, dangers, written }
 }
 
 fn group_of(areas: &[Area]) -> Group {
@@ -92,8 +94,8 @@ fn group_of(areas: &[Area]) -> Group {
 /// The page's body. The reader's context must be `Published`, with `now`
 /// the time of writing.
 #[component]
-pub fn PublishedEdition(
-    sources: Vec<Source>,
+pub fn PublishedPage(
+    sources: Vec<CarriedFeed>,
     left_out: Vec<LeftOut>,
     /// The languages of the other pages of this edition, for the switcher.
     languages: Vec<Lang>,
@@ -104,11 +106,9 @@ pub fn PublishedEdition(
     by_hand: bool,
 ) -> impl IntoView {
     let reader = Reader::get();
-    let lang = reader.lang.get_untracked();
     let now = reader.now.get_untracked();
-    let all = everything(&sources, now);
-    let dangers = all.dangers(now);
-    let written = as_published(&reader, if by_hand { EdMsg::PassedByHand } else { EdMsg::AsPublished });
+    let all = everything(&sources, if by_hand { PageMsg::PassedByHand } else { PageMsg::AsPublished });
+    let (lang, dangers, written) = (all.lang, all.dangers.clone(), all.written.clone());
     let mut groups: Vec<Group> = Area::KNOWN.iter().cloned().map(Group::Area).collect();
     groups.push(Group::Area(Area::Other(String::new())));
     groups.push(Group::Strip);
@@ -116,7 +116,7 @@ pub fn PublishedEdition(
     let expired: Vec<_> = sources.iter().filter(|s| s.feed.is_expired(now)).map(|s| s.feed.clone()).collect();
     view! {
         <header class="masthead">
-            <h1>{ed::t(lang, EdMsg::Title)}</h1>
+            <h1>{ed::t(lang, PageMsg::Title)}</h1>
             <p class="as-published">{written}</p>
             // A page passed by hand travels alone: no sibling pages to switch to.
             {(!by_hand).then(|| view! {
@@ -136,19 +136,19 @@ pub fn PublishedEdition(
         <main id="main">
             {expired.into_iter().map(|f| {
                 let when = f.expires_at.map(|e| format::date_time_full(lang, e, reader.tz)).unwrap_or_default();
-                view! { <p class="warning"><span class="icon" aria-hidden="true">"⚠"</span>{ed::f(lang, EdMsg::Expired, &[("when", &when)])}</p> }
+                view! { <p class="warning"><span class="icon" aria-hidden="true">"⚠"</span>{ed::f(lang, PageMsg::Expired, &[("when", &when)])}</p> }
             }).collect_view()}
             <DangerBanner dangers=Signal::stored(dangers)/>
             {sections}
             <Sources sources=sources.clone() left_out=left_out/>
-            {(!by_hand).then(|| view! { <p class="live"><a href="../index.html">{ed::t(lang, EdMsg::LiveLink)}</a></p> })}
+            {(!by_hand).then(|| view! { <p class="live"><a href="../index.html">{ed::t(lang, PageMsg::LiveLink)}</a></p> })}
         </main>
     }
 }
 
 /// "As published Tue 24 Nov 2026 16:00, Gaza time…": `msg` filled with the
 /// time of writing and the deployment's zone.
-pub(crate) fn as_published(reader: &Reader, msg: EdMsg) -> String {
+fn as_published(reader: &Reader, msg: PageMsg) -> String {
     let lang = reader.lang.get_untracked();
     let when = format::date_time_full(lang, reader.now.get_untracked(), reader.tz);
     ed::f(lang, msg, &[("when", &when), ("zone", zone_name(lang, reader.tz))])
@@ -158,7 +158,7 @@ pub(crate) fn as_published(reader: &Reader, msg: EdMsg) -> String {
 /// database names it.
 fn zone_name(lang: Lang, tz: bawaba_model::Tz) -> &'static str {
     match tz {
-        bawaba_model::Tz::Asia__Gaza | bawaba_model::Tz::Asia__Hebron => ed::t(lang, EdMsg::ZoneGaza),
+        bawaba_model::Tz::Asia__Gaza | bawaba_model::Tz::Asia__Hebron => ed::t(lang, PageMsg::ZoneGaza),
         _ => tz.name().rsplit('/').next().unwrap_or(tz.name()),
     }
 }
@@ -182,7 +182,7 @@ fn area_section(group: Group, all: &Everything) -> impl IntoView {
         return None;
     }
     let (id, title) = match &group {
-        Group::Strip => ("area-strip".to_owned(), ed::t(lang, EdMsg::AreaNone).to_owned()),
+        Group::Strip => ("area-strip".to_owned(), ed::t(lang, PageMsg::AreaNone).to_owned()),
         Group::Area(a @ Area::Other(_)) => ("area-other".to_owned(), lang.t(a.msg()).to_owned()),
         Group::Area(a) => (format!("area-{}", a.wire()), lang.t(a.msg()).to_owned()),
     };
@@ -218,7 +218,7 @@ fn area_section(group: Group, all: &Everything) -> impl IntoView {
             <h2 id=heading>{title}</h2>
             <ul class="cards">{cards}</ul>
             {(!also.is_empty()).then(|| view! {
-                <p class="also-title">{ed::t(lang, EdMsg::AlsoHere)}</p>
+                <p class="also-title">{ed::t(lang, PageMsg::AlsoHere)}</p>
                 <ul class="compact">
                     {also.into_iter().map(|(kind, id, name)| view! {
                         <li>{reader.link_to(kind, &id, view! { <FeedText text=name/> }.into_any())}</li>
@@ -232,7 +232,7 @@ fn area_section(group: Group, all: &Everything) -> impl IntoView {
 /// Each feed's publisher, publication and expiry, signature and item count;
 /// and the feeds left out, with the reason.
 #[component]
-fn Sources(sources: Vec<Source>, left_out: Vec<LeftOut>) -> impl IntoView {
+fn Sources(sources: Vec<CarriedFeed>, left_out: Vec<LeftOut>) -> impl IntoView {
     let lang = Reader::get().lang.get_untracked();
     view! {
         <section class="sources" aria-labelledby="sources-title">
@@ -246,7 +246,7 @@ fn Sources(sources: Vec<Source>, left_out: Vec<LeftOut>) -> impl IntoView {
                 }).collect_view()}
             </ul>
             {(!left_out.is_empty()).then(|| view! {
-                <p class="warning">{ed::t(lang, EdMsg::LeftOut)}</p>
+                <p class="warning">{ed::t(lang, PageMsg::LeftOut)}</p>
                 <ul>
                     {left_out.into_iter().map(|l| view! { <li><RawText text=l.url/>{lang.colon()}{l.reason}</li> }).collect_view()}
                 </ul>
@@ -260,7 +260,7 @@ fn Sources(sources: Vec<Source>, left_out: Vec<LeftOut>) -> impl IntoView {
 /// JavaScript is never run, and its text is not parsed as HTML. Only a
 /// `</script` or `<!--` inside could end it early, so such a feed (or one
 /// that is not UTF-8) is carried as base64 instead, still byte for byte.
-pub fn feed_block(s: &Source) -> impl IntoView {
+pub fn feed_block(s: &CarriedFeed) -> impl IntoView {
     let text = std::str::from_utf8(&s.bytes).ok().filter(|t| {
         let lower = t.to_ascii_lowercase();
         !lower.contains("</script") && !lower.contains("<!--")

@@ -7,14 +7,13 @@
 //! Without the app (no script, no WebAssembly) it stays, and its links lead
 //! to the static pages, which work everywhere.
 
-use crate::banners::{DangerBanner, DemoBanner};
-use crate::cards::{CorridorLine, NoticeLine};
-use crate::edition::{as_published, everything, Source};
-use crate::i18n::edition::{self as ed, EdMsg};
-use crate::i18n::{Lang, Msg};
-use crate::reader::Reader;
-use crate::status::{Counts, Said, Stated};
-use crate::text::FeedText;
+use bawaba_ui::banners::{DangerBanner, DemoBanner};
+use bawaba_ui::cards::{CorridorLine, NoticeLine};
+use crate::page::{everything, CarriedFeed};
+use crate::words::{self as ed, PageMsg};
+use bawaba_ui::i18n::{Lang, Msg};
+use bawaba_ui::status::{Counts, Said, Stated};
+use bawaba_ui::text::FeedText;
 use bawaba_model::{LocalizedText, Severity};
 use leptos::prelude::*;
 
@@ -30,17 +29,13 @@ pub fn static_page(lang: Lang) -> String {
 /// with `now` the time of writing and links into the static page.
 #[component]
 pub fn Snapshot(
-    sources: Vec<Source>,
+    sources: Vec<CarriedFeed>,
     site_name: Option<LocalizedText>,
     /// The languages the deployment offers, each linking to its static page.
     languages: Vec<Lang>,
 ) -> impl IntoView {
-    let reader = Reader::get();
-    let lang = reader.lang.get_untracked();
-    let now = reader.now.get_untracked();
-    let all = everything(&sources, now);
-    let dangers = all.dangers(now);
-    let written = as_published(&reader, EdMsg::SnapshotAsPublished);
+    let all = everything(&sources, PageMsg::SnapshotAsPublished);
+    let (lang, dangers, written) = (all.lang, all.dangers.clone(), all.written.clone());
     let mut corridors = all.corridors.clone();
     corridors.sort_by_key(|c| c.stated().tone(Said::Published));
     // As declared by their publishers: the page says when, and never "now".
@@ -68,7 +63,7 @@ pub fn Snapshot(
         <DangerBanner dangers=Signal::stored(dangers)/>
         <main>
             // Not "Now": this is the overview as it was published.
-            <h1>{ed::t(lang, EdMsg::Title)}</h1>
+            <h1>{ed::t(lang, PageMsg::Title)}</h1>
             <p class="as-published">{written}</p>
             <section class="summary">
                 <h2>{lang.t(Msg::NavCorridors)}</h2>
@@ -89,7 +84,7 @@ pub fn Snapshot(
                 <h2>{lang.t(Msg::HomeDistributionTitle)}</h2>
                 <p class="count">{points}</p>
             </section>
-            <p class="more"><a href=everything_link>{ed::t(lang, EdMsg::SnapshotEverything)}</a></p>
+            <p class="more"><a href=everything_link>{ed::t(lang, PageMsg::SnapshotEverything)}</a></p>
         </main>
     }
 }
