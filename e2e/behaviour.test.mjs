@@ -172,7 +172,7 @@ test('bad items are skipped, counted and explained for publishers', async () => 
 
 const badFeeds = [
   ['unknown format version', { 'data/notices.json': { ...notices, format: 'bawaba-feed/2' } }, {}, /bawaba-feed\/2/],
-  ['not JSON', { 'data/notices.json': '<html>502 Bad Gateway</html>' }, {}, /damaged or is not a data file/],
+  ['not JSON', { 'data/notices.json': '<html>502 Bad Gateway</html>' }, {}, /damaged or is not a feed\./],
   ['wrong kind', { 'data/notices.json': { ...notices, kind: 'weather' } }, {}, /Unknown kind of information: “weather”/],
   ['HTTP error', {}, { 'data/notices.json': { status: 500, body: 'oops' } }, /error 500/],
   ['timeout', {}, { 'data/notices.json': { hang: true } }, /took too long/],
@@ -271,7 +271,7 @@ test('a broken config.json gets a translated message, not a blank page', async (
   const s = await open(browser, { files: { 'config.json': '{"feeds": [], "time_zone": "Asia/Gaza"}' } });
   try {
     await s.goto('?lang=ar');
-    assert.match(await s.page.locator('.fatal').innerText(), /config\.json\) لا يذكر أي نشرة/);
+    assert.match(await s.page.locator('.fatal').innerText(), /config\.json\) لا يذكر أي مصدر بيانات/);
     await s.goto('?lang=en');
     assert.match(await s.page.locator('.fatal').innerText(), /lists no feeds/);
   } finally {
@@ -658,7 +658,7 @@ test('what screen readers and right-to-left readers get: problems announced once
     // Counts put the number after the word: no agreement to get wrong.
     await s.goto('?lang=ar');
     await settled(s.page);
-    assert.match(await s.page.locator('#now-distribution ~ .count').innerText(), /^مفتوح الآن: ١ · نفدت الكمية: ١$/);
+    assert.match((await s.page.locator('#now-distribution ~ .count').innerText()).replace(/\u00a0/g, ' '), /^مفتوح الآن: ١، نفدت الكمية: ١$/);
     // Past notices: the cards are the h2s under the page's h1.
     delete s.server.overrides['data/notices.json'];
     await s.goto('?view=notices&past=1&lang=en');

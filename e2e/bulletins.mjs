@@ -45,6 +45,11 @@ export async function receivingPhone(browser, files) {
   return s;
 }
 
+/** How the outcome names a demo feed: its kind and publisher, isolated
+ * (FSI … PDI) so that a name in another script keeps its place in the sentence. */
+export const named = (kind) => `\u2068${kind} — Bawaba demo publisher\u2069`;
+export const CROSSINGS = named('Crossings and roads');
+
 /** "Open a shared file" with `text`: the outcome's lines. */
 export async function openFile(page, name, text) {
   await page.locator('#shared-file').setInputFiles({ name, mimeType: 'text/html', buffer: Buffer.from(text) });

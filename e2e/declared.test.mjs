@@ -78,19 +78,30 @@ test('the map labels each aid point with its declared status, and a closed cross
   }
 });
 
+/** A count line as read: its parts never break inside (no-break spaces),
+ * only between; in Arabic, commas between them, never a middle dot (beside
+ * an Arabic-Indic digit it reads as a zero). */
+function read(line) {
+  const sep = /[\u0600-\u06ff]/.test(line) ? '، ' : ' · ';
+  assert.ok(!(sep === '، ' && line.includes('·')), `a middle dot in Arabic: ${line}`);
+  const parts = line.trim().split(sep);
+  assert.ok(parts.every((p) => !p.includes(' ')), `a part would break inside: ${line}`);
+  return parts.join(sep).replace(/\u00a0/g, ' ');
+}
+
 test('every state is counted apart, by the word a card gives it, on the overview and on the published first screen alike', async () => {
   const s = await open(browser, { files });
   try {
     for (const [lang, crossings, points] of [
       ['en', 'Open now: 1 · Open now, with restrictions: 1 · Closed now: 1', 'Open now: 1 · Suspended: 1 · Out of stock: 1 · Moved: 1'],
-      ['ar', 'مفتوح الآن: ١ · مفتوح الآن بقيود: ١ · مغلق الآن: ١', 'مفتوح الآن: ١ · الخدمة متوقفة مؤقتًا: ١ · نفدت الكمية: ١ · نُقلت الخدمة إلى مكان آخر: ١'],
+      ['ar', 'مفتوح الآن: ١، مفتوح الآن بقيود: ١، مغلق الآن: ١', 'مفتوح الآن: ١، الخدمة متوقفة مؤقتًا: ١، نفدت الكمية: ١، نُقلت الخدمة إلى مكان آخر: ١'],
       ['he', 'פתוח עכשיו: 1 · פתוח עכשיו, בהגבלות: 1 · סגור עכשיו: 1', 'פתוח עכשיו: 1 · השירות מושבת זמנית: 1 · המלאי אזל: 1 · השירות עבר למקום אחר: 1'],
-      ['fr', 'Ouvert maintenant\u00a0: 1 · Ouvert maintenant, avec restrictions\u00a0: 1 · Fermé maintenant\u00a0: 1', 'Ouvert maintenant\u00a0: 1 · Service suspendu\u00a0: 1 · Stock épuisé\u00a0: 1 · Service déplacé\u00a0: 1'],
+      ['fr', 'Ouvert maintenant : 1 · Ouvert maintenant, avec restrictions : 1 · Fermé maintenant : 1', 'Ouvert maintenant : 1 · Service suspendu : 1 · Stock épuisé : 1 · Service déplacé : 1'],
     ]) {
       await s.goto(`?lang=${lang}`);
       await settled(s.page);
-      assert.equal((await s.page.locator('#now-corridors ~ .count').innerText()).trim(), crossings, `${lang}: crossings`);
-      assert.equal((await s.page.locator('#now-distribution ~ .count').innerText()).trim(), points, `${lang}: aid points`);
+      assert.equal(read(await s.page.locator('#now-corridors ~ .count').innerText()), crossings, `${lang}: crossings`);
+      assert.equal(read(await s.page.locator('#now-distribution ~ .count').innerText()), points, `${lang}: aid points`);
     }
   } finally {
     await s.close();
@@ -103,8 +114,8 @@ test('every state is counted apart, by the word a card gives it, on the overview
   try {
     const page = await context.newPage();
     await page.goto(server.url);
-    const counts = (await page.locator('#boot .summary .count').allInnerTexts()).map((t) => t.trim());
-    assert.deepEqual(counts, ['مفتوح: ١ · يعمل بقيود: ١ · مغلق: ١', 'مفتوح: ١ · الخدمة متوقفة مؤقتًا: ١ · نفدت الكمية: ١ · نُقلت الخدمة إلى مكان آخر: ١']);
+    const counts = (await page.locator('#boot .summary .count').allInnerTexts()).map(read);
+    assert.deepEqual(counts, ['مفتوح: ١، يعمل بقيود: ١، مغلق: ١', 'مفتوح: ١، الخدمة متوقفة مؤقتًا: ١، نفدت الكمية: ١، نُقلت الخدمة إلى مكان آخر: ١']);
   } finally {
     await context.close();
     await server.close();

@@ -96,6 +96,28 @@ test('the governorates are drawn and credited; one tapped is the area of the map
   }
 });
 
+test('a road open with restrictions is drawn as open and said to be restricted; the note says colour means open with or without restrictions', async () => {
+  const limited = envelope('corridors', [
+    { ...base('limited'), name: name('Limited road', 'الطريق المقيّد'), type: 'road', status: 'restricted', area: ['gaza'], path: line },
+  ]);
+  const s = await open(browser, { files: { ...files, 'data/corridors.json': limited } });
+  try {
+    for (const [lang, label, note] of [
+      ['en', 'Limited road — Open now, with restrictions', /colours whether it is open now, with or without restrictions/],
+      ['ar', 'الطريق المقيّد — مفتوح الآن بقيود', /إن كان مفتوحًا الآن، بقيود أو بدونها/],
+    ]) {
+      await s.goto(`?view=map&lang=${lang}`);
+      await settled(s.page);
+      const road = s.page.locator(`svg.map .marker[aria-label^="${label.split(' — ')[0]}"]`);
+      assert.equal(await road.getAttribute('aria-label'), label);
+      assert.equal(await road.locator('polyline.line.m-open').count(), 1, 'the open colour and a solid line');
+      assert.match(await s.page.locator('.map-note').innerText(), note);
+    }
+  } finally {
+    await s.close();
+  }
+});
+
 test('roads are lines patterned by status; a tap on one opens it; a path of one point is dropped with its reason', async () => {
   const s = await open(browser, { files });
   try {
@@ -147,7 +169,7 @@ test('near me says which governorate the reader is in, and offers to show only i
     await openFilters(s.page);
     await s.page.locator('.near button[aria-pressed]').click();
     await s.page.waitForSelector('.distance');
-    assert.match(await s.page.locator('.near [role=status]').innerText(), /stays on this phone\. You are in Khan Younis\.$/);
+    assert.match(await s.page.locator('.near [role=status]').innerText(), /stays on this phone\. You seem to be in Khan Younis\.$/);
     await screenshot(s.page, 'near-me-360-en');
     await s.page.getByRole('button', { name: 'Show only Khan Younis' }).click();
     await s.page.waitForURL(/area=khan_younis/);
@@ -158,7 +180,7 @@ test('near me says which governorate the reader is in, and offers to show only i
     await openFilters(s.page);
     await s.page.locator('.near button[aria-pressed]').click();
     await s.page.waitForSelector('.distance');
-    assert.match(await s.page.locator('.near [role=status]').innerText(), /أنت في خان يونس\.$/);
+    assert.match(await s.page.locator('.near [role=status]').innerText(), /يبدو أنك في خان يونس\.$/);
     assert.equal(await s.page.getByRole('button', { name: 'اعرض خان يونس فقط' }).count(), 1);
     await screenshot(s.page, 'near-me-360-ar');
     // At sea, off Gaza City: outside the Strip, nothing to offer.
@@ -168,7 +190,7 @@ test('near me says which governorate the reader is in, and offers to show only i
     await openFilters(s.page);
     await s.page.locator('.near button[aria-pressed]').click();
     await s.page.waitForSelector('.distance');
-    assert.match(await s.page.locator('.near [role=status]').innerText(), /You are outside the Gaza Strip\.$/);
+    assert.match(await s.page.locator('.near [role=status]').innerText(), /You seem to be outside the Gaza Strip\.$/);
     assert.equal(await s.page.getByRole('button', { name: /Show only/ }).count(), 0, 'no "show only" offered');
   } finally {
     await s.close();
@@ -183,7 +205,7 @@ test('the diagnostics list a place whose point is in another governorate than it
     const fold = s.page.locator('details.issues', { hasText: 'another governorate' });
     assert.match(await fold.locator('summary').innerText(), /Places whose point lies in another governorate than their area — 1/);
     await fold.locator('summary').click();
-    assert.equal(await fold.locator('li').innerText(), 'bakery: its point is in Rafah, but its area says Khan Younis. Listed under its area, as published.');
+    assert.equal(await fold.locator('li').innerText(), '\u2068bakery\u2069: its point is in Rafah, but its area says Khan Younis. Listed under its area, as published.');
     // The portal still files it where the publisher said.
     await s.goto('?view=distribution&lang=en&area=khan_younis');
     await settled(s.page);

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch, open, settled, screenshot, ROOT, cardTitles, controlled } from './harness.mjs';
-import { PUBKEY, signedFiles, older, go, receivingPhone, openFile } from './bulletins.mjs';
+import { PUBKEY, signedFiles, older, go, receivingPhone, openFile, CROSSINGS } from './bulletins.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -35,6 +35,7 @@ async function give(lang) {
     await s.page.reload();
     await s.page.waitForSelector('.summary', { timeout: 15000 });
     const section = s.page.locator('section.pass');
+    const labels = await section.locator('h2, button').allInnerTexts();
     await section.locator('button').click();
     const save = section.locator('a[download]');
     await save.waitFor();
@@ -46,7 +47,7 @@ async function give(lang) {
     const text = await readFile(await download.path(), 'utf8');
     assert.equal(download.suggestedFilename(), `bawaba-demo-2026-11-24-${lang}.html`, 'demo data says so in its name');
     assert.deepEqual(s.guard.errors, []);
-    return { ready, text };
+    return { labels, ready, text };
   } finally {
     await s.close();
   }
@@ -96,16 +97,16 @@ test('offline, phone A writes a bulletin that verify accepts, phone B takes it i
     const at = text.indexOf('data-url="data/corridors.json"');
     const tampered = text.slice(0, at) + text.slice(at).replace('Kerem Shalom (Karem Abu Salem) crossing', 'Kerem Shalom (Karem Abu Salem) crossinG');
     let lines = await take(tampered);
-    assert.match(lines.find((l) => l.startsWith('data/corridors.json:')), /refused.*What this phone had is kept\.$/s);
+    assert.match(lines.find((l) => l.startsWith(`${CROSSINGS}:`)), /refused.*What this phone had is kept\.$/s);
     lines = await take(text);
-    assert.equal(lines[0], 'data/corridors.json: newer than what this phone had. Now shown, marked “received from a shared file”.');
+    assert.equal(lines[0], `${CROSSINGS}: newer than what this phone had. Now shown, marked “received from a shared file”.`);
     assert.equal(lines.length, FEEDS.length, 'its text is what its feeds say: no warning');
     // The words people read edited, the signed feeds left alone: the
     // portal draws the page again and says so.
     const edited = text.replace('Status as published: Closed<', 'Status as published: Open<');
     assert.notEqual(edited, text);
     lines = await take(edited);
-    assert.match(lines.at(-1), /^Warning: the text of this page was changed by hand/);
+    assert.equal(lines.at(-1), 'Warning: the words of this page do not match the data it carries. Only the checked feeds listed above count; do not trust the page itself, and do not pass it on.');
     await go(b.page, 'corridors');
     assert.ok((await cardTitles(b.page)).includes('Kerem Shalom (Karem Abu Salem) crossing'));
     assert.match(await b.page.locator('.feed-meta').first().innerText(), /^Received from a shared file · /);
@@ -129,7 +130,10 @@ test('offline, phone A writes a bulletin that verify accepts, phone B takes it i
 });
 
 test('in Arabic: the page is written in Arabic, right to left', async () => {
-  const { ready, text } = await give('ar');
+  const { ready, text, labels } = await give('ar');
+  // The phone makes the page, the reader writes nothing: the heading and
+  // the button say so.
+  assert.deepEqual(labels, ['تمرير المعلومات لغيرك', 'أنشئ الصفحة']);
   assert.match(ready, /^جاهزة، [٠-٩]+ كيلوبايت: bawaba-demo-2026-11-24-ar\.html$/);
   assert.match(text, /<html lang="ar" dir="rtl" class="published">/);
   assert.match(text, /مُرّرت يدًا بيد/);
@@ -147,7 +151,7 @@ test('"Share…" is offered only where the phone can share the file, and hands i
       await s.goto('?lang=en');
       await settled(s.page);
       const section = s.page.locator('section.pass');
-      await section.locator('button', { hasText: 'Write the page' }).click();
+      await section.locator('button', { hasText: 'Make the page' }).click();
       await section.locator('a[download]').waitFor();
       const share = section.locator('button', { hasText: 'Share…' });
       assert.equal(await share.count(), canShare ? 1 : 0);

@@ -67,8 +67,8 @@ test('in Arabic: the same entry says the sources differ, in Arabic', async () =>
     await settled(s.page);
     const kitchen = s.page.locator('.cards article');
     assert.equal(await kitchen.count(), 1);
-    assert.equal(squash(await kitchen.locator('.badge-label').textContent()), 'المصادر مختلفة');
-    assert.match(squash(await kitchen.locator('.sources').textContent()), /^≠ المصادر مختلفة: ما يقوله كل ناشر/);
+    assert.equal(squash(await kitchen.locator('.badge-label').textContent()), 'المصادر غير متفقة');
+    assert.match(squash(await kitchen.locator('.sources').textContent()), /^≠ المصادر غير متفقة: ما تقوله كل جهة ناشرة/);
     const said = (await kitchen.locator('.sources li').allTextContents()).map(squash);
     assert.match(said[0], /^لجنة الإغاثة \(تجريبي\): نفدت الكمية/);
     await screenshot(s.page, 'publishers-360-ar');

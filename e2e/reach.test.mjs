@@ -110,7 +110,7 @@ test('Listen shows only where the phone has a voice for the language, and reads 
     assert.equal(await listen.innerText(), 'استمع');
     await listen.click();
     assert.equal(await listen.getAttribute('aria-pressed'), 'true');
-    assert.equal(await listen.innerText(), 'أوقف');
+    assert.equal(await listen.innerText(), 'إيقاف القراءة');
     const [said] = await s.page.evaluate(() => window.spoken);
     assert.equal(said.lang, 'ar-SA');
     const lines = said.text.split('\n');

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, open, settled, screenshot, deployment, cardTitles } from './harness.mjs';
-import { signedFiles, older, go, receivingPhone, openFile } from './bulletins.mjs';
+import { signedFiles, older, go, receivingPhone, openFile, CROSSINGS, named } from './bulletins.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -37,7 +37,7 @@ test('offline, a newer bulletin is taken feed by feed, marked as received from a
     const tampered = newer.slice(0, block) + newer.slice(block).replace('Kerem Shalom (Karem Abu Salem) crossing', 'Kerem Shalom (Karem Abu Salem) crossinG');
     assert.notEqual(tampered, newer);
     let lines = await openFile(s.page, 'bawaba-2026-11-24-en.html', tampered);
-    const refused = lines.find((l) => l.startsWith('data/corridors.json: refused.'));
+    const refused = lines.find((l) => l.startsWith(`${CROSSINGS}: refused.`));
     assert.ok(refused, lines.join('\n'));
     assert.match(refused, /signature/i);
     assert.match(refused, /What this phone had is kept\.$/);
@@ -48,9 +48,9 @@ test('offline, a newer bulletin is taken feed by feed, marked as received from a
     await go(s.page, 'about');
     lines = await openFile(s.page, 'bawaba-2026-11-24-en.html', newer);
     assert.deepEqual(lines, [
-      'data/corridors.json: newer than what this phone had. Now shown, marked “received from a shared file”.',
-      'data/distribution.json: this phone already has this information or newer. Kept as it was.',
-      'data/notices.json: this phone already has this information or newer. Kept as it was.',
+      `${CROSSINGS}: newer than what this phone had. Now shown, marked “received from a shared file”.`,
+      `${named('Aid distribution points')}: this phone already has this information or newer. Kept as it was.`,
+      `${named('Notices')}: this phone already has this information or newer. Kept as it was.`,
     ]);
     await screenshot(s.page, 'receive-360-en');
     await go(s.page, 'corridors');
@@ -67,7 +67,7 @@ test('offline, a newer bulletin is taken feed by feed, marked as received from a
     // An older bulletin replaces nothing.
     await go(s.page, 'about');
     lines = await openFile(s.page, 'old.html', await bulletin(await files(older)));
-    assert.equal(lines[0], 'data/corridors.json: this phone already has this information or newer. Kept as it was.');
+    assert.equal(lines[0], `${CROSSINGS}: this phone already has this information or newer. Kept as it was.`);
 
     // Not a bulletin.
     lines = await openFile(s.page, 'note.html', '<!doctype html><title>Rafah open</title><p>Rafah crossing open');
@@ -88,7 +88,8 @@ test('in Arabic: the same file, the outcome in Arabic', async () => {
     await s.page.context().setOffline(true);
     await s.page.locator('#shared-file').scrollIntoViewIfNeeded();
     const lines = await openFile(s.page, 'bawaba-2026-11-24-ar.html', newer);
-    assert.match(lines[0], /^data\/corridors\.json: أحدث مما كان على هذا الهاتف/);
+    // The feed named by its kind and publisher, isolated in the Arabic sentence.
+    assert.match(lines[0], /^\u2068المعابر والطرق — جهة النشر التجريبية لـ«بوابة»\u2069: أحدث مما كان على هذا الهاتف/);
     await screenshot(s.page, 'receive-360-ar');
     await s.page.context().setOffline(false);
   } finally {
@@ -119,7 +120,7 @@ test('shared to the installed app from the share sheet (Web Share Target), offli
     }, { action, html: newer });
     await s.page.waitForURL(/view=about&shared=1/);
     await s.page.waitForSelector('.shared-outcome li', { timeout: 15000 });
-    assert.equal((await s.page.locator('.shared-outcome li').allInnerTexts())[0], 'data/corridors.json: newer than what this phone had. Now shown, marked “received from a shared file”.');
+    assert.equal((await s.page.locator('.shared-outcome li').allInnerTexts())[0], `${CROSSINGS}: newer than what this phone had. Now shown, marked “received from a shared file”.`);
     await go(s.page, 'corridors');
     assert.ok((await cardTitles(s.page)).includes('Kerem Shalom (Karem Abu Salem) crossing'));
     // Taken once: opening the same address again takes nothing in.

@@ -63,7 +63,7 @@ test('a signed deployment: feeds signed with the CLI are shown and marked as fro
       await settled(s.page);
       assert.ok((await s.page.locator('.cards > li').count()) > 3, 'verified corridors are shown');
       const mark = await s.page.locator('.feed-meta .verified').first().innerText();
-      assert.match(mark, lang === 'en' ? /Verified publisher/ : /ناشر موثَّق/);
+      assert.match(mark, lang === 'en' ? /Verified publisher/ : /جهة ناشرة موثَّقة/);
       assert.equal(await s.page.locator('.problem').count(), 0);
       await screenshot(s.page, `signed-${lang}`);
     }

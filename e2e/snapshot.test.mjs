@@ -36,7 +36,7 @@ for (const width of [360, 240]) {
       await page.goto(server.url);
       assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['ar', 'rtl']);
       const text = (await page.locator('#boot').innerText()).replace(/\s+/g, ' ');
-      assert.match(text, /كما نُشرت الثلاثاء ٢٤ تشرين الثاني ٢٠٢٦ الساعة ١٠:٠٠ بتوقيت غزة/);
+      assert.match(text, /كما نُشرت في الثلاثاء ٢٤ تشرين الثاني ٢٠٢٦ الساعة ١٠:٠٠ بتوقيت غزة/);
       for (const name of await corridorNames('ar')) assert.ok(text.includes(name), `${name} on the first screen`);
       assert.doesNotMatch(text, /مفتوح الآن|مغلق الآن/, 'never "open now"');
       assert.equal(await page.locator('#boot .demo-banner').count(), 1, 'demo data labelled');

@@ -3,7 +3,8 @@
 //! in an inert block). Each feed is checked as a fetched one and kept under
 //! the keep-last-good rules (`FeedSlot::receive`); nothing kept is lost.
 
-use crate::i18n::{describe, Lang, Msg};
+use crate::i18n::{describe, fill, Label, Lang, Msg};
+use bawaba_ui::plain::{isolate, text_in};
 use crate::state::Portal;
 use leptos::prelude::*;
 use crate::store::Received;
@@ -51,13 +52,31 @@ pub async fn open_text(p: &Portal, text: String) -> Vec<String> {
 }
 
 async fn one_feed(p: &Portal, l: Lang, feed: Carried) -> String {
-    let url = feed.url;
-    let line = |m: Msg, reason: String| l.f(m, &[("feed", &url), ("reason", &reason)]);
-    let Some(slot) = p.feeds.iter().find(|s| s.url == url) else { return line(Msg::SharedOtherPortal, String::new()) };
-    let Some(bytes) = feed.bytes else { return line(Msg::SharedRefused, describe::load_error(l, &crate::api::LoadError::Feed(bawaba_model::FeedError::NotJson))) };
-    match slot.receive(bytes, feed.signature).await {
-        Ok(Received::Newer) => line(Msg::SharedNewer, String::new()),
-        Ok(Received::NotNewer) => line(Msg::SharedNotNewer, String::new()),
-        Err(e) => line(Msg::SharedRefused, describe::load_error(l, &e)),
+    let slot = p.feeds.iter().find(|s| s.url == feed.url);
+    // A feed of this portal is named as the reader knows it, by its kind
+    // and publisher; another portal's by its address. Either isolated: an
+    // address or a Latin name must not reorder an Arabic or Hebrew sentence.
+    let current = slot.and_then(|s| s.state.with_untracked(|st| st.feed.clone()));
+    let name = isolate(&current.map_or(feed.url, |f| feed_name(l, &f, p.default_language())));
+    let (msg, reason) = match (slot, feed.bytes) {
+        (None, _) => (Msg::SharedOtherPortal, String::new()),
+        (Some(_), None) => (Msg::SharedRefused, describe::load_error(l, &crate::api::LoadError::Feed(bawaba_model::FeedError::NotJson))),
+        (Some(slot), Some(bytes)) => match slot.receive(bytes, feed.signature).await {
+            Ok(Received::Newer) => (Msg::SharedNewer, String::new()),
+            Ok(Received::NotNewer) => (Msg::SharedNotNewer, String::new()),
+            Err(e) => (Msg::SharedRefused, describe::load_error(l, &e)),
+        },
+    };
+    // Filled as written (`fill`, not `Lang::f`): a name's digits are the publisher's.
+    fill(l.t(msg), &[("feed", name), ("reason", reason)])
+}
+
+/// "Crossings and roads — Relief committee": a feed's kind and publisher.
+fn feed_name(l: Lang, feed: &bawaba_model::Feed, default: &str) -> String {
+    let mut name = l.t(feed.kind().msg()).to_owned();
+    if let Some(publisher) = feed.publisher.as_ref().and_then(|p| p.name.as_ref()) {
+        name.push_str(" — ");
+        name.push_str(&text_in(publisher, l, default));
     }
+    name
 }

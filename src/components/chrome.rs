@@ -1,5 +1,6 @@
 //! The page around the views: header, language switch, navigation, footer.
 
+use crate::components::text::tr;
 use crate::components::nav_link::{plain_click, NavLink};
 use crate::components::text::FeedText;
 use crate::i18n::{Lang, Msg};
@@ -17,7 +18,7 @@ pub fn LangSwitch() -> impl IntoView {
     let lang = portal.lang;
     let route = portal.route;
     view! {
-        <nav class="lang-switch" aria-label=move || lang.get().t(Msg::LanguageLabel)>
+        <nav class="lang-switch" aria-label=tr(Msg::LanguageLabel)>
             {offered
                 .into_iter()
                 .map(|l| {
@@ -76,23 +77,23 @@ fn LangMenu() -> impl IntoView {
 #[component]
 pub fn Header() -> impl IntoView {
     let portal = Portal::get();
-    let (lang, route) = (portal.lang, portal.route);
+    let route = portal.route;
     let name = portal.config.site_name.clone();
     view! {
         <header class="site-header">
-            <a class="skip-link" href="#main">{move || lang.get().t(Msg::SkipToContent)}</a>
+            <a class="skip-link" href="#main">{tr(Msg::SkipToContent)}</a>
             <div class="bar">
                 <div class="brand">
                     <NavLink to=Route::default() class="brand-link">
                         {match name {
                             Some(n) => view! { <FeedText text=n/> }.into_any(),
-                            None => view! { <span>{move || lang.get().t(Msg::AppName)}</span> }.into_any(),
+                            None => view! { <span>{tr(Msg::AppName)}</span> }.into_any(),
                         }}
                     </NavLink>
                 </div>
                 <NavLink to=Route { view: View::About, ..Route::default() } class="about-link" current=Signal::derive(move || route.get().view == View::About)>
                     <span class="about-icon" aria-hidden="true">"i"</span>
-                    <span class="about-text">{move || lang.get().t(Msg::NavAbout)}</span>
+                    <span class="about-text">{tr(Msg::NavAbout)}</span>
                 </NavLink>
                 <LangMenu/>
             </div>
@@ -106,7 +107,6 @@ pub fn Header() -> impl IntoView {
 #[component]
 pub fn MainNav() -> impl IntoView {
     let portal = Portal::get();
-    let lang = portal.lang;
     let route = portal.route;
     let tab = |v: View| match v {
         View::Corridors => (Msg::TabCorridors, "tab-corridors"),
@@ -116,7 +116,7 @@ pub fn MainNav() -> impl IntoView {
         _ => (Msg::TabNow, "tab-now"),
     };
     view! {
-        <nav class="main-nav tabs" aria-label=move || lang.get().t(Msg::MainNavLabel)>
+        <nav class="main-nav tabs" aria-label=tr(Msg::MainNavLabel)>
             {View::NAV
                 .into_iter()
                 .map(|v| {
@@ -124,7 +124,7 @@ pub fn MainNav() -> impl IntoView {
                     view! {
                         <NavLink to=Route { view: v, ..Route::default() } class=class keep_area=true current=Signal::derive(move || route.get().view == v)>
                             <span class="tab-icon" aria-hidden="true"></span>
-                            <span>{move || lang.get().t(msg)}</span>
+                            <span>{tr(msg)}</span>
                         </NavLink>
                     }
                 })
@@ -138,12 +138,12 @@ pub fn Footer() -> impl IntoView {
     let lang = Portal::get().lang;
     view! {
         <footer class="site-footer">
-            <p>{move || lang.get().t(Msg::TimesAreGazaTime)}</p>
-            <p><NavLink to=Route { view: View::Embed, ..Route::default() }>{move || lang.get().t(Msg::NavEmbed)}</NavLink></p>
+            <p>{tr(Msg::TimesAreGazaTime)}</p>
+            <p><NavLink to=Route { view: View::Embed, ..Route::default() }>{tr(Msg::NavEmbed)}</NavLink></p>
             // Written by `bawaba-feed publish`: every item, no script, for a
             // phone that cannot run this app, or to save and pass on.
-            <p><a href=move || format!("static/{}.html", lang.get().tag()) hreflang=move || lang.get().tag()>{move || lang.get().t(Msg::StaticLink)}</a></p>
-            <p>{move || lang.get().t(Msg::FooterPrivacy)}</p>
+            <p><a href=move || format!("static/{}.html", lang.get().tag()) hreflang=move || lang.get().tag()>{tr(Msg::StaticLink)}</a></p>
+            <p>{tr(Msg::FooterPrivacy)}</p>
         </footer>
     }
 }

@@ -1,6 +1,7 @@
 //! Honesty about the data: who published it, when, whether it has expired,
 //! what could not be loaded and what was skipped.
 
+use crate::components::text::tr;
 use crate::components::text::FeedText;
 use crate::format;
 use crate::i18n::{describe, Count, Msg};
@@ -100,13 +101,12 @@ fn OneFeedMeta(feed: Arc<Feed>, verified: bool, from_file: bool) -> impl IntoVie
             </span>
         }
     });
-    let lang = portal.lang;
     // Words, not only a tick: the mark must read the same to a screen reader.
     let mark = verified.then(|| {
         view! {
             <span class="verified">
                 <span class="icon" aria-hidden="true">"✔"</span>
-                {move || lang.get().t(Msg::VerifiedPublisher)}
+                {tr(Msg::VerifiedPublisher)}
             </span>
             " · "
         }
@@ -115,7 +115,7 @@ fn OneFeedMeta(feed: Arc<Feed>, verified: bool, from_file: bool) -> impl IntoVie
     // only where the deployment has no trusted keys to verify it with).
     let file = from_file.then(|| {
         let m = if verified { Msg::ReceivedFromFile } else { Msg::ReceivedUnverified };
-        view! { <strong class="from-file">{move || lang.get().t(m)}</strong> " · " }
+        view! { <strong class="from-file">{tr(m)}</strong> " · " }
     });
     view! {
         <div class="feed-meta">

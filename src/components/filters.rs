@@ -1,6 +1,7 @@
 //! The filters of a list, each kept in the address so a filtered list can
 //! be shared as a link.
 
+use crate::components::text::tr;
 use crate::i18n::{Label, Msg};
 use crate::route::Route;
 use crate::state::Portal;
@@ -11,7 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn AreaFilter() -> impl IntoView {
     let portal = Portal::get();
-    let (lang, route) = (portal.lang, portal.route);
+    let route = portal.route;
     let known: Vec<Area> = Area::KNOWN.to_vec();
     let on_change = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
@@ -20,15 +21,15 @@ pub fn AreaFilter() -> impl IntoView {
     };
     view! {
         <div class="filter">
-            <label for="area-filter">{move || lang.get().t(Msg::AreaLabel)}</label>
+            <label for="area-filter">{tr(Msg::AreaLabel)}</label>
             <select id="area-filter" on:change=on_change prop:value=move || route.get().area.unwrap_or_default()>
-                <option value="">{move || lang.get().t(Msg::AllAreas)}</option>
+                <option value="">{tr(Msg::AllAreas)}</option>
                 {known
                     .into_iter()
                     .map(|a| {
                         let slug = a.wire().to_owned();
                         let m = a.msg();
-                        view! { <option value=slug.clone() selected=move || route.get().area.as_deref() == Some(slug.as_str())>{move || lang.get().t(m)}</option> }
+                        view! { <option value=slug.clone() selected=move || route.get().area.as_deref() == Some(slug.as_str())>{tr(m)}</option> }
                     })
                     .collect_view()}
             </select>
@@ -51,9 +52,9 @@ pub fn PublisherFilter(kind: FeedKind) -> impl IntoView {
         let feeds: Vec<_> = p.feeds_of(kind.clone()).into_iter().filter(|f| f.id.is_some()).collect();
         (feeds.len() > 1).then(|| view! {
             <div class="filter">
-                <label for="publisher-filter">{move || lang.get().t(Msg::PublisherLabel)}</label>
+                <label for="publisher-filter">{tr(Msg::PublisherLabel)}</label>
                 <select id="publisher-filter" on:change=on_change>
-                    <option value="">{move || lang.get().t(Msg::AllPublishers)}</option>
+                    <option value="">{tr(Msg::AllPublishers)}</option>
                     {feeds.into_iter().map(|f| {
                         let id = f.id.clone().unwrap_or_default();
                         let chosen = route.get_untracked().publisher.as_deref() == Some(id.as_str());
@@ -98,7 +99,7 @@ pub fn SearchBox() -> impl IntoView {
     };
     view! {
         <div class="filter search" role="search">
-            <label for="search">{move || lang.get().t(Msg::SearchLabel)}</label>
+            <label for="search">{tr(Msg::SearchLabel)}</label>
             <input id="search" type="search" autocomplete="off" enterkeyhint="search"
                 prop:value=move || route.get().q.unwrap_or_default() on:input=on_input/>
         </div>
@@ -116,7 +117,7 @@ pub fn EnumFilter<T: Label + Clone + Send + Sync + 'static>(
     set: fn(&mut Route, Option<String>),
 ) -> impl IntoView {
     let portal = Portal::get();
-    let (lang, route) = (portal.lang, portal.route);
+    let route = portal.route;
     let on_change = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         let mut r = Route { id: None, ..route.get_untracked() };
@@ -125,13 +126,13 @@ pub fn EnumFilter<T: Label + Clone + Send + Sync + 'static>(
     };
     view! {
         <div class="filter">
-            <label for=id>{move || lang.get().t(label)}</label>
+            <label for=id>{tr(label)}</label>
             <select id=id on:change=on_change>
-                <option value="">{move || lang.get().t(Msg::AllValues)}</option>
+                <option value="">{tr(Msg::AllValues)}</option>
                 {values.iter().map(|v| {
                     let (slug, m) = (wire(v).to_owned(), v.msg());
                     let s2 = slug.clone();
-                    view! { <option value=slug selected=move || get(&route.get()).as_deref() == Some(s2.as_str())>{move || lang.get().t(m)}</option> }
+                    view! { <option value=slug selected=move || get(&route.get()).as_deref() == Some(s2.as_str())>{tr(m)}</option> }
                 }).collect_view()}
             </select>
         </div>
@@ -142,12 +143,12 @@ pub fn EnumFilter<T: Label + Clone + Send + Sync + 'static>(
 #[component]
 pub fn OpenNowFilter() -> impl IntoView {
     let portal = Portal::get();
-    let (lang, route) = (portal.lang, portal.route);
+    let route = portal.route;
     view! {
         <div class="filter check">
             <input id="open-now" type="checkbox" prop:checked=move || route.get().open
                 on:change=move |ev| portal.go(Route { open: event_target_checked(&ev), id: None, ..route.get_untracked() })/>
-            <label for="open-now">{move || lang.get().t(Msg::OpenNowOnly)}</label>
+            <label for="open-now">{tr(Msg::OpenNowOnly)}</label>
         </div>
     }
 }

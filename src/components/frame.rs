@@ -1,6 +1,7 @@
 //! What every view's page is built of: its heading, and for a list its
 //! frame (sources, filters, one-item mode), its cards and "show more".
 
+use crate::components::text::tr;
 use crate::components::feed_status::FeedMeta;
 use crate::components::filters::{chosen_area, listing, AreaFilter, PublisherFilter, SearchBox};
 use crate::components::nav_link::NavLink;
@@ -18,8 +19,7 @@ use std::sync::Arc;
 /// name (the overview), leaving the screen to the data.
 #[component]
 pub fn Title(msg: Msg, #[prop(optional)] unseen: bool) -> impl IntoView {
-    let lang = Portal::get().lang;
-    view! { <h1 id="view-title" tabindex="-1" class=unseen.then_some("vh")>{move || lang.get().t(msg)}</h1> }
+    view! { <h1 id="view-title" tabindex="-1" class=unseen.then_some("vh")>{tr(msg)}</h1> }
 }
 
 /// The frame of a list view: heading, sources, optional area filter, and the
@@ -39,7 +39,6 @@ pub fn ListFrame(
 ) -> impl IntoView {
     let portal = Portal::get();
     let route = portal.route;
-    let lang = portal.lang;
     let single = move || !listing().get();
     let area = chosen_area();
     let publishers = kind.clone();
@@ -49,7 +48,7 @@ pub fn ListFrame(
         {move || single().then(|| view! {
             <p class="back">
                 <NavLink to=Route { id: None, ..route.get_untracked() }>
-                    <span aria-hidden="true" class="flip">"←"</span>" "{move || lang.get().t(Msg::BackToList)}
+                    <span aria-hidden="true" class="flip">"←"</span>" "{tr(Msg::BackToList)}
                 </NavLink>
             </p>
         })}
@@ -61,7 +60,7 @@ pub fn ListFrame(
             let open = r.narrowed() || r.q.is_some() || r.area.is_some();
             view! {
                 <details class="filters" open=open>
-                    <summary>{move || lang.get().t(Msg::FiltersLabel)}</summary>
+                    <summary>{tr(Msg::FiltersLabel)}</summary>
                     {area_filter.then(|| view! { <SearchBox/> <AreaFilter/> })}
                     {filters.clone().map(|f| f.run())}
                     <PublisherFilter kind=publishers.clone()/>
@@ -72,7 +71,7 @@ pub fn ListFrame(
         })}
         {move || area.get().filter(|_| !single()).map(|area| view! {
             <p class="more no-print">
-                <NavLink to=Route { view: crate::route::View::Print, area: Some(area), ..Route::default() }>{move || lang.get().t(Msg::PrintLink)}</NavLink>
+                <NavLink to=Route { view: crate::route::View::Print, area: Some(area), ..Route::default() }>{tr(Msg::PrintLink)}</NavLink>
             </p>
         })}
         {children()}
@@ -130,7 +129,7 @@ pub fn ShowMore(total: Signal<usize>, limit: RwSignal<usize>) -> impl IntoView {
             <p class="show-more">
                 <span>{move || lang.get().f(Msg::ShownOf, &[("shown", &limit.get().to_string()), ("total", &total.get().to_string())])}</span>
                 <button type="button" class="refresh" on:click=move |_| limit.update(|l| *l += PAGE * 2)>
-                    {move || lang.get().t(Msg::ShowMore)}
+                    {tr(Msg::ShowMore)}
                 </button>
             </p>
         </Show>

@@ -1,6 +1,6 @@
 //! The credits the governorate boundaries require wherever they are used.
 
-use crate::state::Portal;
+use crate::components::text::tr;
 use crate::i18n::Msg;
 use leptos::prelude::*;
 
@@ -8,12 +8,11 @@ use leptos::prelude::*;
 /// drawn: credit, the licence, that they were changed; and OCHA's disclaimer.
 #[component]
 pub fn MapCredits() -> impl IntoView {
-    let lang = Portal::get().lang;
     view! {
         <p class="map-source">
-            {move || lang.get().t(Msg::MapSource)}" "
+            {tr(Msg::MapSource)}" "
             <a href="https://creativecommons.org/licenses/by/3.0/igo/" lang="en" dir="ltr">"CC BY 3.0 IGO"</a>"."
         </p>
-        <p class="map-source">{move || lang.get().t(Msg::MapDisclaimer)}</p>
+        <p class="map-source">{tr(Msg::MapDisclaimer)}</p>
     }
 }

@@ -1,6 +1,7 @@
 //! "Pass it on" (`crate::pass`), on the overview and in About the data:
 //! write the page, say its name and size, then share or save it.
 
+use crate::components::text::tr;
 use crate::i18n::Msg;
 use crate::pass;
 use crate::state::Portal;
@@ -56,9 +57,9 @@ pub fn PassItOn() -> impl IntoView {
     };
     view! {
         <section class="pass" aria-labelledby="pass-title">
-            <h2 id="pass-title">{move || lang.get().t(Msg::PassTitle)}</h2>
-            <p>{move || lang.get().t(Msg::PassHelp)}</p>
-            <button type="button" class="refresh" on:click=write disabled=move || busy.get()>{move || lang.get().t(Msg::PassButton)}</button>
+            <h2 id="pass-title">{tr(Msg::PassTitle)}</h2>
+            <p>{tr(Msg::PassHelp)}</p>
+            <button type="button" class="refresh" on:click=write disabled=move || busy.get()>{tr(Msg::PassButton)}</button>
             {outcome}
         </section>
     }

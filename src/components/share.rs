@@ -2,6 +2,7 @@
 //! moves in Gaza, so the text is complete on its own (name, status, hours,
 //! where, link) and in the reader's language.
 
+use crate::components::text::tr;
 use crate::components::listen::{Listen, Spoken};
 use crate::format;
 use crate::i18n::{Label, Lang, Msg};
@@ -183,12 +184,12 @@ pub fn ShareBar(text: Signal<String>, link: Signal<String>) -> impl IntoView {
     };
     view! {
         <div class="share">
-            {can_share.then(|| view! { <button type="button" class="refresh" on:click=share>{move || lang.get().t(Msg::Share)}</button> })}
-            <a class="button" href=whatsapp target="_blank" rel="noopener noreferrer">{move || lang.get().t(Msg::ShareWhatsApp)}</a>
-            <button type="button" class="refresh copy-text" on:click=copy>{move || lang.get().t(Msg::CopyAsText)}</button>
+            {can_share.then(|| view! { <button type="button" class="refresh" on:click=share>{tr(Msg::Share)}</button> })}
+            <a class="button" href=whatsapp target="_blank" rel="noopener noreferrer">{tr(Msg::ShareWhatsApp)}</a>
+            <button type="button" class="refresh copy-text" on:click=copy>{tr(Msg::CopyAsText)}</button>
             <span role="status">{move || status.get().map(|m| lang.get().t(m))}</span>
             <details class="share-preview">
-                <summary>{move || lang.get().t(Msg::LinkToItem)}</summary>
+                <summary>{tr(Msg::LinkToItem)}</summary>
                 <p><a href=move || link.get() dir="ltr">{move || link.get()}</a></p>
                 <pre dir="auto">{move || text.get()}</pre>
             </details>

@@ -1,6 +1,7 @@
 //! Where the information comes from, and every problem found in it: the
 //! "details section a publisher can read" of contract section 5.
 
+use crate::components::text::tr;
 use crate::components::frame::Title;
 use crate::components::map_credits::MapCredits;
 use crate::components::pass::PassItOn;
@@ -14,18 +15,17 @@ use leptos::prelude::*;
 #[component]
 pub fn AboutPage() -> impl IntoView {
     let portal = Portal::get();
-    let lang = portal.lang;
     let slots = portal.feeds.iter().cloned().collect::<Vec<_>>();
     view! {
         <Title msg=Msg::AboutTitle/>
-        <p>{move || lang.get().t(Msg::AboutIntro)}</p>
-        <h2>{move || lang.get().t(Msg::FeedsTitle)}</h2>
+        <p>{tr(Msg::AboutIntro)}</p>
+        <h2>{tr(Msg::FeedsTitle)}</h2>
         <ul class="cards">
             {slots.into_iter().map(|s| view! { <li><FeedReport source=s/></li> }).collect_view()}
         </ul>
         <PassItOn/>
         <OpenSharedFile/>
-        <h2>{move || lang.get().t(Msg::MapTitle)}</h2>
+        <h2>{tr(Msg::MapTitle)}</h2>
         <MapCredits/>
     }
 }
@@ -34,7 +34,6 @@ pub fn AboutPage() -> impl IntoView {
 #[component]
 fn OpenSharedFile() -> impl IntoView {
     let portal = Portal::get();
-    let lang = portal.lang;
     let outcome = RwSignal::new(Vec::<String>::new());
     // Opened from the phone's share sheet (manifest's share_target, sw.js):
     // taken in once the kept copies are on screen, since what is newer is
@@ -64,12 +63,12 @@ fn OpenSharedFile() -> impl IntoView {
         leptos::task::spawn_local(async move { outcome.set(crate::receive::open(&p, file).await) });
     };
     view! {
-        <h2 id="shared">{move || lang.get().t(Msg::OpenSharedTitle)}</h2>
-        <p>{move || lang.get().t(Msg::OpenSharedHelp)}</p>
+        <h2 id="shared">{tr(Msg::OpenSharedTitle)}</h2>
+        <p>{tr(Msg::OpenSharedHelp)}</p>
         // The browser's own control is in the browser's language, not the
         // page's: hidden, and opened by a button in the reader's words.
         <input id="shared-file" class="vh" type="file" accept=".html,.htm,text/html" on:change=on_change/>
-        <label for="shared-file" class="refresh">{move || lang.get().t(Msg::OpenSharedButton)}</label>
+        <label for="shared-file" class="refresh">{tr(Msg::OpenSharedButton)}</label>
         <ul class="shared-outcome" aria-live="polite">{move || outcome.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
     }
 }
@@ -82,7 +81,7 @@ fn misfiled_lines(l: Lang, feed: &bawaba_model::Feed) -> Vec<String> {
         // The id last: text from the feed is never read for placeholders.
         .map(|(base, point)| {
             let area = base.area.iter().map(|a| l.t(a.msg())).collect::<Vec<_>>().join(l.list_sep());
-            fill(l.t(Msg::AreaElsewhere), &[("point", l.t(point.msg()).to_owned()), ("area", area), ("item", base.id.clone())])
+            fill(l.t(Msg::AreaElsewhere), &[("point", l.t(point.msg()).to_owned()), ("area", area), ("item", bawaba_ui::plain::isolate(&base.id))])
         })
         .collect()
 }

@@ -1,6 +1,7 @@
 //! The widget builder (`?view=embed`): a site editor picks what to show,
 //! sees it, and copies the code (`widget` draws it).
 
+use crate::components::text::tr;
 use crate::components::frame::Title;
 use crate::components::share::copy_text;
 use crate::i18n::{Label, Lang, Msg};
@@ -73,10 +74,10 @@ pub fn BuilderPage() -> impl IntoView {
     let t = move |m: Msg| lang.get().t(m);
     view! {
         <Title msg=Msg::EmbedTitle/>
-        <p>{move || t(Msg::EmbedIntro)}</p>
+        <p>{tr(Msg::EmbedIntro)}</p>
         <form class="builder" on:submit=|ev| ev.prevent_default()>
             <div class="filter">
-                <label for="b-feed">{move || t(Msg::EmbedFeed)}</label>
+                <label for="b-feed">{tr(Msg::EmbedFeed)}</label>
                 <select id="b-feed" on:change=feed_select>
                     {Embed::FEEDS.into_iter().map(|v| {
                         let slug = v.slug().unwrap_or_default();
@@ -85,15 +86,15 @@ pub fn BuilderPage() -> impl IntoView {
                 </select>
             </div>
             <div class="filter">
-                <label for="b-lang">{move || t(Msg::LanguageLabel)}</label>
+                <label for="b-lang">{tr(Msg::LanguageLabel)}</label>
                 <select id="b-lang" on:change=move |ev| { if let Some(l) = Lang::from_tag(&event_target_value(&ev)) { crate::language::switch(widget_lang, l, || ()) } }>
                     {Lang::ALL.into_iter().map(|l| view! { <option value=l.tag() lang=l.tag() selected=move || widget_lang.get() == l>{l.autonym()}</option> }).collect_view()}
                 </select>
             </div>
             <div class="filter">
-                <label for="b-area">{move || t(Msg::AreaLabel)}</label>
+                <label for="b-area">{tr(Msg::AreaLabel)}</label>
                 <select id="b-area" on:change=move |ev| area.set(event_target_value(&ev))>
-                    <option value="">{move || t(Msg::AllAreas)}</option>
+                    <option value="">{tr(Msg::AllAreas)}</option>
                     {Area::KNOWN.iter().map(|a| {
                         let (slug, m) = (a.wire().to_owned(), a.msg());
                         view! { <option value=slug>{move || t(m)}</option> }
@@ -101,31 +102,31 @@ pub fn BuilderPage() -> impl IntoView {
                 </select>
             </div>
             <div class="filter">
-                <label for="b-theme">{move || t(Msg::EmbedTheme)}</label>
+                <label for="b-theme">{tr(Msg::EmbedTheme)}</label>
                 <select id="b-theme" on:change=move |ev| theme.set(if event_target_value(&ev) == "dark" { Theme::Dark } else { Theme::Light })>
-                    <option value="light">{move || t(Msg::ThemeLight)}</option>
-                    <option value="dark">{move || t(Msg::ThemeDark)}</option>
+                    <option value="light">{tr(Msg::ThemeLight)}</option>
+                    <option value="dark">{tr(Msg::ThemeDark)}</option>
                 </select>
             </div>
             <div class="filter">
-                <label for="b-limit">{move || t(Msg::EmbedLimit)}</label>
+                <label for="b-limit">{tr(Msg::EmbedLimit)}</label>
                 <input id="b-limit" type="number" min="1" max="100" inputmode="numeric" prop:value=move || limit.get().to_string()
                     on:input=move |ev| { if let Ok(n) = event_target_value(&ev).parse::<usize>() { limit.set(n.clamp(1, 100)) } }/>
             </div>
             <div class="filter">
-                <label for="b-height">{move || t(Msg::EmbedHeight)}</label>
+                <label for="b-height">{tr(Msg::EmbedHeight)}</label>
                 <input id="b-height" type="number" min="120" max="4000" step="20" inputmode="numeric" prop:value=move || height.get().to_string()
                     on:input=move |ev| { if let Ok(n) = event_target_value(&ev).parse::<u32>() { height.set(n.clamp(120, 4000)) } }/>
             </div>
             <div class="filter check">
                 <input id="b-compact" type="checkbox" prop:checked=move || compact.get() on:change=move |ev| compact.set(event_target_checked(&ev))/>
-                <label for="b-compact">{move || t(Msg::EmbedCompact)}</label>
+                <label for="b-compact">{tr(Msg::EmbedCompact)}</label>
             </div>
         </form>
         <Snippet id="snippet-script" title=Msg::EmbedScriptSnippet code=script_code/>
         <Snippet id="snippet-iframe" title=Msg::EmbedIframeSnippet code=iframe_code/>
-        <h2>{move || t(Msg::EmbedPreview)}</h2>
-        <iframe class="preview" src=preview title=move || t(Msg::EmbedPreview) style:height=move || format!("{}px", height.get())></iframe>
+        <h2>{tr(Msg::EmbedPreview)}</h2>
+        <iframe class="preview" src=preview title=tr(Msg::EmbedPreview) style:height=move || format!("{}px", height.get())></iframe>
     }
 }
 
@@ -144,11 +145,11 @@ fn Snippet(id: &'static str, title: Msg, code: Memo<String>) -> impl IntoView {
     // The heading names the code box and its copy button for screen readers.
     let title_id = format!("{id}-title");
     view! {
-        <h2 id=title_id.clone()>{move || lang.get().t(title)}</h2>
+        <h2 id=title_id.clone()>{tr(title)}</h2>
         <div class="snippet">
             <textarea id=id aria-labelledby=title_id.clone() readonly rows="4" dir="ltr" spellcheck="false" prop:value=move || code.get()></textarea>
             <p>
-                <button type="button" class="refresh" on:click=copy aria-describedby=title_id>{move || lang.get().t(Msg::Copy)}</button>
+                <button type="button" class="refresh" on:click=copy aria-describedby=title_id>{tr(Msg::Copy)}</button>
                 " "<span role="status">{move || status.get().map(|m| lang.get().t(m))}</span>
             </p>
         </div>

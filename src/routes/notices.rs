@@ -1,5 +1,6 @@
 //! Reconstruction and safety notices, most severe first.
 
+use crate::components::text::tr;
 use crate::components::cards::NoticeCard;
 use crate::components::filters::{listing, EnumFilter};
 use crate::components::frame::{Cards, ListFrame};
@@ -25,7 +26,7 @@ pub fn NoticesPage() -> impl IntoView {
             <EnumFilter id="severity-filter" label=Msg::SeverityLabel values=Severity::KNOWN wire=Severity::wire
                 get=|r| r.severity.clone() set=|r, v| r.severity = v/>
         }>
-            {move || past.get().then(|| view! { <p class="subtitle">{move || lang.get().t(Msg::PastNotices)}</p> })}
+            {move || past.get().then(|| view! { <p class="subtitle">{tr(Msg::PastNotices)}</p> })}
             <Cards items=items card=|i| view! { <NoticeCard notice=i/> }.into_any()/>
             {move || listing.get().then(|| {
                 let to = Route { view: View::Notices, past: !past.get(), ..Route::default() };

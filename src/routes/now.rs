@@ -1,5 +1,6 @@
 //! The overview: what a person needs first, on one screen.
 
+use crate::components::text::tr;
 use crate::components::feed_status::ExpiredFeeds;
 use crate::components::frame::Title;
 use crate::components::nav_link::NavLink;
@@ -38,10 +39,9 @@ fn count_line(counts: impl Fn() -> Counts + Send + Sync + 'static) -> impl IntoV
 }
 
 fn see_all(view: View) -> impl IntoView {
-    let lang = Portal::get().lang;
     view! {
         <p class="more">
-            <NavLink to=Route { view, ..Route::default() }>{move || lang.get().t(Msg::SeeAll)}</NavLink>
+            <NavLink to=Route { view, ..Route::default() }>{tr(Msg::SeeAll)}</NavLink>
         </p>
     }
 }
@@ -49,11 +49,11 @@ fn see_all(view: View) -> impl IntoView {
 #[component]
 fn CorridorsNow() -> impl IntoView {
     let p = Portal::get();
-    let (lang, ordered) = (p.lang, p.corridors);
+    let ordered = p.corridors;
     let items = move || ordered.get().iter().map(|(_, c)| c.clone()).collect::<Vec<_>>();
     view! {
         <section class="summary" aria-labelledby="now-corridors">
-            <h2 id="now-corridors">{move || lang.get().t(Msg::HomeCorridorsTitle)}</h2>
+            <h2 id="now-corridors">{tr(Msg::HomeCorridorsTitle)}</h2>
             {count_line(move || ordered.with(counts))}
             <ExpiredFeeds kinds=vec![FeedKind::Corridors]/>
             <ul class="compact">
@@ -69,14 +69,13 @@ fn CorridorsNow() -> impl IntoView {
 #[component]
 fn ImportantNotices() -> impl IntoView {
     let p = Portal::get();
-    let lang = p.lang;
     let current = notices(p.route, p.now, p.lists, None);
     // Warnings and dangers only, the five first: the overview is one screen.
     let items = move || current.with(|v| v.iter().filter(|n| n.severity.rank() <= Severity::Warning.rank()).take(5).cloned().collect::<Vec<_>>());
     view! {
         <Show when=move || !items().is_empty()>
             <section class="summary" aria-labelledby="now-notices">
-                <h2 id="now-notices">{move || lang.get().t(Msg::HomeNoticesTitle)}</h2>
+                <h2 id="now-notices">{tr(Msg::HomeNoticesTitle)}</h2>
                 <ExpiredFeeds kinds=vec![FeedKind::Notices]/>
                 <ul class="compact">
                     <For each=items key=item_key let:n>
@@ -92,10 +91,10 @@ fn ImportantNotices() -> impl IntoView {
 #[component]
 fn DistributionNow() -> impl IntoView {
     let p = Portal::get();
-    let (lang, points) = (p.lang, p.points);
+    let points = p.points;
     view! {
         <section class="summary" aria-labelledby="now-distribution">
-            <h2 id="now-distribution">{move || lang.get().t(Msg::HomeDistributionTitle)}</h2>
+            <h2 id="now-distribution">{tr(Msg::HomeDistributionTitle)}</h2>
             {count_line(move || points.with(counts))}
             <ExpiredFeeds kinds=vec![FeedKind::DistributionPoints]/>
             {see_all(View::Distribution)}

@@ -2,6 +2,7 @@
 //! for notice boards, and for people who share paper, not phones. (With
 //! an `id`, the print view is one place's poster: `poster`.)
 
+use crate::components::text::tr;
 use crate::components::feed_status::ExpiredFeeds;
 use crate::components::filters::AreaFilter;
 use crate::components::frame::Title;
@@ -18,9 +19,8 @@ use leptos::prelude::*;
 
 /// "Poster for this place", under a crossing or aid point on the sheet.
 fn poster_link(id: &str) -> impl IntoView {
-    let lang = Portal::get().lang;
     let to = Route { view: View::Print, ..Route::default() }.with_id(id);
-    view! { <span class="print-line no-print"><NavLink to=to>{move || lang.get().t(Msg::PosterLink)}</NavLink></span> }
+    view! { <span class="print-line no-print"><NavLink to=to>{tr(Msg::PosterLink)}</NavLink></span> }
 }
 
 #[component]
@@ -42,10 +42,10 @@ pub fn AreaSheet() -> impl IntoView {
         <ExpiredFeeds kinds=vec![FeedKind::Corridors, FeedKind::DistributionPoints]/>
         <div class="no-print">
             <AreaFilter/>
-            <p><button type="button" class="refresh" on:click=|_| { let _ = window().print(); }>{move || lang.get().t(Msg::PrintButton)}</button></p>
+            <p><button type="button" class="refresh" on:click=|_| { let _ = window().print(); }>{tr(Msg::PrintButton)}</button></p>
         </div>
         <section class="print-section">
-            <h2>{move || lang.get().t(Msg::KindCorridors)}</h2>
+            <h2>{tr(Msg::KindCorridors)}</h2>
             <ul class="compact">
                 {move || {
                     lang.track();
@@ -57,7 +57,7 @@ pub fn AreaSheet() -> impl IntoView {
             </ul>
         </section>
         <section class="print-section">
-            <h2>{move || lang.get().t(Msg::KindDistribution)}</h2>
+            <h2>{tr(Msg::KindDistribution)}</h2>
             <ul class="compact">
                 {move || {
                     let (l, a) = (lang.get(), area());
@@ -65,7 +65,7 @@ pub fn AreaSheet() -> impl IntoView {
                     points.get().iter().map(|(_, p)| p.clone()).filter(|p| within.in_area(&p.base)).collect::<Vec<_>>().into_iter().map(|p| {
                         let badge = status_badge(p.stated(), &p.schedule, true);
                         let services = p.services.iter().map(|s| l.t(s.msg())).collect::<Vec<_>>().join(l.list_sep());
-                        let hours = p.schedule.hours.iter().map(|s| format::slot(l, s)).collect::<Vec<_>>().join(" · ");
+                        let hours = p.schedule.hours.iter().map(|s| format::slot(l, s)).collect::<Vec<_>>().join(l.sep());
                         view! {
                             <li>
                                 <strong><FeedText text=p.name.clone()/></strong>
@@ -81,7 +81,7 @@ pub fn AreaSheet() -> impl IntoView {
             </ul>
         </section>
         <section class="print-section">
-            <h2>{move || lang.get().t(Msg::KindNotices)}</h2>
+            <h2>{tr(Msg::KindNotices)}</h2>
             <ul class="compact">
                 {move || {
                     let (l, a, t) = (lang.get(), area(), now.get());

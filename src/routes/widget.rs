@@ -2,6 +2,7 @@
 //! reader's language, with the data's age, the demo banner and the area's
 //! danger notices, and a way to the full portal. `builder` makes its code.
 
+use crate::components::text::tr;
 use crate::components::banners::{DangerBanner, DemoBanner};
 use crate::components::cards::{CorridorCard, NoticeCard, PointCard};
 use crate::components::feed_status::{FeedMeta, FeedProblems};
@@ -24,7 +25,7 @@ const WIDGET_DEFAULT_LIMIT: usize = 10;
 #[component]
 pub fn Widget(embed: Embed) -> impl IntoView {
     let portal = Portal::get();
-    let (lang, route) = (portal.lang, portal.route);
+    let route = portal.route;
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("data-theme", if embed.theme == Theme::Dark { "dark" } else { "light" });
         let _ = html.set_attribute("class", "embedded");
@@ -40,8 +41,8 @@ pub fn Widget(embed: Embed) -> impl IntoView {
     view! {
         <main id="main" class=if compact { "widget compact-widget" } else { "widget" }>
             <h1 id="view-title" class="widget-title">
-                {move || lang.get().t(title)}
-                {area_name.map(|m| view! { " · " {move || lang.get().t(m)} })}
+                {tr(title)}
+                {area_name.map(|m| view! { " · " {tr(m)} })}
             </h1>
             <DemoBanner/>
             <DangerBanner area=area.clone().unwrap_or_default()/>
@@ -53,7 +54,7 @@ pub fn Widget(embed: Embed) -> impl IntoView {
                 _ => view! { <CorridorsWidget limit=limit compact=compact/> }.into_any(),
             }}
             <p class="open-full">
-                <NavLink to=full>{move || lang.get().t(Msg::OpenFullPortal)}" ↗"</NavLink>
+                <NavLink to=full>{tr(Msg::OpenFullPortal)}" ↗"</NavLink>
             </p>
         </main>
     }

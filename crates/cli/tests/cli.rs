@@ -494,18 +494,29 @@ fn digest_one_message_per_danger_notice_with_its_link_and_the_segments_chosen() 
     let dangers: Vec<String> = en.iter().map(text).filter(|t| t.contains("Danger: ")).collect();
     assert_eq!(dangers.len(), 1, "Khan Younis has one danger notice in effect, in one message: {en:?}");
     assert!(dangers[0].ends_with("\nhttps://bawaba.example/?view=notices&id=uxo-al-katiba-school&lang=en"), "ends with its link: {}", dangers[0]);
-    assert!(text(&en[0]).contains("As of Tue 24 Nov 2026 10:00"), "as of, on the first message");
+    assert!(en.iter().all(|m| text(m).starts_with("Demo data - As of 24/11 10:00\n")), "every message says when it was written: {en:?}");
     assert!(en.iter().all(|m| m["encoding"] == "GSM-7"), "English stays GSM-7: {en:?}");
     // Arabic: UCS-2, whose 67-unit parts cannot hold the notice's own link
     // whole, so it links to the area; every message still ends with a link.
     let ar = json(&["--lang", "ar", "--segments", "3"]);
-    assert!(text(&ar[0]).contains("الوضع حتى") && text(&ar[0]).contains("خطر:"), "as of, then the danger notice: {ar:?}");
+    assert!(text(&ar[0]).contains("الوضع بتاريخ ٢٤/١١ ١٠:٠٠\nخطر:"), "as of, then the danger notice: {ar:?}");
+    assert!(ar.iter().all(|m| text(m).contains("الوضع بتاريخ ٢٤/١١ ١٠:٠٠")), "every message says when it was written: {ar:?}");
     assert!(ar.iter().all(|m| m["encoding"] == "UCS-2" && m["segments"].as_u64().unwrap() <= 3));
     assert!(ar.iter().all(|m| m["text"].as_str().unwrap().contains("بيانات تجريبية")), "demo data labelled on every message");
     assert!(ar.iter().all(|m| m["text"].as_str().unwrap().ends_with("?area=khan_younis&lang=ar")), "every message ends with the area's link");
-    // One segment each: more messages, none over one part.
-    let one = json(&["--lang", "ar", "--segments", "1"]);
-    assert!(one.len() > ar.len() && one.iter().all(|m| m["segments"] == 1));
+    // One part of 70 UCS-2 units cannot hold the time, the label and the
+    // link beside any news: refused, naming the parts needed, rather than
+    // sent as fragments that say nothing alone.
+    let one = run(&[&base[..], &["--lang", "ar", "--segments", "1"]].concat());
+    assert_eq!(one.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&one.stderr).contains("use --segments 3 or more"), "{}", String::from_utf8_lossy(&one.stderr));
+    // Unasked, as few parts as the language needs; a danger notice cut into
+    // several messages says on each that it is one, and when.
+    let auto = json(&["--lang", "ar"]);
+    assert!(auto.iter().all(|m| m["segments"].as_u64().unwrap() <= 3));
+    let long = json(&["--lang", "ar", "--segments", "2", "--kind", "notices"]);
+    let danger: Vec<String> = long.iter().map(text).filter(|t| t.contains("خطر:")).collect();
+    assert!(danger.len() >= 2 && danger.iter().all(|t| t.starts_with("بيانات تجريبية - الوضع بتاريخ ٢٤/١١ ١٠:٠٠\nخطر: ")), "{danger:?}");
     // A bad area is a usage error, not an empty digest.
     let out = run(&["digest", notices.as_str(), "--area", "atlantis", "--lang", "en"]);
     assert_eq!(out.status.code(), Some(2));

@@ -94,7 +94,7 @@ fn the_demo_deployment_publishes_a_page_per_language_with_every_item_and_no_scri
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     for (lang, dir_attr, open_now, published) in [
         ("en", "ltr", "Open now", "As published Tue 24 Nov 2026 16:00, Gaza time"),
-        ("ar", "rtl", "مفتوح الآن", "كما نُشرت الثلاثاء ٢٤ تشرين الثاني ٢٠٢٦ الساعة ١٦:٠٠ بتوقيت غزة"),
+        ("ar", "rtl", "مفتوح الآن", "كما نُشرت في الثلاثاء ٢٤ تشرين الثاني ٢٠٢٦ الساعة ١٦:٠٠ بتوقيت غزة"),
         ("he", "rtl", "פתוח עכשיו", "שעון עזה"),
         ("fr", "ltr", "Ouvert maintenant", "heure de Gaza"),
     ] {
@@ -291,7 +291,7 @@ fn the_first_screen_goes_into_index_html_between_its_markers_and_nothing_else_ch
     assert_eq!(boot[0].attr("class"), Some("snapshot"), "the app and fallback.js tell a snapshot by its class");
     assert_eq!(html.select(&sel("#boot script, #boot [id=main], #boot #view-title")).count(), 0, "no script, and no id the app uses for its own");
     let seen = boot[0].text().collect::<Vec<_>>().join(" ").split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(seen.contains("كما نُشرت الثلاثاء ٢٤ تشرين الثاني ٢٠٢٦ الساعة ١٦:٠٠ بتوقيت غزة"), "{seen}");
+    assert!(seen.contains("كما نُشرت في الثلاثاء ٢٤ تشرين الثاني ٢٠٢٦ الساعة ١٦:٠٠ بتوقيت غزة"), "{seen}");
     assert!(!seen.contains("الآن مفتوح") && !seen.contains("مفتوح الآن"), "never open now: {seen}");
     for n in corridor_names("ar") {
         assert!(seen.contains(&n), "{n} on the first screen");

@@ -133,7 +133,7 @@ pub fn NoticeCard(
                 parts.push(l.f(Msg::ExpiresAt, &[("time", &r.when(l, e, false))]));
             }
         }
-        parts.join(" · ")
+        parts.join(l.sep())
     };
     view! {
         <article class=format!("card notice notice-{}", n.severity.wire()) aria-labelledby=ItemKind::Notice.anchor(&n.base.id)>

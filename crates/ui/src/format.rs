@@ -92,6 +92,14 @@ pub fn date_time_full(lang: Lang, t: DateTime<Utc>, tz: Tz) -> String {
     crate::i18n::fill(lang.t(Msg::DateTimeTemplate), &[("day", day), ("time", clock(lang, local.time()))])
 }
 
+/// "24/11 16:00": day/month and time, for an SMS, where every character
+/// counts and a full date would leave no room for the news (the message is
+/// read within days, and says which).
+pub fn date_time_short(lang: Lang, t: DateTime<Utc>, tz: Tz) -> String {
+    let local = t.with_timezone(&tz);
+    lang.digits(&format!("{}/{} {:02}:{:02}", local.day(), local.month(), local.hour(), local.minute()))
+}
+
 /// "3 hours ago" / "in 2 days" / "just now".
 pub fn age(lang: Lang, t: DateTime<Utc>, now: DateTime<Utc>) -> String {
     let d = now - t;

@@ -14,7 +14,7 @@ pub fn text_in(t: &LocalizedText, lang: Lang, default: &str) -> String {
     t.resolve(lang.tag(), default).map(|r| r.text.to_owned()).unwrap_or_default()
 }
 
-/// Text from a feed inside a sentence in another direction ("الناشر:
+/// Text from a feed inside a sentence in another direction ("الجهة الناشرة:
 /// Relief committee"), isolated as `<bdi>` would (FSI … PDI).
 pub fn isolate(text: &str) -> String {
     format!("\u{2068}{text}\u{2069}")

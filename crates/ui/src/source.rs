@@ -2,10 +2,10 @@
 //! in About the data (live) and in the published edition's list of sources.
 
 use crate::format;
-use crate::i18n::{fill, Count, Msg};
+use crate::i18n::{fill, Count, Label, Msg};
 use crate::reader::Reader;
 use crate::text::{FeedText, RawText};
-use bawaba_model::{Feed, FeedKind};
+use bawaba_model::Feed;
 use leptos::prelude::*;
 
 /// A source's card title: "Source: data/corridors.json".
@@ -24,11 +24,7 @@ pub fn feed_facts(feed: &Feed, verified_by: Option<String>) -> impl IntoView {
     let publisher = feed.publisher.as_ref().and_then(|p| p.name.clone());
     {
         let (l, t) = (reader.lang.get(), reader.now.get());
-        let kind = match feed.kind() {
-            FeedKind::Corridors => Msg::KindCorridors,
-            FeedKind::DistributionPoints => Msg::KindDistribution,
-            _ => Msg::KindNotices,
-        };
+        let kind = feed.kind().msg();
         let published = match feed.published_at {
             Some(p) if reader.published() => reader.when(l, p, true),
             Some(p) => format!("{} ({})", reader.when(l, p, false), format::age(l, p, t)),

@@ -221,26 +221,21 @@ impl Counts {
         }
     }
 
-    /// "Open now: 1 · Open now, with restrictions: 1 · Closed now: 1": how
+    /// "Open now: 1 · Open now, with restrictions: 1 · Closed now: 1" (in
+    /// Arabic, with commas: `Lang::sep`): how
     /// many are open always (none open is news), the others when there are
     /// any. As published, in the publishers' own words: "Open: 2 ·
     /// Restricted: 3 · Closed: 3".
     pub fn line(&self, lang: Lang, published: bool) -> String {
-        let mut line = String::new();
+        // Each part kept whole (no-break spaces inside it): a line breaks
+        // only between two, never in "Open now, with / restrictions: 1".
+        let part = |word: Msg, n: usize| [lang.t(word), lang.colon(), &lang.digits(&n.to_string())].concat().replace(' ', "\u{a0}");
+        let mut parts = vec![];
         if !self.0.iter().any(|(tone, _, _)| *tone == Tone::Open) {
-            line.push_str(lang.t(if published { Msg::StatusOpen } else { Msg::OpenNow }));
-            line.push_str(lang.colon());
-            line.push_str(&lang.digits("0"));
+            parts.push(part(if published { Msg::StatusOpen } else { Msg::OpenNow }, 0));
         }
-        for (_, word, n) in &self.0 {
-            if !line.is_empty() {
-                line.push_str(" · ");
-            }
-            line.push_str(lang.t(*word));
-            line.push_str(lang.colon());
-            line.push_str(&lang.digits(&n.to_string()));
-        }
-        line
+        parts.extend(self.0.iter().map(|(_, word, n)| part(*word, *n)));
+        parts.join(lang.sep())
     }
 }
 
@@ -313,22 +308,28 @@ mod tests {
         let closed = status(StatusClass::Closed, Msg::StatusClosed);
         let moved = status(StatusClass::Closed, Msg::StatusMoved);
         let now = |o| Said::Live(o);
+        // A line breaks only between parts: inside one, the spaces do not break.
+        let read = |c: &Counts, lang, published| {
+            let line = c.line(lang, published);
+            assert!(line.split(lang.sep()).all(|part| !part.contains(' ')), "{line:?}");
+            line.replace('\u{a0}', " ")
+        };
         let live = Counts::of([
             open.counted(now(Openness::Open { until: None })),
             restricted.counted(now(Openness::Open { until: None })),
             open.counted(now(Openness::ClosedNow { opens: None })),
             closed.counted(now(Openness::ClosedByStatus)),
         ]);
-        assert_eq!(live.line(Lang::En, false), "Open now: 1 · Open now, with restrictions: 1 · Closed now: 2");
-        assert_eq!(live.line(Lang::Ar, false), "مفتوح الآن: ١ · مفتوح الآن بقيود: ١ · مغلق الآن: ٢");
+        assert_eq!(read(&live, Lang::En, false), "Open now: 1 · Open now, with restrictions: 1 · Closed now: 2");
+        assert_eq!(read(&live, Lang::Ar, false), "مفتوح الآن: ١، مفتوح الآن بقيود: ١، مغلق الآن: ٢", "no middle dot beside a digit: it reads as a zero");
         let points = Counts::of([moved.counted(now(Openness::ClosedByStatus)), open.counted(now(Openness::Unknown))]);
-        assert_eq!(points.line(Lang::En, false), "Open now: 0 · Moved: 1 · Status unknown: 1", "none open is said; a moved point is not closed");
+        assert_eq!(read(&points, Lang::En, false), "Open now: 0 · Moved: 1 · Status unknown: 1", "none open is said; a moved point is not closed");
         let published = Counts::of([closed.counted(Said::Published), restricted.counted(Said::Published), restricted.counted(Said::Published)]);
-        assert_eq!(published.line(Lang::En, true), "Open: 0 · Restricted: 2 · Closed: 1");
+        assert_eq!(read(&published, Lang::En, true), "Open: 0 · Restricted: 2 · Closed: 1");
         let disputed = Status { disputed: true, ..status(StatusClass::Unknown, Msg::SourcesDiffer) };
         let odd = Counts::of([disputed.counted(Said::Published), status(StatusClass::Scheduled, Msg::StatusScheduled).counted(Said::Published), open.counted(Said::Published)]);
-        assert_eq!(odd.line(Lang::En, true), "Open: 1 · Scheduled openings: 1 · Sources differ: 1");
-        assert_eq!(Counts::default().line(Lang::Fr, false), "Ouvert maintenant\u{a0}: 0");
+        assert_eq!(read(&odd, Lang::En, true), "Open: 1 · Scheduled openings: 1 · Sources differ: 1");
+        assert_eq!(read(&Counts::default(), Lang::Fr, false), "Ouvert maintenant : 0");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 mod shapes;
 
+use crate::components::text::tr;
 use crate::components::feed_status::ExpiredFeeds;
 use crate::components::filters::chosen_area;
 use crate::components::frame::Title;
@@ -163,19 +164,19 @@ pub fn MapPage() -> impl IntoView {
         <Title msg=Msg::MapTitle/>
         <ExpiredFeeds kinds=vec![FeedKind::Corridors, FeedKind::DistributionPoints, FeedKind::Notices]/>
         <div class="map-tools">
-            <button type="button" class="refresh" on:click=move |_| zoom(0.7) aria-label=move || t(Msg::ZoomIn)>"+"</button>
-            <button type="button" class="refresh" on:click=move |_| zoom(1.0 / 0.7) aria-label=move || t(Msg::ZoomOut)>"−"</button>
-            <button type="button" class="refresh" on:click=move |_| vb.set(FULL)>{move || t(Msg::ZoomReset)}</button>
+            <button type="button" class="refresh" on:click=move |_| zoom(0.7) aria-label=tr(Msg::ZoomIn)>"+"</button>
+            <button type="button" class="refresh" on:click=move |_| zoom(1.0 / 0.7) aria-label=tr(Msg::ZoomOut)>"−"</button>
+            <button type="button" class="refresh" on:click=move |_| vb.set(FULL)>{tr(Msg::ZoomReset)}</button>
         </div>
         // The governorate chosen, by a tap or the address, and the way back to all.
         <p class="map-area" role="status" hidden=move || area.get().is_none().then_some("")>
             {move || area.get().map(|a| format!("{}{}{}", t(Msg::AreaLabel), lang.get().colon(), t(bawaba_model::Area::from_wire(&a).msg())))}
-            <NavLink to=Route { view: View::Map, ..Route::default() }>{move || t(Msg::AllAreas)}</NavLink>
+            <NavLink to=Route { view: View::Map, ..Route::default() }>{tr(Msg::AllAreas)}</NavLink>
         </p>
         <svg
             class="map"
             role="group"
-            aria-label=move || t(Msg::MapTitle)
+            aria-label=tr(Msg::MapTitle)
             viewBox=move || { let (x, y, w, h) = vb.get(); format!("{} {} {} {}", num(x), num(y), num(w), num(h)) }
             on:pointerdown=on_down
             on:pointerup=on_up
@@ -206,15 +207,15 @@ pub fn MapPage() -> impl IntoView {
             </For>
         </svg>
         <ul class="legend">
-            <li><svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="7" class="m-open"></circle></svg>{move || t(Msg::KindDistribution)}</li>
-            <li><svg viewBox="0 0 20 20" aria-hidden="true"><rect x="3" y="3" width="14" height="14" class="m-open"></rect></svg>{move || t(Msg::KindCorridors)}</li>
-            <li><svg viewBox="0 0 20 20" aria-hidden="true"><polygon points="10,2 18,17 2,17" class="m-danger"></polygon></svg>{move || t(Msg::KindNotices)}</li>
-            <li><svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="7" class="m-open"></circle></svg>{move || t(Msg::OpenNow)}</li>
-            <li><svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="7" class="m-closed"></circle><path class="m-mark" d="M7 7l6 6m0 -6l-6 6"></path></svg>{move || t(Msg::ClosedNow)}</li>
-            <li><svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="7" class="m-unknown"></circle><text class="m-mark" x="10" y="13.5" text-anchor="middle">"?"</text></svg>{move || t(Msg::StatusUnknown)}</li>
+            <li><svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="7" class="m-open"></circle></svg>{tr(Msg::KindDistribution)}</li>
+            <li><svg viewBox="0 0 20 20" aria-hidden="true"><rect x="3" y="3" width="14" height="14" class="m-open"></rect></svg>{tr(Msg::KindCorridors)}</li>
+            <li><svg viewBox="0 0 20 20" aria-hidden="true"><polygon points="10,2 18,17 2,17" class="m-danger"></polygon></svg>{tr(Msg::KindNotices)}</li>
+            <li><svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="7" class="m-open"></circle></svg>{tr(Msg::OpenNow)}</li>
+            <li><svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="7" class="m-closed"></circle><path class="m-mark" d="M7 7l6 6m0 -6l-6 6"></path></svg>{tr(Msg::ClosedNow)}</li>
+            <li><svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="7" class="m-unknown"></circle><text class="m-mark" x="10" y="13.5" text-anchor="middle">"?"</text></svg>{tr(Msg::StatusUnknown)}</li>
         </ul>
         // Under the map and its legend: the map itself on a phone's first screen.
-        <p class="map-note">{move || t(Msg::MapNote)}</p>
+        <p class="map-note">{tr(Msg::MapNote)}</p>
         <MapCredits/>
     }
 }

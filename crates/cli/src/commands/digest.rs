@@ -6,12 +6,12 @@
 
 use bawaba_model::merge::merge;
 use crate::args::{self, Args, Spec, Usage, GAZA};
-use bawaba_model::{Area, Corridor, DistributionPoint, Feed, FeedKind, Items, LocalizedText, Notice, Rank, Severity, Tz};
+use bawaba_model::{Area, Corridor, DistributionPoint, Feed, FeedKind, Items, LocalizedText, Notice, Openness, Rank, Severity, Tz};
 use bawaba_ui::format;
 use bawaba_edition::words::{self as ed, PageMsg};
 use bawaba_ui::i18n::{Label, Lang, Msg};
-use bawaba_ui::plain::{status_line, text_in};
-use bawaba_ui::status::Stated;
+use bawaba_ui::plain::text_in;
+use bawaba_ui::status::{Said, Stated};
 use chrono::{DateTime, Duration, Utc};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -168,38 +168,40 @@ fn with_link(body: &str, link: Option<&str>) -> String {
     }
 }
 
-/// A body and its link as messages of at most `max` parts each, every one
-/// starting with `mark` (the demo label) and ending with the link: a body
-/// too long for one message is cut at spaces into several, rather than
-/// leaving the link, or the label, out of any.
-pub fn fit(mark: &str, body: &str, link: Option<&str>, lang: Lang, max: usize) -> Vec<Sms> {
-    let message = |b: &str| with_link(&format!("{mark}{}", b.trim_end()), link);
-    let whole = split(&message(body), lang, max);
-    if whole.len() <= 1 {
-        return whole;
+/// The fewest letters of news a message must have room for beside its head
+/// and link; with less, it would say nothing.
+const MIN_ROOM: usize = 20;
+
+/// A body as messages of at most `max` parts each, every one starting with
+/// `head` (the demo label, when it was written, and what it is) and ending
+/// with the link, so that a message that arrives alone says what it is: a
+/// body too long for one message is cut at spaces into several. `Err` with
+/// the parts one message needs when `head` and the link leave no room for
+/// the news in `max` parts.
+pub fn fit(head: &str, body: &str, link: Option<&str>, lang: Lang, max: usize) -> Result<Vec<Sms>, usize> {
+    let message = |b: &str| with_link(&format!("{head}{}", b.trim_end()), link);
+    let whole = split(&message(body), lang, usize::MAX);
+    let needed = whole.first().map_or(1, |m| m.segments.len());
+    if needed <= max {
+        return Ok(whole);
     }
-    let body = if matches!(lang, Lang::Ar | Lang::He) { body.to_owned() } else { plain_typography(body) };
     let enc = whole[0].encoding;
-    let fits = |b: &str| split(&message(b), lang, usize::MAX).iter().all(|m| m.segments.len() <= max);
-    let mut texts = vec![];
-    let mut cur = String::new();
-    // Pieces that fit beside the label and the link in one part, so the
-    // first piece of a message never pushes the link into a message of its
-    // own; a whole part when they leave too little room for words.
-    let per = enc.capacity().1;
-    let room = per.saturating_sub(len(&message(""), enc));
-    for piece in parts(&body, enc, if room >= 20 { room } else { per }) {
-        if !cur.is_empty() && !fits(&(cur.clone() + &piece)) {
-            texts.push(message(&cur));
-            cur.clear();
+    let (single, per) = enc.capacity();
+    let capacity = if max == 1 { single } else { per * max };
+    let body = if matches!(lang, Lang::Ar | Lang::He) { body.to_owned() } else { plain_typography(body) };
+    // Parts end at spaces, so a message cut to the letter may still need a
+    // part more: the pieces shrink until every message fits.
+    let mut room = capacity.saturating_sub(len(&message(""), enc));
+    while room >= MIN_ROOM {
+        let messages: Vec<Sms> = parts(&body, enc, room).iter().flat_map(|piece| split(&message(piece), lang, usize::MAX)).collect();
+        if messages.iter().all(|m| m.segments.len() <= max) {
+            return Ok(messages);
         }
-        cur.push_str(&piece);
+        room -= 10;
     }
-    if !cur.trim().is_empty() {
-        texts.push(message(&cur));
-    }
-    // Should the label and link leave no room (one UCS-2 part), the plain cut.
-    texts.iter().flat_map(|t| split(t, lang, max)).collect()
+    // The parts a message with MIN_ROOM letters of news takes.
+    let least = len(&message(""), enc) + MIN_ROOM;
+    Err(if least <= single { 1 } else { least.div_ceil(per) })
 }
 
 pub const SPEC: Spec = Spec {
@@ -220,7 +222,11 @@ pub fn run(a: &Args) -> Result<ExitCode, Usage> {
         });
     }
     let hours = a.value("--hours").map_or(Ok(12), str::parse).map_err(|_| Usage)?;
-    let segments = a.value("--segments").map_or(Ok(1), str::parse::<usize>).ok().filter(|n| *n >= 1).ok_or(Usage)?;
+    // None: as few parts a message as the language needs.
+    let segments = match a.value("--segments") {
+        None => None,
+        Some(v) => Some(v.parse::<usize>().ok().filter(|n| *n >= 1).ok_or(Usage)?),
+    };
     let json = match a.value("--format") {
         None | Some("text") => false,
         Some("json") => true,
@@ -241,8 +247,20 @@ pub fn run(a: &Args) -> Result<ExitCode, Usage> {
         Ok(f) => f,
         Err(code) => return Ok(code),
     };
-    let request = Request { area, lang, at, within: Duration::hours(hours), kinds, segments, link_base, tz: GAZA };
-    let messages = digest(&feeds, &request);
+    let mut request = Request { area, lang, at, within: Duration::hours(hours), kinds, segments: segments.unwrap_or(1), link_base, tz: GAZA };
+    let messages = loop {
+        match digest(&feeds, &request) {
+            Ok(m) => break m,
+            Err(needed) if segments.is_none() => request.segments = needed,
+            Err(needed) => {
+                eprintln!(
+                    "--segments {}: too few for a message in this language to carry when it was written, what it is and its link beside the news; use --segments {needed} or more",
+                    request.segments
+                );
+                return Ok(ExitCode::from(2));
+            }
+        }
+    };
     if json {
         println!("{}", serde_json::to_string_pretty(&serde_json::Value::Array(messages.iter().map(Sms::to_json).collect())).unwrap_or_default());
     } else {
@@ -273,8 +291,8 @@ fn concerns(areas: &[Area], area: &Area) -> bool {
 }
 
 /// Its place in the digest when it is open now, or opens within the hours asked.
-fn soon(place: &dyn Stated, r: &Request) -> Option<Rank> {
-    match place.openness_at(r.at, r.tz).rank() {
+fn soon(open: Openness, r: &Request) -> Option<Rank> {
+    match open.rank() {
         Rank::Opens(t) if t > r.at + r.within => None,
         rank @ (Rank::Open | Rank::Opens(_)) => Some(rank),
         _ => None,
@@ -288,16 +306,21 @@ fn link(r: &Request, query: String) -> Option<String> {
 /// "Kerem Shalom: Open now · until …", with its place in the digest, when it
 /// is open now or opens soon.
 fn place_line(name: &LocalizedText, place: &dyn Stated, r: &Request) -> Option<(Rank, String)> {
-    let rank = soon(place, r)?;
-    Some((rank, format!("{}{}{}", text_in(name, r.lang, DEFAULT), r.lang.colon(), status_line(r.lang, place, Some(r.at), r.tz))))
+    let open = place.openness_at(r.at, r.tz);
+    let rank = soon(open, r)?;
+    // Times as short as the head's: the message says the day it was written.
+    let status = place.stated().words(r.lang, Said::Live(open), |t| format::date_time_short(r.lang, t, r.tz)).line();
+    Some((rank, format!("{}{}{status}", text_in(name, r.lang, DEFAULT), r.lang.colon())))
 }
 
 /// The last fallback of a feed text's language: the digest reads no
 /// config.json, and a deployment for Gaza defaults to Arabic.
 const DEFAULT: &str = "ar";
 
-/// The digest's messages, in sending order.
-pub fn digest(feeds: &[Feed], r: &Request) -> Vec<Sms> {
+/// The digest's messages, in sending order; `Err` with the parts one
+/// message needs when `r.segments` leave no room for the news beside what
+/// every message carries.
+pub fn digest(feeds: &[Feed], r: &Request) -> Result<Vec<Sms>, usize> {
     let lang = r.lang;
     let demo = feeds.iter().any(|f| f.demo);
     // What several publishers describe is one entry, as in the portal: one
@@ -322,45 +345,47 @@ pub fn digest(feeds: &[Feed], r: &Request) -> Vec<Sms> {
     // Open ones first, then those opening soonest; the feeds' order otherwise.
     places.sort_by_key(|(k, _)| *k);
 
-    // Every message says it is demo data when it is; the first says when.
-    let as_of = ed::f(lang, PageMsg::DigestAsOf, &[("when", &format::date_time_full(lang, r.at, r.tz))]);
+    // Every message says what it is and when it was written, and that it is
+    // demo data when it is: SMS are read hours later, and one that arrives
+    // alone (the rest lost, or sent on) must stand on its own.
+    let as_of = ed::f(lang, PageMsg::DigestAsOf, &[("when", &format::date_time_short(lang, r.at, r.tz))]);
     let demo_mark = if demo { format!("{} - ", lang.t(Msg::DemoLabel)) } else { String::new() };
-    let body = |first: bool, text: &str| {
-        let mut t = String::new();
-        if first {
-            t.push_str(&as_of);
-            t.push('\n');
-        }
-        t.push_str(text);
-        t
-    };
+    let head = format!("{demo_mark}{as_of}\n");
     let area_link = link(r, format!("area={}", r.area.wire()));
     // A link is never cut between two parts: a notice whose own link is longer
     // than a part (an Arabic or Hebrew part is 67 units) links to its area,
     // whose view opens with the area's danger notices first.
     let part = if matches!(lang, Lang::Ar | Lang::He) { Encoding::Ucs2 } else { Encoding::Gsm7 }.capacity().1;
-    let mut messages: Vec<(String, Option<String>)> = vec![];
+    // (head, body, link): a notice's head also says it is a danger notice,
+    // on every message its text is cut into.
+    let mut messages: Vec<(String, String, Option<String>)> = vec![];
     for n in &dangers {
-        let text = format!("{}{}{}", lang.t(n.severity.msg()), lang.colon(), text_in(&n.title, lang, DEFAULT));
+        let label = format!("{head}{}{}", lang.t(n.severity.msg()), lang.colon());
         let own = link(r, format!("view=notices&id={}", n.base.id)).filter(|l| l.chars().count() < part);
-        messages.push((body(messages.is_empty(), &text), own.or_else(|| area_link.clone())));
+        messages.push((label, text_in(&n.title, lang, DEFAULT), own.or_else(|| area_link.clone())));
     }
-    // The places, as many lines to a message as fit in the segments chosen.
-    let parts_of = |t: &str| split(&with_link(&format!("{demo_mark}{t}"), area_link.as_deref()), lang, usize::MAX).iter().map(|m| m.segments.len()).sum::<usize>();
+    // The places, as many whole lines to a message as fit in the parts
+    // chosen: a place's line is never cut from its name.
+    let parts_of = |t: &str| split(&with_link(&format!("{head}{t}"), area_link.as_deref()), lang, usize::MAX)[0].segments.len();
     let mut lines: Vec<String> = vec![];
     for (_, line) in places {
-        lines.push(line);
-        let first = messages.is_empty();
-        if lines.len() > 1 && parts_of(&body(first, &lines.join("\n"))) > r.segments {
-            let line = lines.pop().unwrap_or_default();
-            messages.push((body(first, &lines.join("\n")), area_link.clone()));
-            lines = vec![line];
+        if parts_of(&line) > r.segments {
+            return Err(parts_of(&line));
         }
+        if !lines.is_empty() && parts_of(&format!("{}\n{line}", lines.join("\n"))) > r.segments {
+            messages.push((head.clone(), lines.join("\n"), area_link.clone()));
+            lines.clear();
+        }
+        lines.push(line);
     }
     if !lines.is_empty() || messages.is_empty() {
-        messages.push((body(messages.is_empty(), &lines.join("\n")).trim_end().to_owned(), area_link.clone()));
+        messages.push((head.clone(), lines.join("\n"), area_link.clone()));
     }
-    messages.iter().flat_map(|(b, l)| fit(&demo_mark, b, l.as_deref(), lang, r.segments)).collect()
+    let mut out = vec![];
+    for (head, body, link) in &messages {
+        out.extend(fit(head, body, link.as_deref(), lang, r.segments)?);
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -423,13 +448,13 @@ mod tests {
     }
 
     /// A body too long for the parts allowed becomes several messages, each
-    /// with the label first and the link last, each within the parts, and
+    /// with the head first and the link last, each within the parts, and
     /// together the whole body in order.
     #[test]
     fn fit_cuts_a_long_body_keeping_label_and_link_in_each() {
         let body: String = (1..=60).map(|i| format!("word{i} ")).collect();
         let link = "https://bawaba.example/?area=rafah&lang=en";
-        let messages = fit("Demo data - ", &body, Some(link), Lang::En, 1);
+        let messages = fit("Demo data - ", &body, Some(link), Lang::En, 1).unwrap();
         assert!(messages.len() > 2, "{messages:?}");
         let mut words = vec![];
         for m in &messages {
@@ -440,7 +465,19 @@ mod tests {
         }
         assert_eq!(words.join(" "), body.trim_end());
         // A body that fits is one message, as split makes it.
-        assert_eq!(fit("", "short", Some(link), Lang::En, 1), split(&format!("short\n{link}"), Lang::En, 1));
+        assert_eq!(fit("", "short", Some(link), Lang::En, 1), Ok(split(&format!("short\n{link}"), Lang::En, 1)));
+    }
+
+    /// A head and a link that leave no room for the news in the parts
+    /// allowed: no message is cut to a fragment; the parts one needs are said.
+    #[test]
+    fn fit_refuses_rather_than_send_fragments() {
+        let head = "بيانات تجريبية - الوضع بتاريخ ٢٤/١١ ١٠:٠٠\nخطر: ";
+        let link = "https://bawaba.example/?area=khan_younis&lang=ar";
+        let body = "جسم غير منفجر قرب مدرسة في حي الكتيبة بخان يونس";
+        assert_eq!(fit(head, body, Some(link), Lang::Ar, 1), Err(2), "70 UCS-2 units hold the head and the link, not the news");
+        let two = fit(head, body, Some(link), Lang::Ar, 2).unwrap();
+        assert!(two.iter().all(|m| m.text.starts_with(head) && m.text.ends_with(link) && m.segments.len() <= 2), "{two:?}");
     }
 
     #[test]

@@ -71,6 +71,7 @@ mod tests {
                 let text = t(lang, m);
                 assert!(!text.trim().is_empty(), "{lang:?} {m:?}");
                 assert_eq!(placeholders(text), placeholders(en), "{lang:?} {m:?}: {text}");
+                assert_eq!(bawaba_ui::i18n::glossary::second_word(lang, text), None, "{lang:?} {m:?}: {text}");
                 if lang != Lang::Fr {
                     assert_ne!(text, en, "{lang:?} {m:?} is still English");
                 } else {

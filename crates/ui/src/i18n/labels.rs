@@ -1,7 +1,7 @@
 //! The words for the contract's values (statuses, services, areas…).
 
 use super::Msg;
-use bawaba_model::{Allowed, Area, Category, CorridorStatus, CorridorType, Direction, PointStatus, Service, Severity};
+use bawaba_model::{Allowed, Area, Category, CorridorStatus, CorridorType, Direction, FeedKind, PointStatus, Service, Severity};
 
 /// The label of a contract enum value; values this portal does not know
 /// read "other", never the raw wire word.
@@ -30,6 +30,7 @@ impl Label for bawaba_model::Declared {
     }
 }
 
+labels!(FeedKind { Corridors => KindCorridors, DistributionPoints => KindDistribution, Notices => KindNotices } other Other);
 labels!(CorridorType { Crossing => CorridorCrossing, Road => CorridorRoad, Sea => CorridorSea } other Other);
 labels!(CorridorStatus { Open => StatusOpen, Closed => StatusClosed, Restricted => StatusRestricted, Scheduled => StatusScheduled, SourcesDiffer => SourcesDiffer } other Other);
 labels!(PointStatus { Open => StatusOpen, Closed => StatusClosed, Suspended => StatusSuspended, OutOfStock => StatusOutOfStock, Moved => StatusMoved, SourcesDiffer => SourcesDiffer } other Other);

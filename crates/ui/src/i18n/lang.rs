@@ -157,6 +157,17 @@ impl Lang {
         }
     }
 
+    /// The separator between parts of a line whose parts may hold commas
+    /// ("Open now: 2 · Open now, with restrictions: 1"). In Arabic the
+    /// comma: a middle dot beside Arabic-Indic digits reads as a zero
+    /// ("مفتوح الآن: ٢ · …" reads "٢٠").
+    pub fn sep(self) -> &'static str {
+        match self {
+            Lang::Ar => "، ",
+            _ => " · ",
+        }
+    }
+
     /// The separator between items of a list ("food, water").
     pub fn list_sep(self) -> &'static str {
         match self {
