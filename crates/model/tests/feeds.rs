@@ -619,3 +619,17 @@ fn corridor_paths_are_kept_whole_or_dropped_with_a_reason() {
     dropped(&format!(r#"[{},{{"lat":31.3}}]"#, pts(1)), "items[0].path[1].lon", Problem::Missing);
     dropped(&format!(r#"[{},[34.3,31.3]]"#, pts(1)), "items[0].path[1]", Problem::WrongType { expected: Expected::Json(json::JsonType::Object), found: json::JsonType::Array });
 }
+
+/// Notices in reading order everywhere: the gravest first, then the newest.
+#[test]
+fn notices_are_ordered_gravest_then_newest() {
+    let n = |id: &str, severity: &str, at: &str| {
+        format!(r#"{{"id": "{id}", "updated_at": "2026-11-24T06:00:00Z", "title": {{"en": "{id}"}}, "category": "uxo", "severity": "{severity}", "effective_at": "{at}"}}"#)
+    };
+    let items = [n("old-info", "info", "2026-11-20T06:00:00Z"), n("old-danger", "danger", "2026-11-20T06:00:00Z"), n("new-info", "info", "2026-11-24T06:00:00Z"), n("warning", "warning", "2026-11-22T06:00:00Z"), n("new-danger", "danger", "2026-11-23T06:00:00Z")];
+    let f = parse(&feed("notices", &items.join(",")));
+    let mut v = notices(&f).to_vec();
+    order_notices(&mut v);
+    let ids: Vec<&str> = v.iter().map(|n| n.base.id.as_str()).collect();
+    assert_eq!(ids, ["new-danger", "old-danger", "warning", "new-info", "old-info"]);
+}
