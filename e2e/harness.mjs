@@ -6,7 +6,7 @@
 import { chromium } from 'playwright-core';
 import { cp, mkdtemp, writeFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,14 +19,16 @@ export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
 /** A Tuesday morning in Gaza (UTC+2 in November). */
 export const TUESDAY_10 = '2026-11-24T10:00:00+02:00';
 
-export async function launch() {
+/** Chromium; `args` adds switches (e.g. `--force-effective-connection-type=3G`
+ * for a browser that reports a slow link, as a phone on 2G does). */
+export async function launch(args = []) {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error('dist/ is missing: run `trunk build --release` (tools/test does)');
   }
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', ...args],
   });
 }
 
@@ -149,6 +151,29 @@ export async function controlled(page) {
     await page.reload();
     await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 10000 });
     await settled(page);
+  }
+  // On a good connection the worker then keeps the optional files too, once
+  // the page is idle: a test that goes offline next expects them all.
+  if (await page.evaluate(() => navigator.connection?.effectiveType === '4g')) await keptAll(page, OPTIONAL);
+}
+
+/** The files the service worker keeps only when asked or when fetched
+ * (public/sw.js, as tools/postbuild.mjs fills it in). */
+export const OPTIONAL = existsSync(join(DIST, 'sw.js')) ? JSON.parse(readFileSync(join(DIST, 'sw.js'), 'utf8').match(/const OPTIONAL = (\[.*\]);/)?.[1] ?? '[]') : [];
+
+/** Waits until the service worker's cache holds each of `names`. */
+export async function keptAll(page, names, timeout = 20000) {
+  // Polled from here: waitForFunction takes an async predicate's promise
+  // for a truthy answer.
+  const missing = () => page.evaluate(async (wanted) => {
+    const shell = (await caches.keys()).find((k) => k.startsWith('bawaba-shell-'));
+    const have = shell ? (await (await caches.open(shell)).keys()).map((r) => r.url) : [];
+    return wanted.filter((f) => !have.some((u) => u.endsWith('/' + f)));
+  }, names);
+  const until = Date.now() + timeout;
+  for (let left = await missing(); left.length; left = await missing()) {
+    if (Date.now() > until) throw new Error('the service worker did not keep ' + left.join(', '));
+    await new Promise((r) => setTimeout(r, 250));
   }
 }
 

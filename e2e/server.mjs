@@ -7,6 +7,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { join, normalize, extname, resolve } from 'node:path';
 
 const TYPES = {
@@ -22,6 +23,17 @@ const TYPES = {
   '.sig': 'text/plain; charset=utf-8',
 };
 
+/** The headers the README's table asks hosts to send: a name that carries
+ * its content's hash is kept for a year, the small files that keep their
+ * name for an hour, and the rest (index.html, sw.js, config.json, feeds) is
+ * checked every time. */
+export const hostCaching = (path) =>
+  /(^|\/)(bawaba-[0-9a-f]+(_bg)?\.(js|wasm)|(i18n-[a-z]{2}|qr|pass|part(-[a-z0-9]+)?)-[0-9a-f]{16}\.(txt|wasm)|parts-[0-9a-f]{16}\.js)$/.test(path)
+    ? 'max-age=31536000, immutable'
+    : /^(embed\.js|fallback\.js|manifest\.webmanifest|icons\/)/.test(path)
+      ? 'max-age=3600'
+      : 'no-cache';
+
 /**
  * @param {object} o
  * @param {string} o.dir directory to serve
@@ -29,17 +41,56 @@ const TYPES = {
  * @param {number} [o.port] 0 for any free port
  * @param {Record<string, {status?: number, body?: string|Buffer, delayMs?: number, hang?: boolean, type?: string, location?: string}>} [o.overrides]
  *   keyed by path below the base (e.g. 'data/notices.json')
- * @param {string} [o.cacheControl] for the files served ('no-cache' by
- *   default; a CDN may well send 'max-age=…')
+ * @param {string|((path: string) => string)} [o.cacheControl] for the files
+ *   served ('no-cache' by default; a CDN may well send 'max-age=…'), or one
+ *   for each path below the base (as the README's table for hosts says)
  * @param {boolean|Date} [o.date] the HTTP `Date` header: the real time
  *   (true, as servers do), none (false), or a test's time (a Date)
+ * @param {{kbps: number, rttMs: number}} [o.pipe] one link that every answer
+ *   shares, as a phone's mobile connection is shared by every request of a
+ *   visit (its service worker's too): each request waits `rttMs` before its
+ *   answer, and the answers' bytes go down the link at `kbps`, a chunk at a
+ *   time in turn. Bytes are counted both ways (`traffic`).
+ * @param {boolean} [o.compress] gzip a text file that has no precompressed
+ *   copy (the feeds, config.json) when the browser accepts it, as CDNs do
  */
-export async function startServer({ dir, base = '/', port = 0, overrides = {}, cacheControl = 'no-cache', date = true }) {
+export async function startServer({ dir, base = '/', port = 0, overrides = {}, cacheControl = 'no-cache', date = true, pipe = null, compress = false }) {
   const root = resolve(dir);
   const requests = [];
   /** Every answer: [path, status, if-none-match sent?]. */
   const answers = [];
+  /** Bytes on the wire: requests up, answers down (headers and bodies), and each answer's path and bytes. */
+  const traffic = { up: 0, down: 0, log: [] };
+  const link = { freeAt: 0 };
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  /** Sends an answer: through the shared link when there is one. */
+  const send = async (req, res, status, headers, body) => {
+    const bytes = body ? Buffer.from(body) : Buffer.alloc(0);
+    if (body) headers = { ...headers, 'content-length': bytes.length };
+    const head = `HTTP/1.1 ${status}\r\n` + Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('') + '\r\n';
+    traffic.down += Buffer.byteLength(head) + bytes.length;
+    traffic.log.push([req.url, status, Buffer.byteLength(head) + bytes.length]);
+    if (!pipe) {
+      res.writeHead(status, headers).end(body);
+      return;
+    }
+    await sleep(pipe.rttMs);
+    res.writeHead(status, headers);
+    // A chunk at a time, each answer in turn, so that concurrent answers
+    // share the link as they would share a cell.
+    const CHUNK = 1460;
+    for (let at = 0; at === 0 || at < bytes.length; at += CHUNK) {
+      const chunk = bytes.subarray(at, at + CHUNK);
+      const size = (at === 0 ? Buffer.byteLength(head) : 0) + chunk.length;
+      const start = Math.max(Date.now(), link.freeAt);
+      link.freeAt = start + (size * 8) / pipe.kbps;
+      await sleep(link.freeAt - Date.now());
+      if (chunk.length) res.write(chunk);
+    }
+    res.end();
+  };
   const server = createServer(async (req, res) => {
+    traffic.up += Buffer.byteLength(`${req.method} ${req.url} HTTP/1.1\r\n`) + req.rawHeaders.reduce((n, h) => n + Buffer.byteLength(h) + 2, 2);
     res.sendDate = date === true;
     if (date instanceof Date) res.setHeader('date', date.toUTCString());
     const url = new URL(req.url, 'http://localhost');
@@ -77,24 +128,27 @@ export async function startServer({ dir, base = '/', port = 0, overrides = {}, c
       for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
         if (!encoding && accepts.includes(enc) && (await stat(file + ext).catch(() => null))?.isFile()) encoding = [enc, ext];
       }
-      const body = await readFile(encoding ? file + encoding[1] : file);
+      let body = await readFile(encoding ? file + encoding[1] : file);
+      if (!encoding && compress && accepts.includes('gzip') && /\.(json|sig|txt|html|js|svg)$/.test(file)) {
+        body = gzipSync(body);
+        encoding = ['gzip'];
+      }
       const etag = '"' + createHash('sha1').update(body).digest('base64url') + '"';
       const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         etag,
-        'cache-control': cacheControl,
+        'cache-control': typeof cacheControl === 'function' ? cacheControl(rel) : cacheControl,
         'x-content-type-options': 'nosniff',
         vary: 'accept-encoding',
         ...(encoding ? { 'content-encoding': encoding[0] } : {}),
       };
       if (req.headers['if-none-match'] === etag) {
         answers.push([url.pathname, 304]);
-        res.writeHead(304, headers).end();
+        await send(req, res, 304, headers, null);
         return;
       }
       answers.push([url.pathname, 200]);
-      res.writeHead(200, headers);
-      res.end(req.method === 'HEAD' ? undefined : body);
+      await send(req, res, 200, headers, req.method === 'HEAD' ? null : body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
@@ -106,6 +160,7 @@ export async function startServer({ dir, base = '/', port = 0, overrides = {}, c
     port: address.port,
     requests,
     answers,
+    traffic,
     /** Mutable: tests change what a path answers between two visits. */
     overrides,
     close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }),

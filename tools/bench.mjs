@@ -19,18 +19,29 @@ import { readFile, writeFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { shellSize } from './shell-size.mjs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { deployment, ROOT, DIST, demoFeed } from '../e2e/harness.mjs';
-import { startServer } from '../e2e/server.mjs';
+import { deployment, ROOT, DIST, demoFeed, TUESDAY_10, launch } from '../e2e/harness.mjs';
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { startServer, hostCaching } from '../e2e/server.mjs';
 import { generateDistribution, plainPage } from './benchdata.mjs';
 
 const BUDGET = {
   shellBrotliKB: 120,
+  // A first visit over Gaza's 2G (EDGE) link.
+  twoGLiveMs: 8000,
+  twoGFirstVisitKB: 200,
+  widgetKB: 80,
+  widgetItemsMs: 5000,
   firstContentRatio: 1.3,
   layoutShift: 0.1,
   bigFeedFirstScreenMs: 3000,
   filterMs: 100,
 };
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+// Gaza's own mobile networks: 2G only (EDGE). One link shared by every
+// request of a visit, the service worker's included (e2e/server.mjs's pipe).
+const TWO_G = { kbps: 240, rttMs: 840, cpu: 4 };
 // Lighthouse's "mobile slow 4G" devtools throttling.
 const THROTTLE = {
   latency: 150 * 3.75,
@@ -155,6 +166,9 @@ async function plainFcp(page, url) {
   return fcp(page);
 }
 
+// BENCH_ONLY=2g measures the 2G visits alone (while working on them).
+const only = process.env.BENCH_ONLY;
+if (only !== '2g') {
 // 2. First data, portal versus plain page, interleaved in the same run.
 const demo = await startServer({ dir: demoDir });
 const firstData = [];
@@ -198,6 +212,113 @@ report('live app has replaced the published first screen', takeoverMs.toFixed(0)
 report('layout shift over the load and the takeover (worst run)', worstShift.toFixed(3), '', `≤ ${BUDGET.layoutShift}`, worstShift <= BUDGET.layoutShift);
 await demo.close();
 
+}
+
+// 5. A first visit over 2G, as most readers in Gaza make it: a fresh phone,
+// one shared 240 kbit/s link with 840 ms added to every request (the
+// service worker's too), the .br copies served, 4x CPU. Bytes are counted
+// at the server, both ways. With BENCH_COMPARE=<another checkout, built>
+// the same visits are made to that build in the same run, side by side.
+async function publishedCopy(dist, cli) {
+  const dir = await mkdtemp(join(tmpdir(), 'bawaba-2g-'));
+  await cp(dist, dir, { recursive: true });
+  await writeFile(join(dir, 'plain.html'), plainPage(feeds, new Date(TUESDAY_10)));
+  execFileSync(cli, ['publish', dir, '--at', TUESDAY_10], { stdio: 'pipe' });
+  return dir;
+}
+
+// A browser that reports the link as a phone on EDGE does: '3g' by the
+// Network Information thresholds.
+let slowBrowser;
+async function twoGPage(server, { locale = 'ar' } = {}) {
+  slowBrowser ??= await launch(['--force-effective-connection-type=3G']);
+  const context = await slowBrowser.newContext({ viewport: { width: 360, height: 640 }, locale });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date(TUESDAY_10));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: TWO_G.cpu });
+  return { context, page, close: () => context.close() };
+}
+
+const kbOf = (t) => (t.up + t.down) / 1024;
+const sinceStart = async (page) => page.evaluate(() => performance.now());
+
+async function twoG(label, dir) {
+  const server = await startServer({ dir, pipe: TWO_G, cacheControl: hostCaching, compress: true });
+  const out = {};
+  // The plain page of the same data over the same link, three times.
+  const plain = [];
+  for (let i = 0; i < 3; i++) {
+    const p = await twoGPage(server);
+    plain.push(await plainFcp(p.page, server.url + 'plain.html'));
+    await p.close();
+  }
+  out.plainMs = median(plain);
+  // The first visit, counted for a minute.
+  server.traffic.up = server.traffic.down = 0;
+  server.traffic.log.length = 0;
+  const p = await twoGPage(server);
+  const [published, live] = ['#boot .compact li', '#app:not([hidden]) main .compact li'];
+  await watchFirst(p.page, [published, live]);
+  const started = Date.now();
+  await p.page.goto(server.url, { waitUntil: 'commit' });
+  await p.page.waitForFunction((s) => typeof window.__first[s] === 'number', live, { timeout: 120000 });
+  out.liveKB = kbOf(server.traffic);
+  const first = await p.page.evaluate(() => window.__first);
+  out.firstDataMs = Math.max(await fcp(p.page), first[published]);
+  out.liveMs = first[live];
+  await new Promise((r) => setTimeout(r, Math.max(0, 60000 - (Date.now() - started))));
+  out.minuteKB = kbOf(server.traffic);
+  const fetched = {};
+  for (const [path, status, bytes] of server.traffic.log) {
+    const name = new URL(path, 'http://x').pathname.replace(/^\//, '') || 'index.html';
+    fetched[name] = fetched[name] ?? { n: 0, kb: 0 };
+    fetched[name].n += 1;
+    fetched[name].kb += bytes / 1024;
+  }
+  out.files = fetched;
+  // A repeat visit, the feeds unchanged: from the service worker and the
+  // phone's kept copies; the feeds are asked for again, a 304 each.
+  server.traffic.up = server.traffic.down = 0;
+  server.traffic.log.length = 0;
+  await p.page.evaluate(() => { window.__first = {}; });
+  await p.page.goto(server.url, { waitUntil: 'commit' });
+  await p.page.waitForSelector(live, { timeout: 120000 });
+  await new Promise((r) => setTimeout(r, 15000));
+  out.repeatKB = kbOf(server.traffic);
+  out.repeatBodies = server.traffic.log.filter(([, status]) => status === 200).map(([path]) => path);
+  await p.close();
+  // A compact crossings widget, as embed.js writes it, in English.
+  server.traffic.up = server.traffic.down = 0;
+  server.traffic.log.length = 0;
+  const w = await twoGPage(server, { locale: 'en' });
+  await w.page.goto(server.url + '?embed=corridors&lang=en&compact=1&wid=w1', { waitUntil: 'commit' });
+  await w.page.waitForSelector('.compact-widget .compact li', { timeout: 120000 });
+  out.widgetMs = await sinceStart(w.page);
+  await new Promise((r) => setTimeout(r, 15000));
+  out.widgetKB = kbOf(server.traffic);
+  out.widgetFiles = server.traffic.log.map(([path]) => path);
+  await w.close();
+  await server.close();
+  console.log(`  2G ${label}: ${Object.entries(out.files).map(([f, { n, kb }]) => `${f}${n > 1 ? ` ×${n}` : ''} ${kb.toFixed(1)} KB`).join(', ')}`);
+  console.log(`  2G ${label}, repeat visit: ${out.repeatBodies.length ? 'bodies for ' + out.repeatBodies.join(', ') : 'no body but 304s'}; widget fetched ${out.widgetFiles.join(', ')}`);
+  return out;
+}
+
+const cli = join(ROOT, 'target', 'debug', 'bawaba-feed');
+const now2g = await twoG('this build', await publishedCopy(DIST, cli));
+const compare = process.env.BENCH_COMPARE;
+const old2g = compare ? await twoG('compared build', await publishedCopy(join(compare, 'dist'), join(compare, 'target', 'debug', 'bawaba-feed'))) : null;
+const beside = (key, unit, digits = 1) => (old2g ? ` (compared build ${old2g[key].toFixed(digits)}${unit})` : '');
+report('2G: first data on screen (portal / plain HTML FCP)', (now2g.firstDataMs / now2g.plainMs).toFixed(2), '×', `≤ ${BUDGET.firstContentRatio}× (portal ${now2g.firstDataMs.toFixed(0)} ms, plain ${now2g.plainMs.toFixed(0)} ms)${beside('firstDataMs', ' ms', 0)}`, now2g.firstDataMs / now2g.plainMs <= BUDGET.firstContentRatio);
+report('2G: live app has replaced the first screen', now2g.liveMs.toFixed(0), ' ms', `≤ ${BUDGET.twoGLiveMs} ms${beside('liveMs', ' ms', 0)}`, now2g.liveMs <= BUDGET.twoGLiveMs);
+report('2G: bytes on the wire when the app is live', now2g.liveKB.toFixed(0), ' KB', `measured${beside('liveKB', ' KB', 0)}`, true);
+report('2G: bytes on the wire in the first 60 s of a first visit', now2g.minuteKB.toFixed(0), ' KB', `≤ ${BUDGET.twoGFirstVisitKB} KB${beside('minuteKB', ' KB', 0)}`, now2g.minuteKB <= BUDGET.twoGFirstVisitKB);
+report('2G: repeat visit, feeds unchanged', now2g.repeatKB.toFixed(1), ' KB', `no shell bytes, no feed body${beside('repeatKB', ' KB')}`, now2g.repeatBodies.length === 0);
+report('2G: compact widget, bytes on the wire', now2g.widgetKB.toFixed(0), ' KB', `≤ ${BUDGET.widgetKB} KB${beside('widgetKB', ' KB', 0)}`, now2g.widgetKB <= BUDGET.widgetKB);
+report('2G: compact widget, its items on screen', now2g.widgetMs.toFixed(0), ' ms', `≤ ${BUDGET.widgetItemsMs} ms${beside('widgetMs', ' ms', 0)}`, now2g.widgetMs <= BUDGET.widgetItemsMs);
+
+if (only !== '2g') {
 // 3. and 4. The large feed at 4x CPU (network unthrottled, to isolate the app's work).
 const bigServer = await startServer({ dir: bigDir });
 const bigTimes = [];
@@ -246,7 +367,10 @@ const keys = searchTimes;
 const worstKey = Math.max(...keys);
 report('10,000-point feed: search per keystroke (worst of ' + keys.length + ')', worstKey.toFixed(0), ' ms', `< ${BUDGET.filterMs} ms (median ${median(keys).toFixed(0)} ms; the first keystroke also builds the index, once per feed: ${median(indexTimes).toFixed(0)} ms)`, worstKey < BUDGET.filterMs);
 
+}
+
 await browser.close();
+await slowBrowser?.close();
 const failed = results.filter((r) => !r.ok);
 await writeFile(join(ROOT, 'bench-report.json'), JSON.stringify({ date: new Date().toISOString(), throttle: THROTTLE, runs: RUNS, results }, null, 2));
 console.log(`\n${results.length - failed.length} passed, ${failed.length} failed`);
