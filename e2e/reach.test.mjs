@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
-import { launch, open, settled, screenshot, axeViolations } from './harness.mjs';
+import { launch, open, settled, screenshot, axeViolations, controlled } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -59,7 +59,7 @@ test('a crossing\'s poster is made offline too: the QR module is kept with the a
   try {
     await s.goto('?view=print&id=kerem-shalom&lang=en');
     await s.page.locator('.poster svg.qr').waitFor();
-    await s.page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await controlled(s.page);
     await s.page.context().setOffline(true);
     await s.page.reload();
     await s.page.locator('.poster svg.qr').waitFor();

@@ -90,6 +90,33 @@
     boot.textContent = '';
   }
 
+  // The service worker (public/sw.js) installs once the app has drawn its
+  // first data (page.rs's take_over marks #app data-live): its downloads
+  // would compete with the app's own on a slow link. Never in a widget.
+  // Once installed it is asked to keep, beyond what the app needs to start,
+  // what this page fetched before the worker existed (the reader's
+  // language, the parts of the app opened); and on a good connection, the
+  // page idle, every optional file (the other
+  // languages, the posters' and bulletins' modules, the icons). Not on 2G
+  // (which browsers report as '3g' or slower), with Save-Data, or where the
+  // browser does not say: there those come when asked, and About the data
+  // offers to make "Pass it on" ready for a blackout.
+  var sw = navigator.serviceWorker;
+  var app = document.getElementById('app');
+  if (sw && app && window.isSecureContext && !/[?&]embed=/.test(location.search)) {
+    new MutationObserver(function (_, watch) {
+      watch.disconnect();
+      sw.register('sw.js');
+    }).observe(app, { attributeFilter: ['data-live'] });
+    sw.ready.then(function (reg) {
+      var worker = reg.active, link = navigator.connection;
+      worker.postMessage({ keep: 'fetched' });
+      if (link && link.effectiveType === '4g' && !link.saveData) {
+        (window.requestIdleCallback || setTimeout)(function () { worker.postMessage({ keep: 'optional' }); });
+      }
+    });
+  }
+
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fail);
     else fail();

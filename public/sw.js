@@ -1,10 +1,19 @@
-// Bawaba service worker: the app shell works with no connection at all.
+// Bawaba service worker: the app works with no connection at all, and every
+// byte crosses a slow link once.
 //
-// tools/postbuild.mjs fills in SHELL (the exact, hashed file names trunk
-// produced) and VERSION (a hash of their contents), so every deployment gets
-// a new cache and its old ones are deleted. Paths are relative to this file,
-// so the portal works under any sub-path; cache names carry that path,
-// because Cache Storage is shared by every deployment on the same origin.
+// tools/postbuild.mjs fills in the lists below from the files trunk produced
+// and VERSION (a hash of their contents), so every deployment gets a new
+// cache and its old ones are deleted. Paths are relative to this file, so the
+// portal works under any sub-path; cache names carry that path, because Cache
+// Storage is shared by every deployment on the same origin.
+//
+// - SHELL: what the app needs to start offline. Kept at install, from the
+//   browser's HTTP cache when the page has just downloaded it (a name that
+//   carries its content's hash cannot be stale), else from the network.
+// - OPTIONAL: what a reader may never need (other languages, the posters' QR
+//   encoder, the bulletin writer, the icons). Kept when it is first fetched,
+//   or all at once when the page asks (a good connection, the page idle).
+// - HASHED: the names that carry their content's hash.
 //
 // Feeds are not cached here: the app keeps the last good copy of each feed
 // itself, because only it can tell a good feed from a bad one.
@@ -17,6 +26,8 @@
 
 const VERSION = '__VERSION__';
 const SHELL = ['__SHELL__'];
+const OPTIONAL = ['__OPTIONAL__'];
+const HASHED = ['__HASHED__'];
 const scope = new URL('./', self.location).href;
 const SHELL_PREFIX = 'bawaba-shell-' + scope + '-';
 const SHELL_CACHE = SHELL_PREFIX + VERSION;
@@ -24,13 +35,19 @@ const CONFIG_CACHE = 'bawaba-config';
 // On a connection that is up but passes nothing, start from the kept
 // config.json after this long instead of the app's 45 s.
 const CONFIG_WAIT_MS = 8000;
-// Trunk's content-hashed file names: index.html must name exactly these.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm)$/;
-const shellUrls = new Set(SHELL.map((p) => new URL(p, scope).href));
-const indexUrl = new URL('index.html', scope).href;
-const configUrl = new URL('config.json', scope).href;
+const href = (p) => new URL(p, scope).href;
+const shellUrls = new Set(SHELL.map(href));
+const optionalUrls = new Set(OPTIONAL.map(href));
+const hashedUrls = new Set(HASHED.map(href));
+const indexUrl = href('index.html');
+const configUrl = href('config.json');
 const FEEDS_CACHE = 'bawaba-feeds';
-const sharedUrl = new URL('shared-bulletin', scope).href;
+const sharedUrl = href('shared-bulletin');
+
+/** A request for a file of this deployment: a hashed name may come from the
+ * HTTP cache as it is; any other is checked with the server (a 304 when the
+ * browser's copy is current). */
+const fresh = (url) => new Request(url, { cache: hashedUrls.has(url) ? 'default' : 'no-cache' });
 
 // A CDN edge that still serves the previous index.html would pair it with
 // this deployment's files, and the app would not start offline. Fail the
@@ -38,19 +55,48 @@ const sharedUrl = new URL('shared-bulletin', scope).href;
 async function checkIndex(cache) {
   const index = await cache.match(indexUrl);
   const text = index ? await index.text() : '';
-  const missing = SHELL.filter((f) => HASHED.test(f) && !text.includes(f));
-  if (missing.length) {
-    await caches.delete(SHELL_CACHE);
-    throw new Error('index.html does not load ' + missing.join(', '));
+  const missing = SHELL.filter((f) => /\.(js|wasm)$/.test(f) && !text.includes(f));
+  if (missing.length) throw new Error('index.html does not load ' + missing.join(', '));
+}
+
+/** What an older deployment's cache already holds of this one's files (a
+ * hashed name is the same content), copied rather than downloaded again. */
+async function reuse(cache) {
+  for (const name of await caches.keys()) {
+    if (name === SHELL_CACHE || !name.startsWith(SHELL_PREFIX)) continue;
+    const old = await caches.open(name);
+    for (const request of await old.keys()) {
+      if (hashedUrls.has(request.url) && !(await cache.match(request.url))) await cache.put(request.url, await old.match(request));
+    }
   }
+}
+
+/** index.html, asked for at the very address the page was opened at (the
+ * folder's, usually, with the view in its query): the browser has just
+ * loaded it from there, so the server answers 304 instead of sending it
+ * again. */
+async function keepIndex(cache) {
+  const pages = await self.clients.matchAll({ includeUncontrolled: true, type: 'window' });
+  const bare = (u) => Object.assign(new URL(u), { search: '', hash: '' }).href;
+  const opened = pages.map((c) => Object.assign(new URL(c.url), { hash: '' })).find((u) => [scope, indexUrl].includes(bare(u)));
+  if (opened) {
+    const response = await fetch(opened, { cache: 'no-cache' }).catch(() => null);
+    const html = response?.ok && !response.redirected && response.headers.get('content-type')?.startsWith('text/html');
+    if (html) return cache.put(indexUrl, response);
+  }
+  await cache.add(fresh(indexUrl));
 }
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(SHELL_CACHE).then((cache) =>
-      // `reload` bypasses the HTTP cache so the shell cached is the deployed one.
-      cache.addAll([...shellUrls].map((u) => new Request(u, { cache: 'reload' }))).then(() => checkIndex(cache)),
-    )
+    caches.open(SHELL_CACHE).then(async (cache) => {
+      await reuse(cache);
+      await keepIndex(cache);
+      const wanted = [];
+      for (const url of shellUrls) if (url !== indexUrl && !(await cache.match(url))) wanted.push(fresh(url));
+      await cache.addAll(wanted);
+      await checkIndex(cache);
+    })
       // Whatever failed (a file that did not download, a mismatched
       // index.html), leave no half-filled shell behind for a later start.
       .catch((e) => caches.delete(SHELL_CACHE).then(() => { throw e; }))
@@ -81,11 +127,42 @@ async function isOwnLegacy(name) {
   return Boolean((await cache.match(scope)) || (await cache.match(indexUrl)));
 }
 
+/** A file of the deployment: kept copy first; fetched once, then kept. */
 async function fromShell(request) {
   const cache = await caches.open(SHELL_CACHE);
-  const hit = await cache.match(request, { ignoreSearch: true });
-  return hit ?? fetch(request);
+  const url = new URL(request.url);
+  url.search = '';
+  const hit = await cache.match(url.href);
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(url.href, response.clone());
+  return response;
 }
+
+/** Optional files this phone does not keep yet, kept now: all of them
+ * when the page asks on a good connection, once it is idle ('optional');
+ * or those the browser's cache holds ('fetched': what the page fetched
+ * before this worker ran it, such as the reader's language and the parts
+ * of the app already opened), at no cost on the link. */
+async function keep(ask) {
+  const cache = await caches.open(SHELL_CACHE);
+  const kept = [];
+  for (const url of optionalUrls) {
+    if (await cache.match(url)) continue;
+    const request = ask === 'fetched' ? new Request(url, { cache: 'only-if-cached', mode: 'same-origin' }) : fresh(url);
+    const response = await fetch(request).catch(() => null);
+    if (response?.ok) {
+      await cache.put(url, response);
+      kept.push(url.slice(scope.length));
+    }
+  }
+  return kept;
+}
+
+self.addEventListener('message', (event) => {
+  const ask = event.data?.keep;
+  if (ask === 'optional' || ask === 'fetched') event.waitUntil(keep(ask).then((kept) => event.source?.postMessage({ kept })));
+});
 
 // Keeps a copy of config.json only if it is one: a captive portal's login
 // page or an error page answered with 200 must not replace a good copy.
@@ -140,7 +217,7 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate' && (bare === scope || bare === indexUrl)) {
     // Every address of the portal is index.html with a query string.
     event.respondWith(caches.open(SHELL_CACHE).then((c) => c.match(indexUrl)).then((hit) => hit ?? fetch(request)));
-  } else if (shellUrls.has(bare)) {
+  } else if (shellUrls.has(bare) || optionalUrls.has(bare)) {
     event.respondWith(fromShell(request));
   } else if (bare === configUrl) {
     event.respondWith(config(event));

@@ -30,6 +30,7 @@ use bawaba_model::Config;
 use components::banners::{ClockBanner, DangerBanner, DemoBanner};
 use components::chrome::{Footer, Header};
 use components::feed_status::{ConnectionBar, FeedProblems};
+use components::part::Part;
 use i18n::{describe, Lang, Msg};
 use leptos::prelude::*;
 use route::View;
@@ -87,8 +88,8 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
         clock_wrong.track();
         components::reader::provide(&p);
     };
-    if let Some(embed) = portal.embed.clone() {
-        return view! { <ClockBanner/> {move || { reading(); view! { <routes::widget::Widget embed=embed.clone()/> } }} }.into_any();
+    if portal.embed.is_some() {
+        return view! { <ClockBanner/> {move || { reading(); view! { <Part load=|| Box::pin(routes::widget::part())/> } }} }.into_any();
     }
     // Only a change of view rebuilds the page; a filter or item change
     // updates it in place.
@@ -106,15 +107,15 @@ fn PortalApp(config: Arc<Config>) -> impl IntoView {
                 View::Corridors => view! { <routes::corridors::CorridorsPage/> }.into_any(),
                 View::Distribution => view! { <routes::distribution::DistributionPage/> }.into_any(),
                 View::Notices => view! { <routes::notices::NoticesPage/> }.into_any(),
-                View::About => view! { <routes::about::AboutPage/> }.into_any(),
-                View::Embed => view! { <routes::builder::BuilderPage/> }.into_any(),
+                View::About => view! { <Part title=Msg::AboutTitle load=|| Box::pin(routes::about::part())/> }.into_any(),
+                View::Embed => view! { <Part title=Msg::EmbedTitle load=|| Box::pin(routes::builder::part())/> }.into_any(),
                 // One governorate's sheet, or with an id one place's poster.
                 View::Print => (move || match route.with(|r| r.id.clone()) {
-                    Some(id) => view! { <routes::poster::PosterPage id=id/> }.into_any(),
-                    None => view! { <routes::print::AreaSheet/> }.into_any(),
+                    Some(_) => view! { <Part title=Msg::PosterTitle load=|| Box::pin(routes::poster::part())/> }.into_any(),
+                    None => view! { <Part title=Msg::PrintTitle load=|| Box::pin(routes::print::part())/> }.into_any(),
                 })
                 .into_any(),
-                View::Map => view! { <routes::map::MapPage/> }.into_any(),
+                View::Map => view! { <Part title=Msg::MapTitle load=|| Box::pin(routes::map::part())/> }.into_any(),
             } }}
         </main>
         <Footer/>

@@ -14,11 +14,45 @@ use wasm_bindgen_futures::JsFuture;
 
 struct Module(JsValue);
 
+/// The `<meta name="bawaba-{meta}">` tag that names a module.
+fn meta(name: &str) -> Option<web_sys::Element> {
+    document().query_selector(&format!("meta[name=bawaba-{name}]")).ok()?
+}
+
+/// Whether a module works with no connection on this phone (the service
+/// worker keeps it), with its size to download in KB when it does not;
+/// None where nothing can be kept for later (no worker runs this page).
+pub async fn offline(name: &str) -> Option<(bool, String)> {
+    let m = meta(name)?;
+    let url = m.get_attribute("content")?;
+    let worker = Reflect::get(&window().navigator(), &"serviceWorker".into()).ok()?;
+    Reflect::get(&worker, &"controller".into()).ok().filter(JsValue::is_object)?;
+    let kept = JsFuture::from(window().caches().ok()?.match_with_str(&url)).await.ok()?;
+    Some((kept.is_object(), m.get_attribute("data-kb").unwrap_or_default()))
+}
+
+/// Runs `f` when a service worker takes this page over (on a first
+/// visit, a few seconds after the app is live).
+pub fn when_controlled(f: impl FnOnce() + 'static) {
+    let Ok(worker) = Reflect::get(&window().navigator(), &"serviceWorker".into()) else { return };
+    if worker.is_object() {
+        let f = wasm_bindgen::closure::Closure::once_into_js(f);
+        let _ = worker.unchecked_into::<web_sys::EventTarget>().add_event_listener_with_callback("controllerchange", f.unchecked_ref());
+    }
+}
+
+/// Fetches a module now, through the service worker, which keeps it.
+pub async fn keep(name: &str) {
+    if let Some(url) = meta(name).and_then(|m| m.get_attribute("content")) {
+        let _ = JsFuture::from(window().fetch_with_str(&url)).await;
+    }
+}
+
 impl Module {
     /// The module `<meta name="bawaba-{meta}">` names, with `bytes` put in;
     /// None when it is missing or refuses that much input.
     async fn with_input(meta: &str, bytes: &[u8]) -> Option<Module> {
-        let url = document().query_selector(&format!("meta[name=bawaba-{meta}]")).ok()??.get_attribute("content")?;
+        let url = self::meta(meta)?.get_attribute("content")?;
         let fetched = window().fetch_with_str(&url);
         let made = JsFuture::from(WebAssembly::instantiate_streaming(&fetched, &js_sys::Object::new())).await.ok()?;
         let m = Module(Reflect::get(&Reflect::get(&made, &"instance".into()).ok()?, &"exports".into()).ok()?);

@@ -1,5 +1,6 @@
 //! The document around the app: its language and direction, where focus
-//! goes, the published first screen giving way, the service worker.
+//! goes, the published first screen giving way (after which fallback.js
+//! registers the service worker).
 
 use crate::i18n::Lang;
 use leptos::prelude::*;
@@ -39,26 +40,78 @@ pub fn focus_title(first: bool, frames: u8) {
 /// `bawaba-feed publish`) gives way to the app once the app has drawn its
 /// own data. Both change in the same frame, so nothing that stays on screen
 /// moves; a reader who had focused a link in the snapshot is put on the
-/// app's content rather than left on nothing.
+/// app's content rather than left on nothing. `#app[data-live]` then tells
+/// fallback.js that the service worker may install: its downloads compete
+/// with the app's own on a slow link.
 pub fn take_over() {
     let doc = document();
-    let Some(boot) = doc.get_element_by_id("boot") else { return };
-    let focused = boot.matches(":focus-within").unwrap_or(false);
-    boot.remove();
+    let boot = doc.get_element_by_id("boot");
+    let focused = boot.as_ref().is_some_and(|b| b.matches(":focus-within").unwrap_or(false));
+    if let Some(b) = boot {
+        b.remove();
+    }
     if let Some(app) = doc.get_element_by_id("app") {
         let _ = app.remove_attribute("hidden");
+        let _ = app.set_attribute("data-live", "");
     }
     if focused {
         focus("main");
     }
 }
 
-/// The service worker (public/sw.js) keeps the app shell for offline use.
-/// Its address is relative, so its scope is wherever the portal is deployed.
-pub fn register_service_worker() {
-    let navigator = window().navigator();
-    let supported = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
-    if supported && window().is_secure_context() {
-        let _ = navigator.service_worker().register("sw.js");
+/// The views' stylesheet (style/views.css), added to the page the first
+/// time a view needs it; `done` is told whether it loaded (at once when it
+/// already has). One that failed (offline, never kept) is taken out again,
+/// so the next try fetches it anew.
+pub fn view_styles(done: impl FnOnce(bool) + 'static) {
+    use std::{cell::Cell, rc::Rc};
+    let doc = document();
+    let link = match doc.get_element_by_id("view-styles") {
+        Some(l) if l.has_attribute("data-loaded") => return done(true),
+        Some(l) => l,
+        None => {
+            let Ok(l) = doc.create_element("link") else { return done(false) };
+            for (name, value) in [("id", "view-styles"), ("rel", "stylesheet"), ("href", "views.css")] {
+                let _ = l.set_attribute(name, value);
+            }
+            let _ = doc.head().map(|h| h.append_child(&l));
+            l
+        }
+    };
+    let done = Rc::new(Cell::new(Some(done)));
+    for (event, ok) in [("load", true), ("error", false)] {
+        let (done, l) = (done.clone(), link.clone());
+        let heard = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if ok {
+                let _ = l.set_attribute("data-loaded", "");
+            } else {
+                l.remove();
+            }
+            if let Some(d) = done.take() {
+                d(ok);
+            }
+        });
+        let _ = link.add_event_listener_with_callback(event, heard.unchecked_ref());
+    }
+}
+
+/// Runs `f` once when `el` comes near the screen (a section far down a
+/// view: its part is fetched only if the reader scrolls towards it).
+pub fn when_seen(el: &web_sys::Element, f: impl FnOnce() + 'static) {
+    use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+    let mut f = Some(f);
+    let seen = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(move |entries: js_sys::Array, watch: IntersectionObserver| {
+        if entries.iter().any(|e| e.unchecked_into::<IntersectionObserverEntry>().is_intersecting()) {
+            watch.disconnect();
+            if let Some(f) = f.take() {
+                f();
+            }
+        }
+    });
+    let options = IntersectionObserverInit::new();
+    options.set_root_margin("300px");
+    if let Ok(watch) = IntersectionObserver::new_with_options(seen.as_ref().unchecked_ref(), &options) {
+        watch.observe(el);
+        seen.forget();
     }
 }

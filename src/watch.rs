@@ -55,19 +55,14 @@ pub fn keep_current(portal: &Portal) {
             }
         }
     });
-    // Once the first information is drawn: the snapshot gives way to it,
-    // and the worker installs (that downloads the shell a second time, so
-    // on a slow link not before). A widget in someone else's page installs
-    // nothing (and has no snapshot).
+    // Once the first information is drawn, the snapshot gives way to it
+    // (and fallback.js registers the service worker).
     let p = portal.clone();
     Effect::new(move |drawn: Option<bool>| {
         if drawn == Some(true) || p.loading() {
             return drawn.unwrap_or(false);
         }
         request_animation_frame(page::take_over);
-        if p.embed.is_none() {
-            page::register_service_worker();
-        }
         true
     });
     Effect::new(move |_| page::set_lang(lang.get()));

@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { passWasm } from './pass-wasm.mjs';
+import { splitApp } from './split.mjs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
@@ -66,6 +67,13 @@ for (const lang of ['ar', 'he', 'fr']) {
 }
 await rm(stringsTmp, { recursive: true });
 
+// 0c. The app in parts (tools/split.mjs): the views opened on purpose leave
+//     the main wasm, fetched when first opened.
+const indexFile = join(dir, 'index.html');
+const split = splitApp({ root, dir, html: await readFile(indexFile, 'utf8'), release, wasmOpt });
+await writeFile(indexFile, split.html);
+console.log(`app in parts: ${split.link} loads ${split.parts.join(', ')}`);
+
 const files = (await walk(dir)).map((f) => relative(dir, f).split('\\').join('/'));
 
 // fallback.js without its whole-line comments (they explain it here, in
@@ -76,11 +84,12 @@ if (files.includes('fallback.js')) {
   await writeFile(fallbackPath, (await readFile(fallbackPath, 'utf8')).replace(/^\s*\/\/.*\n/gm, ''));
 }
 
-// The shell: everything needed to start with no network, but not the data
-// (config.json and feeds change without a build; the app caches those).
-const isShell = (f) =>
+// What the service worker keeps: never the data (config.json and feeds
+// change without a build; the app keeps those), nor embed.js (for the
+// sites that embed a widget).
+const isKept = (f) =>
   f === 'index.html' || /\.(js|wasm|css)$/.test(f) && !f.includes('/') || /^i18n-[a-z]{2}-[0-9a-f]{16}\.txt$/.test(f) || f === 'manifest.webmanifest' || f.startsWith('icons/');
-const shell = files.filter((f) => isShell(f) && f !== 'sw.js' && !/\.(br|gz)$/.test(f)).sort();
+const kept = files.filter((f) => isKept(f) && !['sw.js', 'embed.js'].includes(f) && !/\.(br|gz)$/.test(f)).sort();
 
 // 0. Content-Security-Policy. No 'unsafe-inline' anywhere: trunk's inline
 //    start-up script and the inlined stylesheet are allowed by their hashes.
@@ -104,6 +113,7 @@ const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<
 const inlineStyles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha(m[1]));
 let feedOrigins = [];
 let preloads = [];
+let defaultLanguage = null;
 try {
   const config = JSON.parse(await readFile(join(dir, 'config.json'), 'utf8'));
   const feeds = (config.feeds ?? []).filter((u) => typeof u === 'string' && (/^https:\/\//i.test(u) || !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(u)));
@@ -113,6 +123,7 @@ try {
   const signed = Array.isArray(config.trusted_keys) && config.trusted_keys.length > 0;
   preloads = feeds.flatMap((u) => (signed ? [u, u + '.sig'] : [u]));
   // The deployment's default language, needed before anything is drawn in it.
+  defaultLanguage = config.default_language;
   if (bundles[config.default_language]) preloads.unshift(bundles[config.default_language]);
 } catch {
   // No or broken config.json: the portal reports that itself; 'self' only.
@@ -124,7 +135,10 @@ html = html.replace('<!--__FEED_PRELOADS__-->', preloadTags);
 // visit; only the snapshot's two markers stay (bawaba-feed publish writes
 // between them).
 html = html.replace(/<!--(?! ?\/?bawaba:snapshot)[\s\S]*?-->/g, '');
-html = html.replace('</head>', `<meta name="bawaba-qr" content="${qrName}"><meta name="bawaba-pass" content="${passName}"><meta name="bawaba-strings" content="${Object.values(bundles).join(' ')}"></head>`);
+// The bulletin writer's size on the wire (brotli), for "make it ready for
+// use offline (… KB)" in About the data.
+const passKB = Math.round(brotliCompressSync(await readFile(join(dir, passName)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length / 1024);
+html = html.replace('</head>', `<meta name="bawaba-qr" content="${qrName}"><meta name="bawaba-pass" content="${passName}" data-kb="${passKB}"><meta name="bawaba-strings" content="${Object.values(bundles).join(' ')}"></head>`);
 const csp = [
   "default-src 'none'",
   `script-src 'self' 'wasm-unsafe-eval' ${inlineScripts.join(' ')}`,
@@ -145,17 +159,36 @@ await writeFile(indexPath, html);
 await writeFile(join(dir, 'csp.txt'), csp + '\n');
 console.log(`content security policy: ${inlineScripts.length} inline script(s), ${inlineStyles.length} inline style(s), ${feedOrigins.length} feed origin(s)`);
 
+// The shell: what the app needs to start with no network (index.html, the
+// app's script and wasm that it loads, the deployment's default language,
+// the manifest); the rest is optional (the icons too: the browser fetches
+// those itself when the app is added to the home screen), kept when first fetched, or when
+// the page asks on a good connection. The names that carry their content's
+// hash are listed apart: the worker takes those from the browser's HTTP
+// cache, where the page has just put them, instead of downloading them again.
+const loaded = [...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["'](?:\.\/)?([^"':]+\.(?:js|wasm))["']/g)].map((m) => m[1]);
+const core = new Set(['index.html', 'manifest.webmanifest', ...loaded]);
+if (bundles[defaultLanguage]) core.add(bundles[defaultLanguage]);
+const shell = kept.filter((f) => core.has(f));
+const optional = kept.filter((f) => !core.has(f));
+const hashed = kept.filter((f) => loaded.includes(f) && /-[0-9a-f]+(_bg)?\.(js|wasm)$/.test(f) || [qrName, passName, split.link, ...split.parts, ...Object.values(bundles)].includes(f));
 const hash = createHash('sha256');
-for (const f of shell) hash.update(f).update(await readFile(join(dir, f)));
+for (const f of kept) hash.update(f).update(await readFile(join(dir, f)));
 const version = hash.digest('hex').slice(0, 16);
 
 const swPath = join(dir, 'sw.js');
 const sw = await readFile(swPath, 'utf8');
 // index.html by its name: hosts without rewrite rules do not all serve a
 // folder's index.html for the folder's address.
-const list = shell;
-await writeFile(swPath, sw.replace("'__VERSION__'", JSON.stringify(version)).replace("['__SHELL__']", JSON.stringify(list)));
-console.log(`service worker: version ${version}, ${list.length} shell files`);
+await writeFile(
+  swPath,
+  sw
+    .replace("'__VERSION__'", JSON.stringify(version))
+    .replace("['__SHELL__']", JSON.stringify(shell))
+    .replace("['__OPTIONAL__']", JSON.stringify(optional))
+    .replace("['__HASHED__']", JSON.stringify(hashed)),
+);
+console.log(`service worker: version ${version}, ${shell.length} shell files, ${optional.length} optional`);
 
 if (release) {
   const compressible = new Set(['.html', '.js', '.css', '.wasm', '.json', '.txt', '.svg', '.webmanifest']);

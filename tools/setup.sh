@@ -28,6 +28,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
   # Not --locked: its lockfile names a dependency version the registry no longer serves.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
+WASM_SPLIT_VERSION=0.2.4
+# It has no --version: cargo's list of installed crates says which it is.
+if ! command -v wasm-split-cli >/dev/null || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (splits the app into parts loaded when opened)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary
+fi
 # Trunk.toml must name the same version, or trunk (offline) refuses to build.
 grep -q "wasm_bindgen = \"$WASM_BINDGEN_VERSION\"" Trunk.toml || {
   echo "Trunk.toml [tools] wasm_bindgen must be \"$WASM_BINDGEN_VERSION\" to match Cargo.lock" >&2

@@ -10,6 +10,7 @@ pub mod listen;
 pub mod map_credits;
 pub mod nav_link;
 pub mod near_me;
+pub mod part;
 pub mod pass;
 pub mod reader;
 pub mod share;

@@ -1,11 +1,21 @@
 //! "Pass it on" (`crate::pass`), on the overview and in About the data:
-//! write the page, say its name and size, then share or save it.
+//! write the page, say its name and size, then share or save it; and
+//! whether that works with no connection on this phone.
 
 use crate::components::text::tr;
 use crate::i18n::Msg;
-use crate::pass;
+use crate::{modules, pass};
 use crate::state::Portal;
+use crate::components::part::Draw;
 use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+
+/// "Pass it on"'s part of the app (components::part): the section on the
+/// overview and in About the data, fetched after the view is drawn.
+#[leptos::wasm_split::wasm_split(pass, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn part() -> Result<Draw, SplitLoaderError> {
+    Ok(|| view! { <PassItOn/> }.into_any())
+}
 
 #[component]
 pub fn PassItOn() -> impl IntoView {
@@ -61,6 +71,41 @@ pub fn PassItOn() -> impl IntoView {
             <p>{tr(Msg::PassHelp)}</p>
             <button type="button" class="refresh" on:click=write disabled=move || busy.get()>{tr(Msg::PassButton)}</button>
             {outcome}
+            <ReadyOffline/>
         </section>
+    }
+}
+
+/// Whether the page can be made with no connection on this phone (the
+/// service worker keeps the bulletin writer), and if not yet, a way to
+/// make it so before a blackout: on a slow connection it is not fetched
+/// unasked.
+#[component]
+fn ReadyOffline() -> impl IntoView {
+    let lang = Portal::get().lang;
+    let state = RwSignal::new(None::<(bool, String)>);
+    let busy = RwSignal::new(false);
+    let check = move || leptos::task::spawn_local(async move { state.try_set(modules::offline("pass").await); });
+    check();
+    // A first visit: the worker takes over after this is drawn.
+    modules::when_controlled(check);
+    let download = move |_| {
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            modules::keep("pass").await;
+            state.set(modules::offline("pass").await);
+            busy.set(false);
+        });
+    };
+    move || {
+        let l = lang.get();
+        state.get().map(|(ready, kb)| match ready {
+            true => view! { <p class="verified">{l.t(Msg::PassOffline)}</p> }.into_any(),
+            false => view! {
+                <p>{l.f(Msg::PassNotOffline, &[("size", &kb)])}</p>
+                <button type="button" class="refresh" on:click=download disabled=move || busy.get()>{l.t(Msg::PassGetReady)}</button>
+            }
+            .into_any(),
+        })
     }
 }

@@ -4,13 +4,22 @@
 use crate::components::text::tr;
 use crate::components::frame::Title;
 use crate::components::map_credits::MapCredits;
-use crate::components::pass::PassItOn;
+use crate::components::part::{Draw, Part};
+use leptos::wasm_split::SplitLoaderError;
+use crate::components::pass;
 use crate::components::text::RawText;
 use bawaba_ui::source::{feed_facts, SourceTitle};
 use crate::i18n::{describe, fill, Label, Lang, Msg};
 use crate::state::{FeedSlot, Portal};
 use crate::store::Trouble;
 use leptos::prelude::*;
+
+/// About the data's part of the app (components::part), fetched when
+/// first opened.
+#[leptos::wasm_split::wasm_split(about, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn part() -> Result<Draw, SplitLoaderError> {
+    Ok(|| view! { <AboutPage/> }.into_any())
+}
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
@@ -23,7 +32,7 @@ pub fn AboutPage() -> impl IntoView {
         <ul class="cards">
             {slots.into_iter().map(|s| view! { <li><FeedReport source=s/></li> }).collect_view()}
         </ul>
-        <PassItOn/>
+        <Part load=|| Box::pin(pass::part())/>
         <OpenSharedFile/>
         <h2>{tr(Msg::MapTitle)}</h2>
         <MapCredits/>

@@ -4,7 +4,8 @@ use crate::components::text::tr;
 use crate::components::feed_status::ExpiredFeeds;
 use crate::components::frame::Title;
 use crate::components::nav_link::NavLink;
-use crate::components::pass::PassItOn;
+use crate::components::part::Part;
+use crate::components::pass;
 use crate::derived::{item_key, notices, Ordered};
 use crate::i18n::Msg;
 use crate::route::{Route, View};
@@ -21,7 +22,7 @@ pub fn NowPage() -> impl IntoView {
         <CorridorsNow/>
         <ImportantNotices/>
         <DistributionNow/>
-        <PassItOn/>
+        <Part load=|| Box::pin(pass::part()) when_seen=true/>
     }
 }
 

@@ -9,7 +9,9 @@ use crate::route::{Route, View};
 use crate::state::Portal;
 use bawaba_model::{Feed, FeedKind, Items};
 use bawaba_ui::poster::{Place, Poster};
+use crate::components::part::Draw;
 use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
 use std::sync::Arc;
 
 /// The place with this id, the view its page is on, and when its feed was
@@ -24,6 +26,12 @@ fn find(p: &Portal, id: &str) -> Option<(Place, View, Option<chrono::DateTime<ch
         };
         place.map(|(place, view)| (place, view, f.published_at))
     })
+}
+
+/// The poster's part of the app (for the place the address names) (components::part), fetched when first opened.
+#[leptos::wasm_split::wasm_split(poster, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn part() -> Result<Draw, SplitLoaderError> {
+    Ok(|| view! { <PosterPage id=Portal::get().route.with_untracked(|r| r.id.clone()).unwrap_or_default()/> }.into_any())
 }
 
 #[component]

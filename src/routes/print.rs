@@ -15,12 +15,20 @@ use crate::route::{Route, View};
 use crate::state::Portal;
 use bawaba_model::filter::Filter;
 use bawaba_model::{Area, FeedKind};
+use crate::components::part::Draw;
 use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
 
 /// "Poster for this place", under a crossing or aid point on the sheet.
 fn poster_link(id: &str) -> impl IntoView {
     let to = Route { view: View::Print, ..Route::default() }.with_id(id);
     view! { <span class="print-line no-print"><NavLink to=to>{tr(Msg::PosterLink)}</NavLink></span> }
+}
+
+/// The printable page's part of the app (components::part), fetched when first opened.
+#[leptos::wasm_split::wasm_split(print, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn part() -> Result<Draw, SplitLoaderError> {
+    Ok(|| view! { <AreaSheet/> }.into_any())
 }
 
 #[component]

@@ -13,12 +13,21 @@ use crate::route::{Embed, Route, Theme, View};
 use crate::state::Portal;
 use bawaba_model::{Area, Corridor, DistributionPoint, Notice};
 use bawaba_ui::cards::{CorridorLine, NoticeLine, PointLine};
+use crate::components::part::Draw;
 use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
 use std::sync::Arc;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 /// How many items a widget shows unless told otherwise.
 const WIDGET_DEFAULT_LIMIT: usize = 10;
+
+/// The widget's part of the app (components::part): the portal never
+/// needs it, a page embedding one needs nothing else.
+#[leptos::wasm_split::wasm_split(widget, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn part() -> Result<Draw, SplitLoaderError> {
+    Ok(|| Portal::get().embed.clone().map(|embed| view! { <Widget embed=embed/> }).into_any())
+}
 
 /// The widget: no site chrome, but always the data's age, the demo banner,
 /// the area's danger notices, and a way to the full portal.

@@ -23,7 +23,7 @@ pub mod words;
 
 /// The portal's own stylesheet, so an item looks the same on both, then
 /// what only the published page needs.
-const CSS: &str = concat!(include_str!("../../../style/main.css"), include_str!("published.css"));
+const CSS: &str = concat!(include_str!("../../../style/main.css"), include_str!("../../../style/views.css"), include_str!("published.css"));
 
 /// The class of the block that says how a bulletin was written.
 pub const META_CLASS: &str = "bawaba-bulletin";

@@ -9,6 +9,8 @@ use crate::components::text::tr;
 use crate::components::feed_status::ExpiredFeeds;
 use crate::components::filters::chosen_area;
 use crate::components::frame::Title;
+use crate::components::part::Draw;
+use leptos::wasm_split::SplitLoaderError;
 use crate::components::map_credits::MapCredits;
 use crate::components::nav_link::NavLink;
 use crate::components::text::resolve;
@@ -64,6 +66,12 @@ fn places<T: Stated>(out: &mut Vec<Marker>, items: &Ordered<T>, view: View, lang
             line: if path.is_empty() { String::new() } else { shapes::points(path.iter().copied()) },
         });
     }
+}
+
+/// The map's part of the app (components::part), fetched when first opened.
+#[leptos::wasm_split::wasm_split(map, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn part() -> Result<Draw, SplitLoaderError> {
+    Ok(|| view! { <MapPage/> }.into_any())
 }
 
 #[component]

@@ -19,6 +19,8 @@ messages! {
     AppName,
     SkipToContent,
     Loading,
+    // A view whose part of the app this phone has never fetched, offline.
+    PartNeedsNetwork,
     LanguageLabel,
     MainNavLabel,
     NavNow,
@@ -133,6 +135,9 @@ messages! {
     PassShare,
     PassSave,
     PassFailed,
+    PassOffline,
+    PassNotOffline,
+    PassGetReady,
     SharedTooLarge,
     SharedNotBulletin,
     SharedNewer,
