@@ -38,9 +38,15 @@ async function hostPage(server) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   const hosts = new Set();
-  page.on('request', (r) => hosts.add(new URL(r.url()).origin));
+  const requests = [];
+  page.on('request', (r) => {
+    hosts.add(new URL(r.url()).origin);
+    let frame = '';
+    try { frame = r.frame().url(); } catch { /* a worker's request */ }
+    requests.push({ frame, url: r.url() });
+  });
   await page.goto(server.url);
-  return { page, context, errors, hosts, csp };
+  return { page, context, errors, hosts, csp, requests };
 }
 
 /** The frame whose URL contains `needle`, once its widget has rendered items. */
@@ -59,7 +65,7 @@ test('two plain iframes and two embed.js widgets on another origin: right items,
     <div id="w1"><script src="${p}embed.js" data-feed="notices" data-lang="fr" data-area="khan_younis" data-compact></script></div>
     <div id="w2"><script src="${p}embed.js" data-feed="distribution" data-lang="he" data-area="rafah" data-theme="dark" data-limit="2"></script></div>
   `);
-  const { page, context, errors, hosts, csp } = await hostPage(server);
+  const { page, context, errors, hosts, csp, requests } = await hostPage(server);
   try {
     // Plain iframe, Arabic, Khan Younis only.
     const ar = await widget(page, 'lang=ar');
@@ -81,7 +87,8 @@ test('two plain iframes and two embed.js widgets on another origin: right items,
     assert.equal(await en.evaluate(() => document.documentElement.lang), 'en');
 
     // embed.js widgets: inserted where the script is, sized to content.
-    for (const [box, lang, dir] of [['#w1', 'fr', 'ltr'], ['#w2', 'he', 'rtl']]) {
+    // Each the page `publish` wrote for its kind and language: no app, no feed, no language bundle.
+    for (const [box, page_, dir] of [['#w1', 'widgets/notices-fr-compact.html', 'ltr'], ['#w2', 'widgets/distribution-he.html', 'rtl']]) {
       const iframe = page.locator(`${box} > iframe`);
       assert.equal(await iframe.count(), 1, `${box} has its iframe`);
       assert.equal(await iframe.getAttribute('loading'), 'lazy');
@@ -89,25 +96,34 @@ test('two plain iframes and two embed.js widgets on another origin: right items,
       assert.match(await iframe.getAttribute('sandbox'), /allow-scripts/);
       assert.ok((await iframe.getAttribute('title')).length > 5);
       await iframe.scrollIntoViewIfNeeded();
-      const frame = await widget(page, `lang=${lang}`);
+      const frame = await widget(page, page_);
       assert.equal(await frame.evaluate(() => document.documentElement.dir), dir);
       // The iframe's height follows its content (within a pixel or two),
       // measured inside the (cross-origin) frame.
       const inner = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
       await page.waitForFunction(([sel, h]) => Math.abs(document.querySelector(sel).getBoundingClientRect().height - h) <= 2, [`${box} > iframe`, inner], { timeout: 10000 });
     }
-    const fr = await widget(page, 'lang=fr');
+    const fr = await widget(page, 'widgets/notices-fr-compact.html');
     const frTitles = (await fr.locator('.compact > li').allInnerTexts()).join('\n');
     // The demo feed's danger notice for Khan Younis, in French; none of Gaza City's or the north's.
     assert.match(frTitles, /Engin non explosé près d'une école/, 'French notices for Khan Younis');
     assert.doesNotMatch(frTitles, /Cheikh Radwan|Jabalia|ouest de la ville de Gaza|[\u0600-\u06ff]/, 'only Khan Younis, only French');
     assert.equal(await fr.evaluate(() => document.documentElement.lang), 'fr');
-    const he = await widget(page, 'lang=he');
+    assert.equal(await fr.locator('.demo-banner').count(), 1, 'demo label in the published widget');
+    assert.match(await fr.locator('.as-published').innerText(), /Tel que publié le/, 'says when it was published');
+    assert.match(await fr.locator('h1').innerText(), /· Khan Younès$/, 'names its area');
+    const frDangers = await fr.locator('.danger-banner li').allInnerTexts();
+    assert.ok(frDangers.length >= 1 && frDangers.every((t) => !/Cheikh Radwan/.test(t)), `only the area's danger notices: ${frDangers.join(' | ')}`);
+    const he = await widget(page, 'widgets/distribution-he.html');
     assert.equal(await he.locator('.cards > li').count(), 2, 'data-limit=2');
     assert.equal(await he.evaluate(() => document.documentElement.dataset.theme), 'dark');
     const heAreas = await he.locator('.cards article').evaluateAll((as) => as.map((a) => a.innerText));
     assert.ok(heAreas.every((t) => t.includes('רפיח')), heAreas.join('\n---\n'));
 
+    // The published widgets fetched no feed and no language's words.
+    const fromPublished = requests.filter((r) => /\/widgets\/[a-z]+-[a-z]{2}(-compact)?\.html/.test(r.frame)).map((r) => r.url);
+    assert.ok(fromPublished.some((u) => u.endsWith('/widget.js')), fromPublished.join(' '));
+    assert.deepEqual(fromPublished.filter((u) => /\/data\/|config\.json|i18n-|\.wasm|bawaba-/.test(u)), []);
     // Nothing leaks to the host: no cookies, no storage, no foreign requests.
     assert.equal(await page.evaluate(() => document.cookie), '');
     assert.equal(await page.evaluate(() => localStorage.length), 0);
@@ -186,7 +202,7 @@ test('the builder’s copied script snippet works when pasted into another site'
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(copied, /^<script src="http:\/\/127\.0\.0\.1:\d+\/ngo\/widgets\/embed\.js" data-feed="corridors" data-lang="ar" data-area="rafah" data-limit="5" data-compact async referrerpolicy="no-referrer"><\/script>$/);
     const iframeCode = await page.locator('#snippet-iframe').inputValue();
-    assert.match(iframeCode, /embed=corridors&amp;lang=ar&amp;area=rafah/);
+    assert.match(iframeCode, /widgets\/corridors-ar-compact\.html\?area=rafah&amp;limit=5"/);
     assert.match(iframeCode, /loading="lazy"/);
     assert.match(iframeCode, /title="المعابر والطرق"/);
     // The preview shows the same widget.
@@ -197,7 +213,7 @@ test('the builder’s copied script snippet works when pasted into another site'
     const server = await host(copied + iframeCode);
     const h = await hostPage(server);
     try {
-      const frames = () => h.page.frames().filter((f) => f.url().includes('embed=corridors'));
+      const frames = () => h.page.frames().filter((f) => f.url().includes('widgets/corridors-ar-compact.html'));
       await h.page.waitForFunction(() => document.querySelectorAll('iframe').length === 2);
       await h.page.waitForTimeout(500);
       assert.equal(frames().length, 2);

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeWidgetPlaceholders } from '../tools/widget-pages.mjs';
 import { startServer } from './server.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -86,6 +87,8 @@ async function unpublish(dir) {
   await writeFile(index, html.slice(0, start) + loading + html.slice(end));
   await rm(index + '.br', { force: true });
   await rm(index + '.gz', { force: true });
+  // The widgets' pages written from the demo feeds: as never published.
+  await writeWidgetPlaceholders(dir);
 }
 
 export async function demoFeed(name) {

@@ -30,7 +30,7 @@ const TYPES = {
 export const hostCaching = (path) =>
   /(^|\/)(bawaba-[0-9a-f]+(_bg)?\.(js|wasm)|(i18n-[a-z]{2}|qr|pass|part(-[a-z0-9]+)?)-[0-9a-f]{16}\.(txt|wasm)|parts-[0-9a-f]{16}\.js)$/.test(path)
     ? 'max-age=31536000, immutable'
-    : /^(embed\.js|fallback\.js|manifest\.webmanifest|icons\/)/.test(path)
+    : /^(embed\.js|widget\.js|fallback\.js|manifest\.webmanifest|icons\/)/.test(path)
       ? 'max-age=3600'
       : 'no-cache';
 

@@ -17,11 +17,12 @@
   var d = script.dataset;
   var feed = /^(corridors|distribution|notices)$/.test(d.feed || '') ? d.feed : 'corridors';
   var lang = /^(ar|en|he|fr)$/.test(d.lang || '') ? d.lang : (document.documentElement.lang || 'ar').slice(0, 2);
+  // The widget's page as `bawaba-feed publish` writes it: its items in
+  // the HTML, no app to start (a few KB instead of the whole portal on a
+  // visitor's 2G link); widget.js keeps the area, id and limit asked for.
+  var page = 'widgets/' + feed + '-' + lang + ('compact' in d ? '-compact' : '') + '.html';
   var params = new URLSearchParams();
-  params.set('embed', feed);
-  params.set('lang', lang);
   ['area', 'id', 'limit', 'theme'].forEach(function (k) { if (d[k]) params.set(k, d[k]); });
-  if ('compact' in d) params.set('compact', '1');
   var wid = 'w' + Math.random().toString(36).slice(2, 10);
   params.set('wid', wid);
 
@@ -31,7 +32,7 @@
     notices: { ar: 'التنبيهات', en: 'Notices', he: 'הודעות', fr: 'Avis' },
   };
   var iframe = document.createElement('iframe');
-  iframe.src = portal.href + '?' + params.toString();
+  iframe.src = portal.href + page + '?' + params.toString();
   iframe.title = d.title || (titles[feed][lang] || titles[feed].en) + ' — Bawaba';
   iframe.setAttribute('loading', 'lazy');
   iframe.setAttribute('referrerpolicy', 'no-referrer');

@@ -159,11 +159,13 @@ impl Route {
         }
     }
 
-    /// The widget address for these settings (no `wid`: embed.js adds its own).
+    /// The address of the widget's page for these settings, as embed.js
+    /// writes it (no `wid`: embed.js adds its own): the page `bawaba-feed
+    /// publish` writes, or on a deployment never published one that hands
+    /// over to the live widget (`?embed=`).
     pub fn embed_href(embed: &Embed, lang: Lang, area: Option<&str>) -> String {
-        let Ok(p) = UrlSearchParams::new() else { return "?".into() };
-        p.append("embed", embed.feed.slug().unwrap_or("corridors"));
-        p.append("lang", lang.tag());
+        let page = bawaba_ui::widget::widget_path(embed.feed.slug().unwrap_or("corridors"), lang, embed.compact);
+        let Ok(p) = UrlSearchParams::new() else { return page };
         if let Some(a) = area {
             p.append("area", a);
         }
@@ -173,10 +175,7 @@ impl Route {
         if embed.theme == Theme::Dark {
             p.append("theme", "dark");
         }
-        if embed.compact {
-            p.append("compact", "1");
-        }
-        format!("?{}", String::from(p.to_string()))
+        format!("{page}?{}", String::from(p.to_string()))
     }
 
     pub fn current() -> Route {

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { passWasm } from './pass-wasm.mjs';
 import { splitApp } from './split.mjs';
+import { writeWidgetPlaceholders } from './widget-pages.mjs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
@@ -74,6 +75,10 @@ const split = splitApp({ root, dir, html: await readFile(indexFile, 'utf8'), rel
 await writeFile(indexFile, split.html);
 console.log(`app in parts: ${split.link} loads ${split.parts.join(', ')}`);
 
+// 0d. The widgets' pages until `bawaba-feed publish` writes them
+//     (tools/widget-pages.mjs).
+await writeWidgetPlaceholders(dir);
+
 const files = (await walk(dir)).map((f) => relative(dir, f).split('\\').join('/'));
 
 // fallback.js without its whole-line comments (they explain it here, in
@@ -85,11 +90,11 @@ if (files.includes('fallback.js')) {
 }
 
 // What the service worker keeps: never the data (config.json and feeds
-// change without a build; the app keeps those), nor embed.js (for the
-// sites that embed a widget).
+// change without a build; the app keeps those), nor embed.js and widget.js
+// (for the sites that embed a widget).
 const isKept = (f) =>
   f === 'index.html' || /\.(js|wasm|css)$/.test(f) && !f.includes('/') || /^i18n-[a-z]{2}-[0-9a-f]{16}\.txt$/.test(f) || f === 'manifest.webmanifest' || f.startsWith('icons/');
-const kept = files.filter((f) => isKept(f) && !['sw.js', 'embed.js'].includes(f) && !/\.(br|gz)$/.test(f)).sort();
+const kept = files.filter((f) => isKept(f) && !['sw.js', 'embed.js', 'widget.js'].includes(f) && !/\.(br|gz)$/.test(f)).sort();
 
 // 0. Content-Security-Policy. No 'unsafe-inline' anywhere: trunk's inline
 //    start-up script and the inlined stylesheet are allowed by their hashes.

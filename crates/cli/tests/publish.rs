@@ -410,3 +410,49 @@ fn verify_checks_a_bulletins_feeds_and_its_readable_part() {
     assert_eq!(run(&["verify", dir.join("missing.html").to_str().unwrap()]).status.code(), Some(2));
     assert_eq!(run(&["verify", page.to_str().unwrap(), "--pubkey", "not-a-key"]).status.code(), Some(2));
 }
+
+#[test]
+fn each_kind_and_language_gets_a_widget_page_with_its_items_areas_and_time_and_only_widget_js() {
+    let dir = deployment("widgets");
+    let o = run(&["publish", dir.to_str().unwrap(), "--at", AT]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    for kind in ["corridors", "distribution", "notices"] {
+        for lang in ["ar", "en", "he", "fr"] {
+            for compact in ["", "-compact"] {
+                let path = dir.join(format!("widgets/{kind}-{lang}{compact}.html"));
+                let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                assert!(dir.join(format!("widgets/{kind}-{lang}{compact}.html.br")).exists(), "{kind}-{lang}{compact}: a .br copy as for every page");
+                let html = Html::parse_document(&text);
+                assert!(html.errors.is_empty(), "{kind}-{lang}{compact}: {:?}", html.errors);
+                assert_eq!(html.select(&sel("html")).next().unwrap().attr("lang"), Some(lang));
+                // One script, the deployment's own, allowed by the page's policy and nothing else.
+                let scripts: Vec<_> = html.select(&sel("script")).map(|s| s.attr("src")).collect();
+                assert_eq!(scripts, [Some("../widget.js")], "{kind}-{lang}{compact}");
+                assert!(text.contains("content=\"default-src 'none'; script-src 'self'; style-src 'unsafe-inline'\""), "{kind}-{lang}{compact}");
+                assert_eq!(html.select(&sel(".demo-banner")).count(), 1, "{kind}-{lang}{compact}: demo data is labelled");
+                assert_eq!(html.select(&sel(".as-published")).count(), 1, "{kind}-{lang}{compact}: says when it was published");
+                // Every item carries its areas, for widget.js's ?area=.
+                let items: Vec<_> = html.select(&sel(".widget-items > li")).collect();
+                assert!(!items.is_empty(), "{kind}-{lang}{compact}");
+                assert!(items.iter().all(|li| li.attr("data-area").is_some() && li.attr("data-id").is_some_and(|id| !id.is_empty())), "{kind}-{lang}{compact}");
+                // Item names open the item in the portal, in a new tab.
+                let first = html.select(&sel(".widget-items > li a")).next().unwrap();
+                assert!(first.attr("href").unwrap().starts_with(&format!("../?view={kind}&id=")), "{kind}-{lang}{compact}");
+                assert_eq!(first.attr("target"), Some("_blank"));
+            }
+        }
+    }
+    // The English crossings: every crossing, with its area, status as published, never "open now".
+    let text = std::fs::read_to_string(dir.join("widgets/corridors-en-compact.html")).unwrap();
+    let html = Html::parse_document(&text);
+    let seen: String = html.select(&sel("main")).flat_map(|e| e.text()).collect();
+    for n in corridor_names("en") {
+        assert!(seen.contains(&n), "{n} in the widget");
+    }
+    assert!(seen.contains("Status as published"), "{seen}");
+    assert!(!seen.contains("Open now"));
+    let rafah = html.select(&sel(".widget-items > li[data-area~=rafah]")).count();
+    assert!(rafah >= 1 && rafah < html.select(&sel(".widget-items > li")).count(), "some crossings in Rafah, not all");
+    // Each area's danger notices wait in a template for a widget of that area.
+    assert_eq!(html.select(&sel("template[data-area]")).count(), 5);
+}

@@ -19,6 +19,7 @@ use std::sync::Arc;
 pub mod page;
 pub mod pass;
 pub mod snapshot;
+pub mod widget;
 pub mod words;
 
 /// The portal's own stylesheet, so an item looks the same on both, then
@@ -147,10 +148,16 @@ pub fn bulletin(w: &Written, sources: Vec<CarriedFeed>) -> String {
 /// A page as every page Bawaba writes: the portal's stylesheet inline and a
 /// policy that allows no script and no request at all.
 pub fn document(lang: Lang, head: &str, body: &str, generator: &str) -> String {
+    document_with(lang, head, body, generator, "published", "")
+}
+
+/// The same, with `<html>`'s classes and the policy's sources for scripts
+/// (`"script-src 'self'; "` for a widget's page and its widget.js).
+pub(crate) fn document_with(lang: Lang, head: &str, body: &str, generator: &str, class: &str, scripts: &str) -> String {
     format!(
-        "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\" class=\"published\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\" class=\"{class}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; {scripts}style-src 'unsafe-inline'\">\n\
          <meta name=\"referrer\" content=\"no-referrer\">\n<meta name=\"generator\" content=\"{generator}\">\n\
          {head}\n<style>{css}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n",
         lang = lang.tag(),

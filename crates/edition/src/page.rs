@@ -105,15 +105,12 @@ pub fn PublishedPage(
     #[prop(optional)]
     by_hand: bool,
 ) -> impl IntoView {
-    let reader = Reader::get();
-    let now = reader.now.get_untracked();
     let all = everything(&sources, if by_hand { PageMsg::PassedByHand } else { PageMsg::AsPublished });
     let (lang, dangers, written) = (all.lang, all.dangers.clone(), all.written.clone());
     let mut groups: Vec<Group> = Area::KNOWN.iter().cloned().map(Group::Area).collect();
     groups.push(Group::Area(Area::Other(String::new())));
     groups.push(Group::Strip);
     let sections = groups.into_iter().map(|g| area_section(g, &all)).collect_view();
-    let expired: Vec<_> = sources.iter().filter(|s| s.feed.is_expired(now)).map(|s| s.feed.clone()).collect();
     view! {
         <header class="masthead">
             <h1>{ed::t(lang, PageMsg::Title)}</h1>
@@ -134,16 +131,28 @@ pub fn PublishedPage(
         </header>
         <DemoBanner/>
         <main id="main">
-            {expired.into_iter().map(|f| {
-                let when = f.expires_at.map(|e| format::date_time_full(lang, e, reader.tz)).unwrap_or_default();
-                view! { <p class="warning"><span class="icon" aria-hidden="true">"⚠"</span>{ed::f(lang, PageMsg::Expired, &[("when", &when)])}</p> }
-            }).collect_view()}
+            <Expired sources=sources.clone()/>
             <DangerBanner dangers=Signal::stored(dangers)/>
             {sections}
             <Sources sources=sources.clone() left_out=left_out/>
             {(!by_hand).then(|| view! { <p class="live"><a href="../index.html">{ed::t(lang, PageMsg::LiveLink)}</a></p> })}
         </main>
     }
+}
+
+/// A warning for each feed past its `expires_at` at the time of writing.
+#[component]
+pub fn Expired(sources: Vec<CarriedFeed>) -> impl IntoView {
+    let reader = Reader::get();
+    let (lang, now) = (reader.lang.get_untracked(), reader.now.get_untracked());
+    sources
+        .iter()
+        .filter(|s| s.feed.is_expired(now))
+        .map(|s| {
+            let when = s.feed.expires_at.map(|e| format::date_time_full(lang, e, reader.tz)).unwrap_or_default();
+            view! { <p class="warning"><span class="icon" aria-hidden="true">"⚠"</span>{ed::f(lang, PageMsg::Expired, &[("when", &when)])}</p> }
+        })
+        .collect_view()
 }
 
 /// "As published Tue 24 Nov 2026 16:00, Gaza time…": `msg` filled with the

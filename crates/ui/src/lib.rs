@@ -18,6 +18,7 @@ pub mod reader;
 pub mod source;
 pub mod status;
 pub mod text;
+pub mod widget;
 
 pub use error::LoadError;
 pub use reader::{ItemKind, LinkFn, Reader, Reading};
