@@ -304,12 +304,12 @@ async function twoG(label, dir) {
     await w.close();
     return out;
   };
-  const published = await widgetAt('widgets/corridors-en-compact.html?wid=w1');
-  // A build from before the published widgets has none: the compared
-  // build's embed.js pointed at the live one.
-  const plain = await widgetAt('?embed=corridors&lang=en&compact=1&wid=w1');
-  const asEmbedded = existsSync(join(dir, 'widgets', 'corridors-en-compact.html')) && !readFileSync(join(dir, 'widgets', 'corridors-en-compact.html'), 'utf8').includes('data-live') ? published : plain;
-  Object.assign(out, { widgetMs: asEmbedded.ms, widgetKB: asEmbedded.kb, widgetFiles: asEmbedded.files, plainWidgetMs: plain.ms, plainWidgetKB: plain.kb });
+  // A build from before the published widgets has none: its embed.js
+  // pointed at the live one.
+  const page = join(dir, 'widgets', 'corridors-en-compact.html');
+  const liveWidget = await widgetAt('?embed=corridors&lang=en&compact=1&wid=w1');
+  const asEmbedded = existsSync(page) && !readFileSync(page, 'utf8').includes('data-live') ? await widgetAt('widgets/corridors-en-compact.html?wid=w1') : liveWidget;
+  Object.assign(out, { widgetMs: asEmbedded.ms, widgetKB: asEmbedded.kb, widgetFiles: asEmbedded.files, plainWidgetMs: liveWidget.ms, plainWidgetKB: liveWidget.kb });
   await server.close();
   console.log(`  2G ${label}: ${Object.entries(out.files).map(([f, { n, kb }]) => `${f}${n > 1 ? ` ×${n}` : ''} ${kb.toFixed(1)} KB`).join(', ')}`);
   console.log(`  2G ${label}, repeat visit: ${out.repeatBodies.length ? 'bodies for ' + out.repeatBodies.join(', ') : 'no body but 304s'}; widget fetched ${out.widgetFiles.join(', ')}`);
