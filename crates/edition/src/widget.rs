@@ -10,7 +10,7 @@
 
 use crate::page::{everything, CarriedFeed, Expired};
 use crate::words::PageMsg;
-use bawaba_model::Area;
+use bawaba_model::{Area, ItemBase};
 use bawaba_ui::banners::{DangerBanner, DemoBanner};
 use bawaba_ui::cards::{CorridorCard, CorridorLine, NoticeCard, NoticeLine, PointCard, PointLine};
 use bawaba_ui::i18n::{Label, Lang, Msg};
@@ -80,56 +80,65 @@ fn areas(of: &[Area]) -> String {
     of.iter().map(|a| a.wire().replace(char::is_whitespace, "_")).collect::<Vec<_>>().join(" ")
 }
 
+/// A widget's items, each carrying its areas and id: the lines render their
+/// own `<li>`, given those here; the cards are wrapped in one, as in the
+/// live widget.
+fn rows<T>(
+    items: Vec<Arc<T>>,
+    compact: bool,
+    base: fn(&T) -> &ItemBase,
+    line: fn(Arc<T>, String, String) -> AnyView,
+    card: fn(Arc<T>) -> AnyView,
+) -> Vec<AnyView> {
+    items
+        .into_iter()
+        .map(|item| {
+            let (area, id) = (areas(&base(&item).area), base(&item).id.clone());
+            if compact {
+                line(item, area, id)
+            } else {
+                view! { <li data-area=area data-id=id>{card(item)}</li> }.into_any()
+            }
+        })
+        .collect()
+}
+
 /// The page's body. The reader's context must be `Published`, with `now`
 /// the time of writing and `link_to_portal` for item names.
 #[component]
 pub fn WidgetPage(of: WidgetOf, compact: bool, sources: Vec<CarriedFeed>) -> impl IntoView {
     let all = everything(&sources, PageMsg::SnapshotAsPublished);
     let (lang, dangers, written) = (all.lang, all.dangers.clone(), all.written.clone());
-    // The lines render their own <li>, given the item's areas and id here;
-    // the cards are wrapped in one, as in the live widget.
     let items: Vec<AnyView> = match of {
         WidgetOf::Corridors => {
             let mut v = all.corridors.clone();
             v.sort_by_key(|c| c.stated().tone(Said::Published));
-            v.into_iter()
-                .map(|c| {
-                    let (area, id) = (areas(&c.base.area), c.base.id.clone());
-                    if compact {
-                        view! { <CorridorLine corridor=c attr:data-area=area attr:data-id=id/> }.into_any()
-                    } else {
-                        view! { <li data-area=area data-id=id><CorridorCard corridor=c/></li> }.into_any()
-                    }
-                })
-                .collect()
+            rows(
+                v,
+                compact,
+                |c| &c.base,
+                |c, area, id| view! { <CorridorLine corridor=c attr:data-area=area attr:data-id=id/> }.into_any(),
+                |c| view! { <CorridorCard corridor=c/> }.into_any(),
+            )
         }
         WidgetOf::Distribution => {
             let mut v = all.points.clone();
             v.sort_by_key(|p| p.stated().tone(Said::Published));
-            v.into_iter()
-                .map(|p| {
-                    let (area, id) = (areas(&p.base.area), p.base.id.clone());
-                    if compact {
-                        view! { <PointLine point=p attr:data-area=area attr:data-id=id/> }.into_any()
-                    } else {
-                        view! { <li data-area=area data-id=id><PointCard point=p/></li> }.into_any()
-                    }
-                })
-                .collect()
+            rows(
+                v,
+                compact,
+                |p| &p.base,
+                |p, area, id| view! { <PointLine point=p attr:data-area=area attr:data-id=id/> }.into_any(),
+                |p| view! { <PointCard point=p/> }.into_any(),
+            )
         }
-        WidgetOf::Notices => all
-            .notices
-            .iter()
-            .cloned()
-            .map(|n| {
-                let (area, id) = (areas(&n.base.area), n.base.id.clone());
-                if compact {
-                    view! { <NoticeLine notice=n attr:data-area=area attr:data-id=id/> }.into_any()
-                } else {
-                    view! { <li data-area=area data-id=id><NoticeCard notice=n/></li> }.into_any()
-                }
-            })
-            .collect(),
+        WidgetOf::Notices => rows(
+            all.notices.clone(),
+            compact,
+            |n| &n.base,
+            |n, area, id| view! { <NoticeLine notice=n attr:data-area=area attr:data-id=id/> }.into_any(),
+            |n| view! { <NoticeCard notice=n/> }.into_any(),
+        ),
     };
     let empty = items.is_empty();
     let full = format!("../?view={}&lang={}", of.slug(), lang.tag());
