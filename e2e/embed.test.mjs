@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, deployment, TUESDAY_10, screenshot, watchCsp } from './harness.mjs';
+import { launch, deployment, TUESDAY_10, screenshot, watchCsp, axeViolations } from './harness.mjs';
 import { startServer } from './server.mjs';
 
 let browser, portal, portalDir;
@@ -120,6 +120,11 @@ test('two plain iframes and two embed.js widgets on another origin: right items,
     const heAreas = await he.locator('.cards article').evaluateAll((as) => as.map((a) => a.innerText));
     assert.ok(heAreas.every((t) => t.includes('רפיח')), heAreas.join('\n---\n'));
 
+    // The published widgets meet WCAG 2.2 AA as the live one does, dark theme included.
+    for (const [name, f] of [['fr', fr], ['he dark', he]]) {
+      const { violations } = await axeViolations(f);
+      assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], `axe, published widget ${name}`);
+    }
     // The published widgets fetched no feed and no language's words.
     const fromPublished = requests.filter((r) => /\/widgets\/[a-z]+-[a-z]{2}(-compact)?\.html/.test(r.frame)).map((r) => r.url);
     assert.ok(fromPublished.some((u) => u.endsWith('/widget.js')), fromPublished.join(' '));
