@@ -7,7 +7,8 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, settled, screenshot, controlled, keptAll, OPTIONAL } from './harness.mjs';
+import { launch, open, settled, screenshot, controlled, keptAll, OPTIONAL, DIST } from './harness.mjs';
+import { readdirSync } from 'node:fs';
 import { hostCaching } from './server.mjs';
 
 let good;
@@ -136,6 +137,36 @@ test('offline after a visit on a good connection, every view opens', async () =>
     await s.goto('?view=print&id=kerem-shalom&lang=en');
     await s.page.waitForSelector('article.poster svg.qr', { timeout: 15000 });
     assert.deepEqual(s.guard.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('online, a view whose part is not on the server (a newer deployment since the page was opened) says to reload, not that it needs a connection; reloading works', async () => {
+  const overrides = {};
+  const s = await open(slow, { publish: true, overrides });
+  try {
+    const map = readdirSync(DIST).find((f) => /^part-map-[0-9a-f]{16}\.wasm$/.test(f));
+    assert.ok(map, 'the map is a part of its own');
+    for (const [lang, says] of [['ar', /ربما حُدِّثت البوابة منذ فتحتها/], ['en', /The portal may have been updated since you opened it/]]) {
+      await s.goto(`?lang=${lang}`);
+      await settled(s.page);
+      overrides[map] = { status: 404 };
+      // As a reader opens it: the tab, inside the open app.
+      await s.page.locator('a[href*="view=map"]').first().click();
+      const problem = s.page.locator('main .problem[role=alert]');
+      await problem.waitFor({ timeout: 15000 });
+      assert.match(await problem.innerText(), says);
+      assert.equal(await s.page.locator('main .problem').count(), 1, 'said once');
+      await screenshot(s.page, `part-gone-${lang}`);
+      delete overrides[map];
+    }
+    await s.page.getByRole('button', { name: 'Reload' }).click();
+    await s.page.waitForSelector('svg.map .gov', { timeout: 20000 });
+    // The link module of the parts logs each refused part (the two 404s
+    // above); nothing else went wrong.
+    assert.deepEqual(s.guard.errors.filter((e) => !/WebAssembly': HTTP status code is not ok/.test(e)), []);
+    assert.equal(s.guard.errors.length, 2);
   } finally {
     await s.close();
   }

@@ -115,3 +115,8 @@ pub fn when_seen(el: &web_sys::Element, f: impl FnOnce() + 'static) {
         seen.forget();
     }
 }
+
+/// Loads the page again, from the address it is at (the view in its query).
+pub fn reload() {
+    let _ = window().location().reload();
+}

@@ -10,6 +10,7 @@ use crate::components::frame::Title;
 use crate::components::text::tr;
 use crate::i18n::Msg;
 use crate::page;
+use crate::state::Portal;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
@@ -28,12 +29,25 @@ pub fn Part(#[prop(optional)] title: Option<Msg>, load: Load, #[prop(optional)] 
     let heading = move || title.map(|msg| view! { <Title msg=msg/> });
     let styles = RwSignal::new(None::<bool>);
     let code = RwSignal::new(None::<Option<Draw>>);
+    // Whether the phone was online when the part could not be had: offline,
+    // it needs a connection; online, the file is not there (most likely a
+    // newer deployment since the page was opened), and a reload helps.
+    let online = Portal::get().online;
+    let failed_online = RwSignal::new(false);
     let fetch = move || {
         styles.set(None);
         code.set(None);
-        page::view_styles(move |ok| styles.try_set(Some(ok)).map_or((), |_| ()));
+        failed_online.set(false);
+        page::view_styles(move |ok| {
+            if !ok {
+                failed_online.try_set(online.get_untracked());
+            }
+            styles.try_set(Some(ok));
+        });
         leptos::task::spawn_local(async move {
-            code.try_set(Some(load().await.ok()));
+            let drawn = load().await.ok();
+            failed_online.try_set(drawn.is_none() && online.get_untracked());
+            code.try_set(Some(drawn));
         });
     };
     let started = RwSignal::new(!when_seen);
@@ -53,12 +67,17 @@ pub fn Part(#[prop(optional)] title: Option<Msg>, load: Load, #[prop(optional)] 
     move || match (started.get(), styles.get(), code.get()) {
         (false, ..) => view! { <div class="part-spot" node_ref=spot></div> }.into_any(),
         (_, Some(true), Some(Some(draw))) => draw(),
-        (_, Some(false), _) | (_, _, Some(None)) => view! {
-            {heading}
-            <p class="problem" role="alert">{tr(Msg::PartNeedsNetwork)}</p>
-            <button type="button" class="refresh" on:click=move |_| fetch()>{tr(Msg::TryAgain)}</button>
+        (_, Some(false), _) | (_, _, Some(None)) => {
+            // One view for both cases: each view shape costs the shell bytes.
+            let gone = failed_online.get();
+            let (said, action) = if gone { (Msg::PartFailed, Msg::Reload) } else { (Msg::PartNeedsNetwork, Msg::TryAgain) };
+            view! {
+                {heading}
+                <p class="problem" role="alert">{tr(said)}</p>
+                <button type="button" class="refresh" on:click=move |_| if gone { page::reload() } else { fetch() }>{tr(action)}</button>
+            }
+            .into_any()
         }
-        .into_any(),
         _ => title.is_some().then(|| view! { {heading}<p role="status">{tr(Msg::Loading)}</p> }).into_any(),
     }
 }

@@ -57,6 +57,8 @@ pub fn t(msg: Msg) -> &'static str {
         SkipToContent => "انتقل إلى المحتوى",
         Loading => "جارٍ التحميل…",
         PartNeedsNetwork => "تحتاج هذه الصفحة إلى اتصال بالإنترنت في أول مرة تُفتح فيها على هذا الهاتف.",
+        PartFailed => "تعذّر تحميل هذه الصفحة. ربما حُدِّثت البوابة منذ فتحتها: أعد تحميلها.",
+        Reload => "أعد التحميل",
         LanguageLabel => "اللغة",
         MainNavLabel => "الأقسام",
         NavNow => "الآن",

@@ -30,6 +30,8 @@ pub fn t(msg: Msg) -> &'static str {
         SkipToContent => "Skip to content",
         Loading => "Loading…",
         PartNeedsNetwork => "This page needs a connection the first time it is opened on this phone.",
+        PartFailed => "This page could not be loaded. The portal may have been updated since you opened it: reload it.",
+        Reload => "Reload",
         LanguageLabel => "Language",
         MainNavLabel => "Sections",
         NavNow => "Now",

@@ -38,6 +38,8 @@ pub fn t(msg: Msg) -> &'static str {
         SkipToContent => "Aller au contenu",
         Loading => "Chargement…",
         PartNeedsNetwork => "Cette page a besoin d’une connexion la première fois qu’elle est ouverte sur ce téléphone.",
+        PartFailed => "Cette page n’a pas pu être chargée. Le portail a peut-être été mis à jour depuis son ouverture\u{a0}: rechargez-le.",
+        Reload => "Recharger",
         LanguageLabel => "Langue",
         MainNavLabel => "Rubriques",
         NavNow => "Maintenant",

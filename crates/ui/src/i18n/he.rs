@@ -36,6 +36,8 @@ pub fn t(msg: Msg) -> &'static str {
         SkipToContent => "דילוג לתוכן",
         Loading => "טוען…",
         PartNeedsNetwork => "הדף הזה צריך חיבור לרשת בפעם הראשונה שהוא נפתח בטלפון הזה.",
+        PartFailed => "לא ניתן היה לטעון את הדף הזה. ייתכן שהפורטל עודכן מאז שפתחתם אותו: טענו אותו מחדש.",
+        Reload => "טעינה מחדש",
         LanguageLabel => "שפה",
         MainNavLabel => "מדורים",
         NavNow => "עכשיו",

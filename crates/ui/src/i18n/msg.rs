@@ -21,6 +21,10 @@ messages! {
     Loading,
     // A view whose part of the app this phone has never fetched, offline.
     PartNeedsNetwork,
+    // The same, online: the file is not there (a newer deployment, most
+    // likely, since the page was opened), so a reload is what helps.
+    PartFailed,
+    Reload,
     LanguageLabel,
     MainNavLabel,
     NavNow,
