@@ -60,7 +60,16 @@ export async function startServer({ dir, base = '/', port = 0, overrides = {}, c
   /** Every answer: [path, status, if-none-match sent?]. */
   const answers = [];
   /** Bytes on the wire: requests up, answers down (headers and bodies), and each answer's path and bytes. */
-  const traffic = { up: 0, down: 0, log: [] };
+  const traffic = {
+    up: 0,
+    down: 0,
+    log: [],
+    /** Counts from zero again (a new visit). */
+    reset() {
+      this.up = this.down = 0;
+      this.log.length = 0;
+    },
+  };
   const link = { freeAt: 0 };
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   /** Sends an answer: through the shared link when there is one. */

@@ -96,8 +96,8 @@
   // Once installed it is asked to keep, beyond what the app needs to start,
   // what this page fetched before the worker existed (the reader's
   // language, the parts of the app opened); and on a good connection, the
-  // page idle, every optional file (the other
-  // languages, the posters' and bulletins' modules, the icons). Not on 2G
+  // page idle, every optional file (the other languages, the posters' and
+  // bulletins' modules, the icons, the parts). Not on 2G
   // (which browsers report as '3g' or slower), with Save-Data, or where the
   // browser does not say: there those come when asked, and About the data
   // offers to make "Pass it on" ready for a blackout.

@@ -256,8 +256,7 @@ async function twoG(label, dir) {
   }
   out.plainMs = median(plain);
   // The first visit, counted for a minute.
-  server.traffic.up = server.traffic.down = 0;
-  server.traffic.log.length = 0;
+  server.traffic.reset();
   const p = await twoGPage(server);
   const [published, live] = ['#boot .compact li', '#app:not([hidden]) main .compact li'];
   await watchFirst(p.page, [published, live]);
@@ -280,8 +279,7 @@ async function twoG(label, dir) {
   out.files = fetched;
   // A repeat visit, the feeds unchanged: from the service worker and the
   // phone's kept copies; the feeds are asked for again, a 304 each.
-  server.traffic.up = server.traffic.down = 0;
-  server.traffic.log.length = 0;
+  server.traffic.reset();
   await p.page.evaluate(() => { window.__first = {}; });
   await p.page.goto(server.url, { waitUntil: 'commit' });
   await p.page.waitForSelector(live, { timeout: 120000 });
@@ -293,8 +291,7 @@ async function twoG(label, dir) {
   // it (the page publish wrote), and as an old plain iframe (`?embed=`,
   // the live app) still asks for it.
   const widgetAt = async (path) => {
-    server.traffic.up = server.traffic.down = 0;
-    server.traffic.log.length = 0;
+    server.traffic.reset();
     const w = await twoGPage(server, { locale: 'en' });
     await w.page.goto(server.url + path, { waitUntil: 'commit' });
     await w.page.waitForSelector('.compact-widget .compact li', { timeout: 120000 });

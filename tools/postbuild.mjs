@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { passWasm } from './pass-wasm.mjs';
 import { splitApp } from './split.mjs';
 import { writeWidgetPlaceholders } from './widget-pages.mjs';
+import { loadedBy } from './shell-size.mjs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
@@ -171,7 +172,7 @@ console.log(`content security policy: ${inlineScripts.length} inline script(s), 
 // the page asks on a good connection. The names that carry their content's
 // hash are listed apart: the worker takes those from the browser's HTTP
 // cache, where the page has just put them, instead of downloading them again.
-const loaded = [...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["'](?:\.\/)?([^"':]+\.(?:js|wasm))["']/g)].map((m) => m[1]);
+const loaded = loadedBy(html).filter((f) => /\.(js|wasm)$/.test(f));
 const core = new Set(['index.html', 'manifest.webmanifest', ...loaded]);
 if (bundles[defaultLanguage]) core.add(bundles[defaultLanguage]);
 const shell = kept.filter((f) => core.has(f));

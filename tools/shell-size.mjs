@@ -10,10 +10,16 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 
+/** Every script, stylesheet and wasm index.html loads, and the language
+ * bundle it preloads, with or without "./" (also tools/postbuild.mjs's
+ * start of the service worker's shell). */
+export function loadedBy(index) {
+  return [...index.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["'](?:\.\/)?([^"':]+\.(?:js|wasm|css)|i18n-[a-z]{2}-[0-9a-f]{16}\.txt)["']/g)].map((m) => m[1]);
+}
+
 export async function shellSize(dist) {
   const index = await readFile(join(dist, 'index.html'), 'utf8');
-  // Every script, stylesheet and wasm index.html loads, with or without "./".
-  const files = ['index.html', ...[...index.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["'](?:\.\/)?([^"':]+\.(?:js|wasm|css)|i18n-[a-z]{2}-[0-9a-f]{16}\.txt)["']/g)].map((m) => m[1])];
+  const files = ['index.html', ...loadedBy(index)];
   const unique = [...new Set(files)];
   let raw = 0;
   let br = 0;

@@ -13,13 +13,13 @@ use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::sync::Arc;
 
-/// The widget builder: pick, preview, copy.
 /// The widget builder's part of the app (components::part), fetched when first opened.
 #[leptos::wasm_split::wasm_split(builder, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn part() -> Result<Draw, SplitLoaderError> {
     Ok(|| view! { <BuilderPage/> }.into_any())
 }
 
+/// The widget builder: pick, preview, copy.
 #[component]
 pub fn BuilderPage() -> impl IntoView {
     let portal = Portal::get();

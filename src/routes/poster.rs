@@ -28,7 +28,8 @@ fn find(p: &Portal, id: &str) -> Option<(Place, View, Option<chrono::DateTime<ch
     })
 }
 
-/// The poster's part of the app (for the place the address names) (components::part), fetched when first opened.
+/// The poster's part of the app (components::part), fetched when first
+/// opened; it draws the place the address names.
 #[leptos::wasm_split::wasm_split(poster, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn part() -> Result<Draw, SplitLoaderError> {
     Ok(|| view! { <PosterPage id=Portal::get().route.with_untracked(|r| r.id.clone()).unwrap_or_default()/> }.into_any())

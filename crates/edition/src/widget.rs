@@ -19,50 +19,25 @@ use bawaba_ui::{ItemKind, LinkFn};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The kinds of widget, as `embed.js`'s `data-feed` names them.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum WidgetOf {
-    Corridors,
-    Distribution,
-    Notices,
-}
-
-impl WidgetOf {
-    pub const ALL: [WidgetOf; 3] = [WidgetOf::Corridors, WidgetOf::Distribution, WidgetOf::Notices];
-
-    /// Its name in `data-feed`, in the portal's `?view=` and in the page's name.
-    pub fn slug(self) -> &'static str {
-        match self {
-            WidgetOf::Corridors => "corridors",
-            WidgetOf::Distribution => "distribution",
-            WidgetOf::Notices => "notices",
-        }
-    }
-
-    fn title(self) -> Msg {
-        match self {
-            WidgetOf::Corridors => Msg::KindCorridors,
-            WidgetOf::Distribution => Msg::KindDistribution,
-            WidgetOf::Notices => Msg::KindNotices,
-        }
+/// A widget's heading: the kind of item it lists.
+fn title(kind: ItemKind) -> Msg {
+    match kind {
+        ItemKind::Corridor => Msg::KindCorridors,
+        ItemKind::Point => Msg::KindDistribution,
+        ItemKind::Notice => Msg::KindNotices,
     }
 }
 
 /// Where a widget's page is, relative to the deployment's folder.
-pub fn widget_path(of: WidgetOf, lang: Lang, compact: bool) -> String {
-    bawaba_ui::widget::widget_path(of.slug(), lang, compact)
+pub fn widget_path(kind: ItemKind, lang: Lang, compact: bool) -> String {
+    bawaba_ui::widget::widget_path(kind.view(), lang, compact)
 }
 
 /// Item names open the item in the full portal, in a new tab (as in the
 /// live widget): the widget's page is one folder down.
 pub fn link_to_portal(lang: Lang) -> LinkFn {
     Arc::new(move |kind: ItemKind, id: &str, inner: AnyView| {
-        let view = match kind {
-            ItemKind::Corridor => "corridors",
-            ItemKind::Point => "distribution",
-            ItemKind::Notice => "notices",
-        };
-        let href = format!("../?view={view}&id={}&lang={}", query_value(id), lang.tag());
+        let href = format!("../?view={}&id={}&lang={}", kind.view(), query_value(id), lang.tag());
         view! { <a href=href target="_blank" rel="noopener">{inner}</a> }.into_any()
     })
 }
@@ -106,11 +81,11 @@ fn rows<T>(
 /// The page's body. The reader's context must be `Published`, with `now`
 /// the time of writing and `link_to_portal` for item names.
 #[component]
-pub fn WidgetPage(of: WidgetOf, compact: bool, sources: Vec<CarriedFeed>) -> impl IntoView {
+pub fn WidgetPage(of: ItemKind, compact: bool, sources: Vec<CarriedFeed>) -> impl IntoView {
     let all = everything(&sources, PageMsg::SnapshotAsPublished);
     let (lang, dangers, written) = (all.lang, all.dangers.clone(), all.written.clone());
     let items: Vec<AnyView> = match of {
-        WidgetOf::Corridors => {
+        ItemKind::Corridor => {
             let mut v = all.corridors.clone();
             v.sort_by_key(|c| c.stated().tone(Said::Published));
             rows(
@@ -121,7 +96,7 @@ pub fn WidgetPage(of: WidgetOf, compact: bool, sources: Vec<CarriedFeed>) -> imp
                 |c| view! { <CorridorCard corridor=c/> }.into_any(),
             )
         }
-        WidgetOf::Distribution => {
+        ItemKind::Point => {
             let mut v = all.points.clone();
             v.sort_by_key(|p| p.stated().tone(Said::Published));
             rows(
@@ -132,7 +107,7 @@ pub fn WidgetPage(of: WidgetOf, compact: bool, sources: Vec<CarriedFeed>) -> imp
                 |p| view! { <PointCard point=p/> }.into_any(),
             )
         }
-        WidgetOf::Notices => rows(
+        ItemKind::Notice => rows(
             all.notices.clone(),
             compact,
             |n| &n.base,
@@ -141,10 +116,10 @@ pub fn WidgetPage(of: WidgetOf, compact: bool, sources: Vec<CarriedFeed>) -> imp
         ),
     };
     let empty = items.is_empty();
-    let full = format!("../?view={}&lang={}", of.slug(), lang.tag());
+    let full = format!("../?view={}&lang={}", of.view(), lang.tag());
     view! {
         <main id="main" class=if compact { "widget compact-widget" } else { "widget" }>
-            <h1 id="view-title" class="widget-title">{lang.t(of.title())}<span class="widget-area"></span></h1>
+            <h1 id="view-title" class="widget-title">{lang.t(title(of))}<span class="widget-area"></span></h1>
             <DemoBanner/>
             // Every danger in force; each area's own (with the Strip-wide
             // ones) in a template, which widget.js puts in its place for a
@@ -169,9 +144,9 @@ pub fn WidgetPage(of: WidgetOf, compact: bool, sources: Vec<CarriedFeed>) -> imp
 }
 
 /// One widget's page, in a document that loads `widget.js` and nothing else.
-pub fn widget_page(of: WidgetOf, compact: bool, lang: Lang, written: &crate::Written, sources: Vec<CarriedFeed>) -> String {
+pub fn widget_page(of: ItemKind, compact: bool, lang: Lang, written: &crate::Written, sources: Vec<CarriedFeed>) -> String {
     let demo = sources.iter().any(|s| s.feed.demo);
-    let title = format!("{}{} — {}", if demo { format!("{} — ", lang.t(Msg::DemoLabel)) } else { String::new() }, lang.t(of.title()), lang.t(Msg::AppName));
+    let title = format!("{}{} — {}", if demo { format!("{} — ", lang.t(Msg::DemoLabel)) } else { String::new() }, lang.t(title(of)), lang.t(Msg::AppName));
     let (head, body) = crate::in_reader(lang, written.at, written.time_zone, written.default_language, demo, link_to_portal(lang), || {
         let head = crate::without_markers(view! { <title>{title}</title> }.to_html());
         let body = crate::without_markers(view! { <WidgetPage of=of compact=compact sources=sources/> }.to_html());

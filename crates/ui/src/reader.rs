@@ -30,6 +30,18 @@ pub enum ItemKind {
 }
 
 impl ItemKind {
+    pub const ALL: [ItemKind; 3] = [ItemKind::Corridor, ItemKind::Point, ItemKind::Notice];
+
+    /// Its list's name in the portal's address (`?view=`), in embed.js's
+    /// `data-feed` and in a widget page's name.
+    pub fn view(self) -> &'static str {
+        match self {
+            ItemKind::Corridor => "corridors",
+            ItemKind::Point => "distribution",
+            ItemKind::Notice => "notices",
+        }
+    }
+
     /// The prefix of the card's element id (`c-`, `d-`, `n-`): one scheme for
     /// in-page anchors and aria-labelledby.
     pub fn anchor(self, id: &str) -> String {

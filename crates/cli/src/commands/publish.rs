@@ -18,7 +18,8 @@ use bawaba_edition::page::{CarriedFeed, LeftOut};
 use bawaba_edition::words::{self as ed, PageMsg};
 use bawaba_ui::i18n::{describe, Lang};
 use bawaba_edition::snapshot::{static_page, Snapshot};
-use bawaba_edition::widget::{widget_page, widget_path, WidgetOf};
+use bawaba_edition::widget::{widget_page, widget_path};
+use bawaba_ui::ItemKind;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use std::path::{Path, PathBuf};
@@ -126,14 +127,14 @@ fn publish(dir: &Path, now: DateTime<Utc>) -> ExitCode {
 fn write_widgets(dir: &Path, lang: Lang, now: DateTime<Utc>, config: &Config, sources: &[CarriedFeed]) -> Result<(), String> {
     let w = Written { lang, at: now, time_zone: config.time_zone, default_language: config.default_language, languages: vec![], left_out: vec![], by_hand: false };
     std::fs::create_dir_all(dir.join("widgets")).map_err(|e| format!("{}: {e}", dir.join("widgets").display()))?;
-    for of in WidgetOf::ALL {
+    for of in ItemKind::ALL {
         for compact in [false, true] {
             let path = dir.join(widget_path(of, lang, compact));
             let html = widget_page(of, compact, lang, &w, sources.to_vec());
             write_compressed_at(&path, html.as_bytes(), WIDGET_BROTLI).map_err(|e| format!("{}: {e}", path.display()))?;
         }
     }
-    eprintln!("wrote {} widget pages in {}", WidgetOf::ALL.len() * 2, lang.tag());
+    eprintln!("wrote {} widget pages in {}", ItemKind::ALL.len() * 2, lang.tag());
     Ok(())
 }
 
