@@ -59,6 +59,10 @@ const ITEM_CASES = [
       await page.waitForSelector('svg.map');
       assert.equal(await page.locator('svg.map .marker').count(), 0, 'nothing drawn at an impossible place');
     }],
+  // An id goes into every link to its item, and links into a poster's QR code.
+  ['an id of 101 characters', [good('i'.repeat(101), 'Long id crossing')], [/items\[1\]\.id \(i{100}\): an id may have at most 100 characters — item skipped/s, /items\[1\]\.id.*لا يزيد المعرّف على ١٠٠ حرف.*تم تخطّي العنصر/s], async (page) => {
+    assert.equal(await page.locator('article:has-text("Long id crossing")').count(), 0);
+  }],
   // Nesting within the parser's limit (128 levels; deeper is a damaged feed, below).
   ['deeply nested values', [{ ...good('deep', 'Deep'), notes: JSON.parse('['.repeat(100) + ']'.repeat(100)) }], [/items\[1\]\.notes.*field ignored/s, /items\[1\]\.notes.*تم تجاهل الحقل/s]],
 ];
@@ -94,6 +98,25 @@ for (const [label, items, told, check] of ITEM_CASES) {
     }
   });
 }
+
+// The QR encoder's input is a fixed buffer; nothing longer may be written
+// into the module's memory, whatever the portal asks.
+test('the QR module refuses input longer than its 2,048-byte buffer', async () => {
+  const s = await open(browser, {});
+  try {
+    await s.goto('?lang=en');
+    await settled(s.page);
+    const given = await s.page.evaluate(async () => {
+      const name = document.querySelector('meta[name="bawaba-qr"]').content;
+      const { instance } = await WebAssembly.instantiate(await (await fetch(name)).arrayBuffer(), {});
+      const { input } = instance.exports;
+      return [input(2048) !== 0, input(2049), input(1 << 20)];
+    });
+    assert.deepEqual(given, [true, 0, 0]);
+  } finally {
+    await s.close();
+  }
+});
 
 const deep = '{"format":"bawaba-feed/1","kind":"notices","items":' + '['.repeat(100000) + ']'.repeat(100000) + '}';
 /** Whole-feed cases: [label, server override, English reason, Arabic reason]. */

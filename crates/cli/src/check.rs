@@ -67,6 +67,10 @@ fn describe(p: &Problem) -> (String, Option<&'static str>) {
         Problem::DuplicateId => ("another item already has this id".into(), Some("ids must be unique within a feed")),
         Problem::UnsafeLink => ("link is not https: or tel:".into(), Some("only https:// and tel: links are shown to readers")),
         Problem::PathLength => ("a path needs 2 to 500 points".into(), Some("give the road's points in order, from one end to the other")),
+        Problem::IdTooLong => (
+            format!("id longer than {} characters", bawaba_model::MAX_ID_CHARS),
+            Some("use a short code, like \"khy-12\": the id goes into every link to the item"),
+        ),
     }
 }
 

@@ -12,6 +12,11 @@ use std::sync::Arc;
 pub const FORMAT: &str = "bawaba-feed/1";
 pub const MAX_FEED_BYTES: usize = 5 * 1024 * 1024;
 pub const MAX_ITEMS: usize = 20_000;
+/// The most characters an id (a feed's, an item's, a `same_as` reference's)
+/// may have. An id travels in every link to its item, and links go into a
+/// poster's QR code (2,048 bytes at most, crates/qr): 100 characters stay
+/// inside that however they are percent-encoded.
+pub const MAX_ID_CHARS: usize = 100;
 
 pub type Timestamp = DateTime<Utc>;
 

@@ -80,6 +80,8 @@ pub enum Problem {
     UnsafeLink,
     /// A corridor's `path` with fewer than 2 or more than 500 points.
     PathLength,
+    /// An id longer than `MAX_ID_CHARS` characters.
+    IdTooLong,
 }
 
 /// One problem, where it was (a JSON path like `items[3].hours[0].open`), and

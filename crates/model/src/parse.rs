@@ -41,7 +41,7 @@ pub fn parse_feed_json(root: &Json) -> Result<Feed, FeedError> {
 
     let mut issues = Vec::new();
     let mut env = Fields::new(root, String::new(), None, &mut issues);
-    let id = env.optional("id", string);
+    let id = env.optional("id", ident);
     let publisher = env.optional("publisher", publisher);
     let published_at = env.optional("published_at", timestamp);
     let expires_at = env.optional("expires_at", timestamp);
@@ -115,13 +115,13 @@ fn each<T: crate::merge::Mergeable>(raw: &[Json], (seen, issues, source): &mut E
             });
             continue;
         }
-        let item_id = item.get("id").and_then(Json::as_str).map(|s| s.chars().take(200).collect::<String>());
+        let item_id = item.get("id").and_then(Json::as_str).map(|s| s.chars().take(crate::feed::MAX_ID_CHARS).collect::<String>());
         let mut f = Fields::new(item, path.clone(), item_id.clone(), issues);
         let parsed = parse(&mut f);
         let ok = !f.invalid;
         if let (true, Some(mut t)) = (ok, parsed) {
             t.base_mut().source = Some(std::sync::Arc::clone(source));
-            // Unique on the whole id; the report shows its first 200 characters.
+            // Unique on the whole id; a report shows no more than an id may hold.
             let full = item.get("id").and_then(Json::as_str).unwrap_or_default();
             let id = item_id.unwrap_or_default();
             if seen.insert(full.to_owned()) {
@@ -217,7 +217,7 @@ impl<'a> Fields<'a> {
     }
 
     fn base(&mut self) -> Option<ItemBase> {
-        let id = self.required("id", string);
+        let id = self.required("id", ident);
         let updated_at = self.required("updated_at", timestamp);
         let area = self.list("area", |j| string(j).map(|s| Area::from_wire(&s)));
         let location = self.optional("location", point);
@@ -305,9 +305,18 @@ fn item_ref(j: &Json) -> Parsed<crate::feed::ItemRef> {
     }
     let part = |k: &str| match j.get(k) {
         None | Some(Json::Null) => Err((format!(".{k}"), Problem::Missing)),
-        Some(v) => string(v).map_err(|(_, p)| (format!(".{k}"), p)),
+        Some(v) => ident(v).map_err(|(_, p)| (format!(".{k}"), p)),
     };
     Ok(crate::feed::ItemRef { feed: part("feed")?, id: part("id")? })
+}
+
+/// An id: a non-empty string of at most `MAX_ID_CHARS` characters.
+fn ident(j: &Json) -> Parsed<String> {
+    let s = string(j)?;
+    if s.chars().nth(crate::feed::MAX_ID_CHARS).is_some() {
+        return Err((String::new(), Problem::IdTooLong));
+    }
+    Ok(s)
 }
 
 fn string(j: &Json) -> Parsed<String> {

@@ -423,11 +423,37 @@ fn hours_that_cannot_be_read_never_make_a_place_open() {
 
 #[test]
 fn long_ids_are_compared_whole() {
-    let long = "x".repeat(250);
+    let long = "x".repeat(MAX_ID_CHARS - 1);
     let items = format!("{},{}", point(&format!("{long}a"), ""), point(&format!("{long}b"), ""));
     let f = parse(&feed("distribution_points", &items));
     assert!(f.issues.is_empty(), "{:?}", f.issues);
     assert_eq!(f.items.len(), 2);
+}
+
+/// An id travels in every link to its item, and a poster's QR code holds
+/// 2,048 bytes: an id over the limit drops its item (or, for the feed's own
+/// id and a `same_as` reference, the field), reported like any bad value.
+#[test]
+fn ids_over_the_limit_are_refused() {
+    let at_limit = "م".repeat(MAX_ID_CHARS);
+    let over = "م".repeat(MAX_ID_CHARS + 1);
+    let same_as = |id: &str| format!(r#","same_as":[{{"feed":"other","id":"{id}"}}]"#);
+    let items = format!("{},{},{}", point(&at_limit, ""), point(&over, ""), point("k", &same_as(&over)));
+    let f = parse(&feed("distribution_points", &items).replace(r#""id":"t""#, &format!(r#""id":"{over}""#)));
+    assert_eq!(points(&f).iter().map(|p| p.base.id.chars().count()).collect::<Vec<_>>(), [MAX_ID_CHARS, 1]);
+    assert_eq!(f.id, None, "the feed's own id is ignored");
+    assert!(points(&f)[1].base.same_as.is_empty(), "the reference is dropped");
+    let found: Vec<_> = f.issues.iter().map(|i| (i.path.as_str(), &i.problem, i.effect)).collect();
+    assert_eq!(
+        found,
+        [
+            ("id", &Problem::IdTooLong, Effect::FieldDropped),
+            ("items[1].id", &Problem::IdTooLong, Effect::ItemSkipped),
+            ("items[2].same_as[0].id", &Problem::IdTooLong, Effect::FieldDropped),
+        ]
+    );
+    // The report shows no more of an id than an id may hold.
+    assert_eq!(f.issues[1].item_id.as_ref().map(|i| i.chars().count()), Some(MAX_ID_CHARS));
 }
 
 /// Search finds an item by every text a reader might remember it by, not

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use bawaba_model::schedule::DAYS;
 use bawaba_model::{
     Allowed, Area, Category, CorridorStatus, CorridorType, Direction, FeedKind, PointStatus, Service, Severity, MAX_ITEMS,
-    MAX_PATH_POINTS,
+    MAX_ID_CHARS, MAX_PATH_POINTS,
 };
 
 const TEMPLATE: &str = include_str!("../../schema.template.json");
@@ -48,6 +48,7 @@ pub fn generate() -> String {
         ("Area", wires!(Area)),
         ("MAX_ITEMS", MAX_ITEMS.to_string()),
         ("MAX_PATH_POINTS", MAX_PATH_POINTS.to_string()),
+        ("MAX_ID_CHARS", MAX_ID_CHARS.to_string()),
     ];
     let mut out = TEMPLATE.to_owned();
     for (name, value) in fills {

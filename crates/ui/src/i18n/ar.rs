@@ -205,6 +205,7 @@ pub fn t(msg: Msg) -> &'static str {
         ProblemDuplicateId => "يوجد عنصر آخر بالمعرّف نفسه",
         ProblemUnsafeLink => "الرابط ليس https: ولا tel:، لذلك لن يُفتح أبدًا",
         ProblemPathLength => "يحتاج المسار إلى نقطتين على الأقل و500 نقطة على الأكثر",
+        ProblemIdTooLong => "لا يزيد المعرّف على ١٠٠ حرف",
         TypeString => "نصّ",
         TypeNumber => "رقم",
         TypeObject => "كائن",

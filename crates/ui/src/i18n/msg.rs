@@ -254,6 +254,7 @@ messages! {
     ProblemDuplicateId,
     ProblemUnsafeLink,
     ProblemPathLength,
+    ProblemIdTooLong,
     TypeString,
     TypeNumber,
     TypeObject,
