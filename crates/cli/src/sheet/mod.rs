@@ -6,6 +6,7 @@
 //! written, are defined once here; `read`, `cells` and `write` do the rest.
 
 pub mod cells;
+pub mod limits;
 pub mod read;
 pub mod write;
 

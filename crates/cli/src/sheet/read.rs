@@ -1,9 +1,9 @@
-//! A publisher's sheet read: the first sheet of an xlsx, xls, ods or csv
+//! A publisher's sheet read: the first sheet of an xlsx, ods or csv
 //! file, as cells, and which column holds which field (by its header or its
 //! HXL hashtag; either row alone is enough).
 
 use super::cells::{cell_name, text_of, Cell};
-use super::{from_hashtag, from_header, Col};
+use super::{from_hashtag, from_header, limits, Col};
 use std::path::Path;
 
 /// The first sheet of a file: its name and its cells from A1.
@@ -12,44 +12,102 @@ pub struct Grid {
     pub rows: Vec<Vec<Cell>>,
 }
 
-/// Reads the first sheet of an xlsx, xls, ods or csv file.
+/// Reads the first sheet of an xlsx, ods or csv file, within the limits of
+/// `limits.rs`: nothing past a limit is ever inflated or built.
 pub fn read(path: &Path) -> Result<Grid, String> {
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-    if ext == "csv" {
-        let mut r = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_path(path).map_err(|e| e.to_string())?;
-        let mut rows = vec![];
-        for rec in r.records() {
-            let rec = rec.map_err(|e| e.to_string())?;
-            rows.push(rec.iter().map(|t| if t.trim().is_empty() { Cell::Empty } else { Cell::Text(t.to_owned()) }).collect());
+    limits::file(std::fs::metadata(path).map_err(|e| e.to_string())?.len())?;
+    match ext.as_str() {
+        "csv" => csv(path),
+        "xlsx" | "xlsm" => {
+            limits::zip(path)?;
+            xlsx(path)
         }
-        if let Some(Cell::Text(t)) = rows.first_mut().and_then(|r: &mut Vec<Cell>| r.first_mut()) {
-            *t = t.trim_start_matches('\u{feff}').to_owned();
+        "ods" => {
+            limits::zip(path)?;
+            limits::ods(path)?;
+            ods(path)
         }
-        let sheet = path.file_name().and_then(|n| n.to_str()).unwrap_or("sheet").to_owned();
-        return Ok(Grid { sheet, rows });
+        // Excel 97's .xls (and .xlsb) are read whole, every sheet at once,
+        // before their size can be known.
+        _ => Err("not a sheet this tool reads: save it as .xlsx, .ods or .csv".into()),
     }
-    use calamine::{Data, Reader};
-    let mut book = calamine::open_workbook_auto(path).map_err(|e| e.to_string())?;
+}
+
+fn csv(path: &Path) -> Result<Grid, String> {
+    let sheet = path.file_name().and_then(|n| n.to_str()).unwrap_or("sheet").to_owned();
+    let mut r = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_path(path).map_err(|e| e.to_string())?;
+    let (mut rows, mut count) = (vec![], limits::Grid::default());
+    for rec in r.records() {
+        let rec = rec.map_err(|e| e.to_string())?;
+        let row: Vec<Cell> = rec.iter().map(|t| if t.trim().is_empty() { Cell::Empty } else { Cell::Text(t.to_owned()) }).collect();
+        if let Some(last) = row.iter().rposition(|c| *c != Cell::Empty) {
+            count.cell(&sheet, rows.len(), last)?;
+        }
+        rows.push(row);
+    }
+    if let Some(Cell::Text(t)) = rows.first_mut().and_then(|r: &mut Vec<Cell>| r.first_mut()) {
+        *t = t.trim_start_matches('\u{feff}').to_owned();
+    }
+    Ok(Grid { sheet, rows })
+}
+
+/// Cell by cell as the sheet's XML is inflated, so the limits stop it at the
+/// first cell past them (two cells a million rows apart never become a grid).
+fn xlsx(path: &Path) -> Result<Grid, String> {
+    use calamine::Reader;
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(path).map_err(|e: calamine::XlsxError| e.to_string())?;
+    let names = book.sheet_names();
+    limits::sheets(names.len())?;
+    let sheet = names.first().cloned().ok_or("the file has no sheet")?;
+    let mut cells = book.worksheet_cells_reader(&sheet).map_err(|e| e.to_string())?;
+    let (mut rows, mut count) = (Vec::<Vec<Cell>>::new(), limits::Grid::default());
+    while let Some(c) = cells.next_cell().map_err(|e| e.to_string())? {
+        let (r, col) = (c.get_position().0 as usize, c.get_position().1 as usize);
+        let value = cell(&calamine::Data::from(c.get_value().clone()));
+        if value == Cell::Empty {
+            continue;
+        }
+        count.cell(&sheet, r, col)?;
+        if rows.len() <= r {
+            rows.resize(r + 1, vec![]);
+        }
+        let row = &mut rows[r];
+        if row.len() <= col {
+            row.resize(col + 1, Cell::Empty);
+        }
+        row[col] = value;
+    }
+    Ok(Grid { sheet, rows })
+}
+
+fn ods(path: &Path) -> Result<Grid, String> {
+    use calamine::Reader;
+    let mut book: calamine::Ods<_> = calamine::open_workbook(path).map_err(|e: calamine::OdsError| e.to_string())?;
     let sheet = book.sheet_names().first().cloned().ok_or("the file has no sheet")?;
     let range = book.worksheet_range(&sheet).map_err(|e| e.to_string())?;
     let (top, left) = range.start().unwrap_or((0, 0));
     let mut rows = vec![vec![]; top as usize];
     for row in range.rows() {
         let mut cells = vec![Cell::Empty; left as usize];
-        cells.extend(row.iter().map(|d| match d {
-            Data::Empty | Data::Error(_) => Cell::Empty,
-            Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) if s.trim().is_empty() => Cell::Empty,
-            Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s.clone()),
-            Data::Int(i) => Cell::Number(*i as f64),
-            Data::Float(f) => Cell::Number(*f),
-            Data::Bool(b) => Cell::Text(b.to_string()),
-            Data::DateTime(d) => d.as_datetime().map(Cell::Date).unwrap_or(Cell::Number(d.as_f64())),
-        }));
+        cells.extend(row.iter().map(cell));
         rows.push(cells);
     }
     Ok(Grid { sheet, rows })
 }
 
+fn cell(d: &calamine::Data) -> Cell {
+    use calamine::Data;
+    match d {
+        Data::Empty | Data::Error(_) => Cell::Empty,
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) if s.trim().is_empty() => Cell::Empty,
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s.clone()),
+        Data::Int(i) => Cell::Number(*i as f64),
+        Data::Float(f) => Cell::Number(*f),
+        Data::Bool(b) => Cell::Text(b.to_string()),
+        Data::DateTime(d) => d.as_datetime().map(Cell::Date).unwrap_or(Cell::Number(d.as_f64())),
+    }
+}
 
 fn is_hashtag_row(row: &[Cell]) -> bool {
     let texts: Vec<&str> = row.iter().filter_map(|c| if let Cell::Text(t) = c { Some(t.trim()) } else { None }).collect();
