@@ -13,6 +13,9 @@ const { publicKey, privateKey } = generateKeyPairSync('ed25519');
 export const PUBKEY = Buffer.from(publicKey.export({ format: 'jwk' }).x, 'base64url').toString('base64');
 const KEYS = [{ id: 'coordination-2026', ed25519: PUBKEY }];
 
+/** `bytes`' signature by the coordination's key, as a `.sig` holds it. */
+export const signature = (bytes) => sign(null, Buffer.from(bytes), privateKey).toString('base64');
+
 /** A signed deployment of the demo's `feeds`; the crossings changed by `corridors` (text → text). */
 export async function signedFiles(feeds, corridors = (t) => t) {
   const out = { 'config.json': testConfig(feeds, { trusted_keys: KEYS }) };
@@ -20,7 +23,7 @@ export async function signedFiles(feeds, corridors = (t) => t) {
     let bytes = await readFile(join(ROOT, 'public', f));
     if (f === 'data/corridors.json') bytes = Buffer.from(corridors(bytes.toString('utf8')));
     out[f] = bytes;
-    out[f + '.sig'] = sign(null, bytes, privateKey).toString('base64') + '\n';
+    out[f + '.sig'] = signature(bytes) + '\n';
   }
   return out;
 }

@@ -8,7 +8,7 @@ use bawaba_ui::plain::{isolate, text_in};
 use crate::state::Portal;
 use leptos::prelude::*;
 use crate::store::Received;
-use bawaba_model::bulletin::Carried;
+use bawaba_model::bulletin::{Carried, Refused, MAX_FEEDS};
 use bawaba_model::MAX_FEED_BYTES;
 use wasm_bindgen_futures::JsFuture;
 
@@ -36,12 +36,17 @@ pub async fn open_text(p: &Portal, text: String) -> Vec<String> {
     }
     let l = p.lang.get_untracked();
     // Read as text, never parsed as a document: nothing in it is run or applied.
-    let Some(feeds) = bawaba_model::bulletin::carried(&text).filter(|f| !f.is_empty()) else {
-        return vec![l.t(Msg::SharedNotBulletin).to_owned()];
+    let reading = match bawaba_model::bulletin::carried(&text) {
+        Ok(r) => r,
+        Err(Refused::NotBulletin) => return vec![l.t(Msg::SharedNotBulletin).to_owned()],
+        Err(Refused::TooManyFeeds(n)) => return vec![l.f(Msg::SharedTooManyFeeds, &[("count", &n.to_string()), ("max", &MAX_FEEDS.to_string())])],
     };
     let mut lines = vec![];
-    for feed in feeds {
+    for feed in reading.feeds {
         lines.push(one_feed(p, l, feed).await);
+    }
+    for url in reading.twice {
+        lines.push(fill(l.t(Msg::SharedTwice), &[("feed", named(p, l, url))]));
     }
     // The feeds were checked one by one; the words people read on the page
     // could still have been edited ("Rafah crossing: open").
@@ -53,11 +58,7 @@ pub async fn open_text(p: &Portal, text: String) -> Vec<String> {
 
 async fn one_feed(p: &Portal, l: Lang, feed: Carried) -> String {
     let slot = p.feeds.iter().find(|s| s.url == feed.url);
-    // A feed of this portal is named as the reader knows it, by its kind
-    // and publisher; another portal's by its address. Either isolated: an
-    // address or a Latin name must not reorder an Arabic or Hebrew sentence.
-    let current = slot.and_then(|s| s.state.with_untracked(|st| st.feed.clone()));
-    let name = isolate(&current.map_or(feed.url, |f| feed_name(l, &f, p.default_language())));
+    let name = named(p, l, feed.url);
     let (msg, reason) = match (slot, feed.bytes) {
         (None, _) => (Msg::SharedOtherPortal, String::new()),
         (Some(_), None) => (Msg::SharedRefused, describe::load_error(l, &crate::api::LoadError::Feed(bawaba_model::FeedError::NotJson))),
@@ -69,6 +70,14 @@ async fn one_feed(p: &Portal, l: Lang, feed: Carried) -> String {
     };
     // Filled as written (`fill`, not `Lang::f`): a name's digits are the publisher's.
     fill(l.t(msg), &[("feed", name), ("reason", reason)])
+}
+
+/// A feed of this portal is named as the reader knows it, by its kind and
+/// publisher; another portal's by its address. Either isolated: an address
+/// or a Latin name must not reorder an Arabic or Hebrew sentence.
+fn named(p: &Portal, l: Lang, url: String) -> String {
+    let current = p.feeds.iter().find(|s| s.url == url).and_then(|s| s.state.with_untracked(|st| st.feed.clone()));
+    isolate(&current.map_or(url, |f| feed_name(l, &f, p.default_language())))
 }
 
 /// "Crossings and roads — Relief committee": a feed's kind and publisher.

@@ -47,6 +47,9 @@ pub struct FeedState {
     pub from_file: bool,
     /// Identifies the bytes on screen, so an unchanged feed is not parsed again.
     fingerprint: Option<(usize, u64)>,
+    /// The phone's storage refused to keep what is on screen (full): the copy
+    /// kept before, if any, is what an offline start shows.
+    pub unsaved: bool,
 }
 
 /// One feed named in config.json.
@@ -185,8 +188,9 @@ impl FeedSlot {
             return Ok(Received::NotNewer);
         }
         let received = now();
-        store_kept(&self.url, &bytes, print, received, signed.as_ref(), true).await;
+        let saved = store_kept(&self.url, &bytes, print, received, signed.as_ref(), true).await;
         self.state.set(FeedState {
+            unsaved: !saved,
             feed: Some(Arc::new(feed)),
             received_at: Some(received),
             verified_by: signed.map(|s| s.key_id),
@@ -231,7 +235,10 @@ impl FeedSlot {
                     st.verified_by = key_id;
                     st.from_file = false;
                 });
-                store_kept(&self.url, &f.bytes, shown, now(), f.signed.as_ref(), false).await;
+                let saved = store_kept(&self.url, &f.bytes, shown, now(), f.signed.as_ref(), false).await;
+                if self.state.with_untracked(|st| st.unsaved) == saved {
+                    self.state.update(|st| st.unsaved = !saved);
+                }
                 return false;
             }
         }
@@ -246,8 +253,9 @@ impl FeedSlot {
                 }
                 let received = now();
                 let print = fingerprint(&fetched.bytes);
-                store_kept(&self.url, &fetched.bytes, print, received, fetched.signed.as_ref(), false).await;
+                let saved = store_kept(&self.url, &fetched.bytes, print, received, fetched.signed.as_ref(), false).await;
                 self.state.set(FeedState {
+                    unsaved: !saved,
                     feed: Some(Arc::new(feed)),
                     received_at: Some(received),
                     verified_by: fetched.signed.map(|s| s.key_id),
@@ -368,8 +376,11 @@ async fn kept_body(response: web_sys::Response) -> Option<(Vec<u8>, Option<Strin
     Some((js_sys::Uint8Array::new(&buffer).to_vec(), signature))
 }
 
-async fn store_kept(url: &str, bytes: &[u8], print: (usize, u64), received_at: Timestamp, signed: Option<&Signed>, from_file: bool) {
-    let (Some(cache), Some(key)) = (cache().await, absolute(url)) else { return };
+/// `false` only when the phone's storage refused the copy for want of room
+/// (the Cache API writes a copy whole or not at all, so the one kept before
+/// stays as it was). A browser without storage keeps nothing, as before.
+async fn store_kept(url: &str, bytes: &[u8], print: (usize, u64), received_at: Timestamp, signed: Option<&Signed>, from_file: bool) -> bool {
+    let (Some(cache), Some(key)) = (cache().await, absolute(url)) else { return true };
     let init = web_sys::ResponseInit::new();
     let headers = web_sys::Headers::new().ok();
     if let Some(h) = &headers {
@@ -385,7 +396,9 @@ async fn store_kept(url: &str, bytes: &[u8], print: (usize, u64), received_at: T
         init.set_headers(&JsValue::from(h));
     }
     let body = js_sys::Uint8Array::from(bytes);
-    if let Ok(response) = web_sys::Response::new_with_opt_buffer_source_and_init(Some(&body), &init) {
-        let _ = JsFuture::from(cache.put_with_str(&key, &response)).await;
+    let Ok(response) = web_sys::Response::new_with_opt_buffer_source_and_init(Some(&body), &init) else { return true };
+    match JsFuture::from(cache.put_with_str(&key, &response)).await {
+        Ok(_) => true,
+        Err(e) => js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string()).as_deref() != Some("QuotaExceededError"),
     }
 }

@@ -133,8 +133,17 @@ fn OneFeedMeta(feed: Arc<Feed>, verified: bool, from_file: bool) -> impl IntoVie
 pub fn FeedProblems() -> impl IntoView {
     let portal = Portal::get();
     let feeds = portal.feeds.clone();
+    let states: Vec<_> = feeds.iter().map(|s| s.state).collect();
+    // Said once, whichever feeds it concerns: the phone's storage is the reason.
+    let full = move || states.iter().any(|s| s.with(|st| st.unsaved));
     view! {
         {feeds.iter().map(|slot| view! { <FeedProblem slot_state=slot.state url=slot.url.clone()/> }).collect_view()}
+        <Show when=full>
+            <p class="problem held" role="status">
+                <span class="icon" aria-hidden="true">"⚠"</span>
+                {tr(Msg::StorageFull)}
+            </p>
+        </Show>
     }
 }
 

@@ -253,10 +253,23 @@ pub fn written_of(blocks: &[Block]) -> Option<Written> {
 /// as drawn, Some(Some(how)) when altered, None when it cannot be drawn
 /// again (not a bulletin, or a feed in it that does not read).
 pub fn check_readable(html: &str) -> Option<Option<Altered>> {
+    let (w, sources) = drawn_from(html)?;
+    Some(altered(html, &w, sources))
+}
+
+/// As `check_readable`, yes or no: the portal says only whether the page
+/// was altered, so it never lists the words of a page that can be 10 MiB.
+pub fn is_altered(html: &str) -> Option<bool> {
+    let (w, sources) = drawn_from(html)?;
+    Some(bulletin(&w, sources) != html)
+}
+
+/// How a bulletin says it was written, and the feeds it was drawn from.
+fn drawn_from(html: &str) -> Option<(Written, Vec<CarriedFeed>)> {
     let all = blocks(html);
     let w = written_of(&all)?;
     let sources = all.iter().filter(|b| b.attr("class") == Some(FEED_BLOCK_CLASS)).map(|b| source_of(b).ok()).collect::<Option<Vec<_>>>()?;
-    Some(altered(html, &w, sources))
+    Some((w, sources))
 }
 
 /// The words a reader sees, for saying where two pages differ.

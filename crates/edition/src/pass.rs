@@ -102,9 +102,9 @@ pub extern "C" fn write_bulletin() -> usize {
 #[cfg(target_arch = "wasm32")]
 #[no_mangle]
 pub extern "C" fn check_page() -> usize {
-    match std::str::from_utf8(input_bytes()).ok().and_then(crate::check_readable) {
-        Some(None) => 0,
-        Some(Some(_)) => 1,
+    match std::str::from_utf8(input_bytes()).ok().and_then(crate::is_altered) {
+        Some(false) => 0,
+        Some(true) => 1,
         None => 2,
     }
 }
@@ -191,6 +191,9 @@ mod tests {
         assert_eq!(crate::check_readable("<!doctype html><p>Rafah open"), None, "not a bulletin");
         let broken = page.replacen("\"kind\":\"corridors\"", "\"kind\":\"nonsense\"", 1);
         assert_eq!(crate::check_readable(&broken), None, "a feed that does not read: not drawn again");
+        // The portal's yes or no agrees on each.
+        let answers: Vec<_> = [&page, &edited, &restyled, &broken].iter().map(|p| crate::is_altered(p)).collect();
+        assert_eq!(answers, [Some(false), Some(true), Some(true), None]);
         // A feed carried as base64 reads as the same bytes.
         let blocks = bawaba_model::bulletin::blocks(&page);
         let block = blocks.iter().find(|b| b.attr("class") == Some(FEED_BLOCK_CLASS)).unwrap();
