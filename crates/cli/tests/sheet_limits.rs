@@ -84,9 +84,7 @@ fn a_sheet_that_inflates_past_its_limit_is_refused_whatever_it_declares() {
     }
     let liar = d.join("liar.xlsx");
     std::fs::write(&liar, bytes).unwrap();
-    let (code, said) = import(&liar);
-    assert_eq!(code, Some(2), "{said}");
-    assert!(said.contains("cannot read:"), "{said}");
+    refused(&liar, "its part xl/worksheets/sheet1.xml inflates to more than 64 MiB");
     let _ = std::fs::remove_dir_all(d);
 }
 
@@ -120,6 +118,17 @@ fn a_grid_too_large_is_refused_at_its_first_cell_past_the_limit() {
         format!("{}{rows}{}", &xml[..start], &xml[end..]).into_bytes()
     });
     refused(&many, "more than 1000000 cells");
+    // One shared string of 30,000 characters (near Excel's longest) in
+    // 5,000 cells: 143 MiB of text once read, from a file of 100 KB.
+    let mut b = Workbook::new();
+    let sheet = b.add_worksheet();
+    let long = "x".repeat(30_000);
+    for r in 0..5_000 {
+        sheet.write_string(r, 0, &long).unwrap();
+    }
+    let shared = d.join("shared.xlsx");
+    b.save(&shared).unwrap();
+    refused(&shared, "more than 128 MiB of text");
     // Within every limit, the grid is read as before (and says what is wrong).
     let (code, said) = import(&book("fine.xlsx", &[(0, 0), (29_999, 99)]));
     assert_eq!(code, Some(1), "{said}");
@@ -129,31 +138,36 @@ fn a_grid_too_large_is_refused_at_its_first_cell_past_the_limit() {
 #[test]
 fn an_ods_whose_repeats_would_fill_memory_is_refused_before_it_is_built() {
     let d = dir("ods");
-    let repeat = |attr: &'static str, n: &'static str| {
-        move |name: &str, bytes: Vec<u8>| {
-            if name != "content.xml" {
+    // Each case puts `cells` at the start of the first row of the sheet
+    // LibreOffice saved, or `row` before that row.
+    let cases: [(&str, &str, &str, &str); 7] = [
+        ("wide", r#"<table:table-cell office:value-type="string" table:number-columns-repeated="1000000000"><text:p>x</text:p></table:table-cell>"#, "", "more than 100 columns"),
+        ("long", "", r#"<table:table-row table:number-rows-repeated="100000000"><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>"#, "more than 30000 rows"),
+        // An empty run is written out when any cell follows it.
+        ("empty-run", r#"<table:table-cell table:number-columns-repeated="100000000"/><table:table-cell/>"#, "", "more than 1000000 cells"),
+        // A value in an attribute alone fills a cell.
+        ("value-attribute", r#"<table:table-cell office:value="1" table:number-columns-repeated="1000000000"/>"#, "", "more than 100 columns"),
+        // The count as the reader reads it, entities unescaped.
+        ("entity", "", r#"<table:table-row table:number-rows-repeated="&#49;00000000"><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>"#, "more than 30000 rows"),
+        // Three thousand million spaces in one cell.
+        ("spaces", r#"<table:table-cell office:value-type="string"><text:p><text:s text:c="3000000000"/></text:p></table:table-cell>"#, "", "more than 128 MiB of text"),
+        ("sheet-in-a-cell", r#"<table:table-cell><table:table table:name="inner"></table:table></table:table-cell>"#, "", "a sheet inside a sheet's cell"),
+    ];
+    for (name, cells, row, expected) in cases {
+        let path = d.join(format!("{name}.ods"));
+        rezip("points-by-hand.ods", &path, &|part, bytes| {
+            if part != "content.xml" {
                 return bytes;
             }
-            let cell = |more: &str| format!(r#"<table:table-cell office:value-type="string"{more}><text:p>x</text:p></table:table-cell>"#);
             let xml = String::from_utf8(bytes).unwrap();
-            let row = xml.find("<table:table-row").unwrap();
-            let row_end = row + xml[row..].find('>').unwrap() + 1;
-            if attr.ends_with("rows-repeated") {
-                // A filled row, written out a hundred million times.
-                format!("{}<table:table-row {attr}=\"{n}\">{}</table:table-row>{}", &xml[..row], cell(""), &xml[row..])
-            } else {
-                // One filled cell, written out a billion times.
-                format!("{}{}{}", &xml[..row_end], cell(&format!(" {attr}=\"{n}\"")), &xml[row_end..])
-            }
-            .into_bytes()
-        }
-    };
-    let wide = d.join("wide.ods");
-    rezip("points-by-hand.ods", &wide, &repeat("table:number-columns-repeated", "1000000000"));
-    refused(&wide, "more than 100 columns");
-    let long = d.join("long.ods");
-    rezip("points-by-hand.ods", &long, &repeat("table:number-rows-repeated", "100000000"));
-    refused(&long, "more than 30000 rows");
+            let at = xml.find("<table:table-row").unwrap();
+            let row_end = at + xml[at..].find('>').unwrap() + 1;
+            format!("{}{row}{}{cells}{}", &xml[..at], &xml[at..row_end], &xml[row_end..]).into_bytes()
+        });
+        let (code, said) = import(&path);
+        assert_eq!(code, Some(2), "{name}: {said}");
+        assert!(said.contains(expected) && !path.with_extension("json").exists(), "{name}: {said}");
+    }
     // The sheet as LibreOffice saved it (its trailing empty rows and
     // columns repeated a million times) is within the limits.
     let saved = d.join("saved.ods");
@@ -169,6 +183,10 @@ fn a_file_too_large_or_of_another_kind_is_refused_unread() {
     let big = d.join("big.csv");
     std::fs::write(&big, "id,name:en\n".to_owned() + &"p,x\n".repeat(3 << 20)).unwrap();
     refused(&big, "the file is 12.0 MiB");
+    // A file of commas is empty rows, counted as rows.
+    let commas = d.join("commas.csv");
+    std::fs::write(&commas, ",,,,\n".repeat(1 << 20)).unwrap();
+    refused(&commas, "more than 30000 rows");
     let xls = d.join("old.xls");
     std::fs::write(&xls, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1").unwrap();
     let (code, said) = import(&xls);

@@ -15,11 +15,14 @@ pub const MAX_PARTS: usize = 1_000;
 pub const MAX_PART_BYTES: u64 = 64 * 1024 * 1024;
 pub const MAX_INFLATED_BYTES: u64 = 128 * 1024 * 1024;
 pub const MAX_SHEETS: usize = 100;
-/// Rows and columns of a sheet, counted to its last filled cell, and the
-/// cells of that grid (empty ones between filled ones count).
+/// Rows and columns of a sheet, counted to its last filled cell, and its
+/// filled cells (for an ods, also every cell its reader writes out: the
+/// grid to the last filled cell, empty ones between included).
 pub const MAX_ROWS: usize = 30_000;
 pub const MAX_COLS: usize = 100;
 pub const MAX_CELLS: usize = 1_000_000;
+/// The text of every cell together, as read (repeats written out).
+pub const MAX_TEXT_BYTES: u64 = 128 * 1024 * 1024;
 
 const MIB: u64 = 1024 * 1024;
 
@@ -80,19 +83,36 @@ pub fn zip(path: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Counts a sheet's grid as it is read, cell by cell, and stops at the first
-/// limit passed. `row` and `col` are 0-based.
+/// Counts a sheet as it is read, cell by cell, and stops at the first limit
+/// passed: its rows and columns, its filled cells and the bytes of their
+/// text (one shared string referenced by many cells is copied into each).
+/// `row` and `col` are 0-based.
 #[derive(Default)]
 pub struct Grid {
     cells: usize,
+    text: usize,
 }
 
 impl Grid {
-    pub fn cell(&mut self, sheet: &str, row: usize, col: usize) -> Result<(), String> {
+    pub fn cell(&mut self, sheet: &str, row: usize, col: usize, text_bytes: usize) -> Result<(), String> {
         rows_cols(sheet, row + 1, col + 1)?;
         self.cells += 1;
-        cells(sheet, self.cells)
+        self.text = self.text.saturating_add(text_bytes);
+        cells(sheet, self.cells)?;
+        text(self.text)
     }
+
+    /// A row with no filled cell (csv): still a row.
+    pub fn row(&mut self, sheet: &str, row: usize) -> Result<(), String> {
+        rows_cols(sheet, row + 1, 1)
+    }
+}
+
+fn text(bytes: usize) -> Result<(), String> {
+    if bytes as u64 > MAX_TEXT_BYTES {
+        return Err(over(&format!("its cells hold more than {} MiB of text", MAX_TEXT_BYTES / MIB), format!("{} MiB of text", MAX_TEXT_BYTES / MIB)));
+    }
+    Ok(())
 }
 
 pub fn sheets(count: usize) -> Result<(), String> {
@@ -119,67 +139,129 @@ fn cells(sheet: &str, cells: usize) -> Result<(), String> {
     Ok(())
 }
 
-/// An ods's sheets as its reader will build them, from `content.xml`'s
-/// repeat counts (`table:number-rows-repeated`, `…-columns-repeated`),
-/// before anything is built: the reader builds every sheet of the file at
-/// once, each to its last filled cell, repeats written out.
+/// An ods's sheets as its reader (calamine 0.31) will build them, from
+/// `content.xml`, before anything is built: the reader builds every sheet of
+/// the file at once, writes out each cell as many times as it repeats (an
+/// empty run too, unless it ends its row), then each sheet's grid to its last
+/// filled cell, rows repeated. Counted here the same way, conservatively: a
+/// cell with any attribute but its repeat count and style is filled.
 pub fn ods(path: &Path) -> Result<(), String> {
     use quick_xml::events::{BytesStart, Event};
     let mut archive = zip::ZipArchive::new(std::fs::File::open(path).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
     let content = archive.by_name("content.xml").map_err(|e| e.to_string())?;
     let mut xml = quick_xml::Reader::from_reader(std::io::BufReader::new(content));
-    let repeats = |e: &BytesStart, key: &[u8]| -> usize {
-        e.try_get_attribute(key).ok().flatten().and_then(|a| std::str::from_utf8(&a.value).ok()?.parse().ok()).unwrap_or(1)
+    let decoder = xml.decoder();
+    // A number attribute as the reader reads it (entities unescaped); one
+    // that does not read is refused, as the reader would refuse it.
+    let number = |e: &BytesStart, key: &[u8], default: usize| -> Result<usize, String> {
+        match e.try_get_attribute(key).map_err(|e| e.to_string())? {
+            None => Ok(default),
+            Some(a) => {
+                let v = a.decode_and_unescape_value(decoder).map_err(|e| e.to_string())?;
+                v.trim().parse().map_err(|_| format!("content.xml: {} is not a count: {v}", String::from_utf8_lossy(key)))
+            }
+        }
     };
-    let (mut buf, mut sheets_seen, mut cells_in_all) = (vec![], 0usize, 0usize);
-    // The sheet being read: its name, rows so far, columns to its last
-    // filled cell, cells of its grid to its last filled row; the row being
-    // read: its repeats, columns so far, columns to its last filled cell.
+    let filled = |e: &BytesStart| e.attributes().flatten().any(|a| !matches!(a.key.as_ref(), b"table:number-columns-repeated" | b"table:style-name"));
+    let (mut buf, mut sheets_seen, mut in_sheet) = (vec![], 0usize, false);
+    // Across the file: cells written out, bytes of text written out, grid
+    // cells of the sheets done.
+    let (mut written, mut text_all, mut grids) = (0usize, 0usize, 0usize);
+    // The sheet: its name, rows so far, columns to its last filled cell,
+    // its grid so far. The row: its repeats, columns so far, columns to its
+    // last filled cell, the empty run not yet written out, its text. The
+    // cell being read: its repeats and text.
     let mut sheet = String::new();
-    let (mut rows, mut width) = (0usize, 0usize);
-    let (mut row_repeats, mut col, mut row_width) = (1usize, 0usize, 0usize);
-    let mut grid_cells = 0usize;
+    let (mut rows, mut width, mut grid) = (0usize, 0usize, 0usize);
+    let (mut row_repeats, mut col, mut row_width, mut pending, mut row_text) = (1usize, 0usize, 0usize, 0usize, 0usize);
+    let mut cell: Option<(usize, usize)> = None;
+    let check = |sheet: &str, written: usize, text_all: usize| -> Result<(), String> {
+        cells(sheet, written)?;
+        text(text_all)
+    };
     loop {
         let event = xml.read_event_into(&mut buf).map_err(|e| format!("content.xml: {e}"))?;
         match &event {
             Event::Start(e) | Event::Empty(e) => match e.name().as_ref() {
                 b"table:table" => {
+                    // The reader skips a sheet inside a cell; this count
+                    // would start again there. Refused: no program writes one.
+                    if in_sheet {
+                        return Err("content.xml: a sheet inside a sheet's cell".into());
+                    }
+                    in_sheet = matches!(event, Event::Start(_));
                     sheets_seen += 1;
                     sheets(sheets_seen)?;
                     sheet = e.try_get_attribute("table:name").ok().flatten().map(|a| String::from_utf8_lossy(&a.value).into_owned()).unwrap_or_default();
-                    (rows, width, grid_cells) = (0, 0, 0);
+                    (rows, width, grid) = (0, 0, 0);
                 }
                 b"table:table-row" => {
-                    (row_repeats, col, row_width) = (repeats(e, b"table:number-rows-repeated"), 0, 0);
+                    (row_repeats, col, row_width, pending, row_text) = (number(e, b"table:number-rows-repeated", 1)?, 0, 0, 0, 0);
                     if matches!(event, Event::Empty(_)) {
                         rows = rows.saturating_add(row_repeats);
                     }
                 }
                 b"table:table-cell" | b"table:covered-table-cell" => {
-                    col = col.saturating_add(repeats(e, b"table:number-columns-repeated"));
-                    // A cell with a type or any content is filled: the
-                    // reader writes it out as many times as it repeats.
-                    if matches!(event, Event::Start(_)) || e.try_get_attribute("office:value-type").ok().flatten().is_some() {
-                        row_width = col;
+                    let reps = number(e, b"table:number-columns-repeated", 1)?;
+                    let attrs_text: usize = e.attributes().flatten().map(|a| a.value.len()).sum();
+                    if matches!(event, Event::Start(_)) || filled(e) {
+                        written = written.saturating_add(pending).saturating_add(reps);
+                        pending = 0;
+                        row_width = col.saturating_add(reps);
+                        rows_cols(&sheet, rows.saturating_add(1), row_width)?;
+                        if matches!(event, Event::Start(_)) {
+                            cell = Some((reps, attrs_text));
+                        } else {
+                            row_text = row_text.saturating_add(attrs_text.saturating_mul(reps));
+                        }
+                    } else {
+                        written = written.saturating_add(pending);
+                        pending = reps;
+                    }
+                    col = col.saturating_add(reps);
+                    check(&sheet, written, text_all.saturating_add(row_text))?;
+                }
+                // A run of spaces (`text:s text:c="N"`) is N bytes of text.
+                b"text:s" => {
+                    if let Some((_, t)) = cell.as_mut() {
+                        *t = t.saturating_add(number(e, b"text:c", 1)?);
                     }
                 }
                 _ => {}
             },
-            Event::End(e) if e.name().as_ref() == b"table:table-row" => {
-                rows = rows.saturating_add(row_repeats);
-                if row_width > 0 {
-                    width = width.max(row_width);
-                    rows_cols(&sheet, rows, width)?;
-                    grid_cells = rows.saturating_mul(width);
-                    cells(&sheet, grid_cells)?;
+            Event::Text(t) => {
+                if let Some((_, n)) = cell.as_mut() {
+                    *n = n.saturating_add(t.len());
                 }
             }
-            Event::End(e) if e.name().as_ref() == b"table:table" => {
-                cells_in_all = cells_in_all.saturating_add(grid_cells);
-                if cells_in_all > MAX_CELLS {
-                    return Err(over(&format!("its sheets have more than {MAX_CELLS} cells in all"), format!("{MAX_CELLS} cells")));
+            Event::End(e) => match e.name().as_ref() {
+                b"table:table-cell" | b"table:covered-table-cell" => {
+                    if let Some((reps, t)) = cell.take() {
+                        row_text = row_text.saturating_add(t.saturating_mul(reps));
+                        text(text_all.saturating_add(row_text))?;
+                    }
                 }
-            }
+                b"table:table-row" => {
+                    rows = rows.saturating_add(row_repeats);
+                    if row_width > 0 {
+                        width = width.max(row_width);
+                        rows_cols(&sheet, rows, width)?;
+                        grid = rows.saturating_mul(width);
+                        cells(&sheet, grids.saturating_add(grid))?;
+                    }
+                    // A row repeated is written out as many times.
+                    text_all = text_all.saturating_add(row_text.saturating_mul(row_repeats));
+                    text(text_all)?;
+                }
+                b"table:table" => {
+                    in_sheet = false;
+                    grids = grids.saturating_add(grid);
+                    if grids > MAX_CELLS {
+                        return Err(over(&format!("its sheets have more than {MAX_CELLS} cells in all"), format!("{MAX_CELLS} cells")));
+                    }
+                }
+                _ => {}
+            },
             Event::Eof => return Ok(()),
             _ => {}
         }

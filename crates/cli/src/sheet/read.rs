@@ -13,7 +13,7 @@ pub struct Grid {
 }
 
 /// Reads the first sheet of an xlsx, ods or csv file, within the limits of
-/// `limits.rs`: nothing past a limit is ever inflated or built.
+/// `limits.rs`, checked before each part is built or as it is read.
 pub fn read(path: &Path) -> Result<Grid, String> {
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     limits::file(std::fs::metadata(path).map_err(|e| e.to_string())?.len())?;
@@ -40,9 +40,14 @@ fn csv(path: &Path) -> Result<Grid, String> {
     let (mut rows, mut count) = (vec![], limits::Grid::default());
     for rec in r.records() {
         let rec = rec.map_err(|e| e.to_string())?;
-        let row: Vec<Cell> = rec.iter().map(|t| if t.trim().is_empty() { Cell::Empty } else { Cell::Text(t.to_owned()) }).collect();
-        if let Some(last) = row.iter().rposition(|c| *c != Cell::Empty) {
-            count.cell(&sheet, rows.len(), last)?;
+        count.row(&sheet, rows.len())?;
+        // To its last filled cell: a file of commas is a file of empty rows.
+        let mut row: Vec<Cell> = rec.iter().map(|t| if t.trim().is_empty() { Cell::Empty } else { Cell::Text(t.to_owned()) }).collect();
+        row.truncate(row.iter().rposition(|c| *c != Cell::Empty).map_or(0, |last| last + 1));
+        for (col, c) in row.iter().enumerate() {
+            if let Cell::Text(t) = c {
+                count.cell(&sheet, rows.len(), col, t.len())?;
+            }
         }
         rows.push(row);
     }
@@ -68,7 +73,7 @@ fn xlsx(path: &Path) -> Result<Grid, String> {
         if value == Cell::Empty {
             continue;
         }
-        count.cell(&sheet, r, col)?;
+        count.cell(&sheet, r, col, if let Cell::Text(t) = &value { t.len() } else { 0 })?;
         if rows.len() <= r {
             rows.resize(r + 1, vec![]);
         }
