@@ -45,7 +45,7 @@ test('storage full: the newer copy is shown, the reader is told in their languag
 
     // In Arabic, at the next start (the copy is refused again).
     await s.goto('?lang=ar&view=corridors');
-    const arabic = s.page.locator('.problem.held', { hasText: 'ذاكرة هذا الهاتف ممتلئة' });
+    const arabic = s.page.locator('.problem.held', { hasText: 'ذاكرة هذا الهاتف ممتلئة: تعذّر حفظ' });
     await arabic.waitFor({ timeout: 15000 });
     assert.doesNotMatch(await arabic.innerText(), /[A-Za-z]/, 'no English left');
     await screenshot(s.page, 'storage-full-360-ar');

@@ -86,7 +86,7 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
         Problem::DuplicateId => simple(Msg::ProblemDuplicateId),
         Problem::UnsafeLink => simple(Msg::ProblemUnsafeLink),
         Problem::PathLength => simple(Msg::ProblemPathLength),
-        Problem::IdTooLong => simple(Msg::ProblemIdTooLong),
+        Problem::IdTooLong => lang.f(Msg::ProblemIdTooLong, &[("max", &bawaba_model::MAX_ID_CHARS.to_string())]),
     }
 }
 

@@ -181,7 +181,7 @@ pub fn t(msg: Msg) -> &'static str {
         ProblemDuplicateId => "another item already has this id",
         ProblemUnsafeLink => "link is not https: or tel:, so it is never followed",
         ProblemPathLength => "a path needs 2 to 500 points",
-        ProblemIdTooLong => "an id may have at most 100 characters",
+        ProblemIdTooLong => "an id may have at most {max} characters",
         TypeString => "a string",
         TypeNumber => "a number",
         TypeObject => "an object",

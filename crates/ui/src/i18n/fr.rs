@@ -189,7 +189,7 @@ pub fn t(msg: Msg) -> &'static str {
         ProblemDuplicateId => "un autre élément a déjà cet identifiant",
         ProblemUnsafeLink => "le lien n’est ni https: ni tel:, il ne sera jamais ouvert",
         ProblemPathLength => "un tracé doit compter de 2 à 500 points",
-        ProblemIdTooLong => "un identifiant compte au plus 100 caractères",
+        ProblemIdTooLong => "un identifiant compte au plus {max}\u{a0}caractères",
         TypeString => "une chaîne",
         TypeNumber => "un nombre",
         TypeObject => "un objet",

@@ -187,7 +187,7 @@ pub fn t(msg: Msg) -> &'static str {
         ProblemDuplicateId => "לפריט אחר כבר יש את המזהה הזה",
         ProblemUnsafeLink => "הקישור אינו https: או tel:, ולכן לעולם לא ייפתח",
         ProblemPathLength => "מסלול צריך בין 2 ל־500 נקודות",
-        ProblemIdTooLong => "מזהה יכול להכיל עד 100 תווים",
+        ProblemIdTooLong => "מזהה יכול להכיל עד {max} תווים",
         TypeString => "מחרוזת",
         TypeNumber => "מספר",
         TypeObject => "אובייקט",
