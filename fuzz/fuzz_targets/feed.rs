@@ -25,7 +25,7 @@ fuzz_target!(|data: &[u8]| {
             for p in v {
                 let _ = openness(p.status.class(), &p.schedule, now, tz);
                 let _ = geo::distance_m(here, p.location);
-                let _ = geo::bearing_deg(here, p.location);
+                let _ = geo::rounded(geo::distance_m(here, p.location));
                 let _ = query.matches(&p.haystack());
             }
         }

@@ -3,14 +3,8 @@
 //! commands (`commands::COMMANDS`); exit 0 done, 1 the data has problems
 //! (named), 2 a usage mistake or a file that cannot be read or written.
 
-mod args;
-mod bulletin;
-mod check;
-mod commands;
-mod sheet;
-mod spans;
-
-use commands::COMMANDS;
+use bawaba_feed::args;
+use bawaba_feed::commands::COMMANDS;
 use std::process::ExitCode;
 
 fn usage_text() -> String {

@@ -1,7 +1,9 @@
 //! Inputs that once broke (or nearly broke) the parsers, replayed on every
 //! test run: found by `tools/fuzz`, copied from `fuzz/artifacts/<target>/`
 //! into `tests/fuzz-regressions/`. Each must come back as a feed or a typed
-//! error, never a panic, and the config parser must say the same of it.
+//! error, never a panic, and the config parser must say the same of it; read
+//! as a bulletin and as a Date header (tools/fuzz's `bulletin` and
+//! `http_date`), it must not panic either.
 
 use bawaba_model::{openness, parse_config, parse_feed, Items, Tz};
 
@@ -31,6 +33,12 @@ fn every_saved_input_is_answered_without_a_panic() {
                 Items::Notices(_) => {}
             }
         }
+        // The same bytes as a received bulletin, and as a Date header.
+        let text = String::from_utf8_lossy(&bytes);
+        if let Ok(reading) = bawaba_model::bulletin::carried(&text) {
+            reading.feeds.iter().filter_map(|f| f.bytes.as_deref()).for_each(|b| drop(parse_feed(b)));
+        }
+        let _ = bawaba_model::clock::http_date(&text);
         // Not JSON at all is the same verdict for both parsers.
         if serde_json::from_slice::<serde_json::Value>(&bytes).is_err() {
             assert!(feed.is_err() && config.is_err(), "{}", path.display());
