@@ -22,7 +22,11 @@ pub async fn open(p: &Portal, file: web_sys::File) -> Vec<String> {
     if file.size() > MAX_BULLETIN_BYTES {
         return too_large(p);
     }
-    open_text(p, JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()).unwrap_or_default()).await
+    // Its bytes, as they are: text() would decode them to UTF-16 and the
+    // wasm encode them back, two passes over up to 10 MiB on a slow phone.
+    let bytes = JsFuture::from(file.array_buffer()).await.map(|b| js_sys::Uint8Array::new(&b).to_vec()).unwrap_or_default();
+    // A bulletin is UTF-8; a file that is not is not one.
+    open_text(p, String::from_utf8(bytes).unwrap_or_default()).await
 }
 
 fn too_large(p: &Portal) -> Vec<String> {

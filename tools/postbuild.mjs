@@ -88,6 +88,10 @@ const fallbackPath = join(dir, 'fallback.js');
 if (files.includes('fallback.js')) {
   await writeFile(fallbackPath, minify(await readFile(fallbackPath, 'utf8'), 'es5', undefined));
 }
+// The parts' stylesheet too, fetched with the first view that needs it
+// (0.5 KB of its 1.7 KB of brotli).
+const viewsCss = join(dir, 'views.css');
+if (files.includes('views.css')) await writeFile(viewsCss, minify(await readFile(viewsCss, 'utf8'), undefined, undefined, 'css'));
 
 // What the service worker keeps: never the data (config.json and feeds
 // change without a build; the app keeps those), nor embed.js and widget.js
@@ -103,16 +107,9 @@ const kept = files.filter((f) => isKept(f) && !['sw.js', 'embed.js', 'widget.js'
 //    the CDN header documented in the README).
 const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
-// The inlined stylesheet without its comments and layout whitespace: about
-// 1 KB of brotli off every first visit. Only spaces next to { } ; and
-// newlines go, never one between selector parts (`a :focus` is not `a:focus`).
-const minifyCss = (css) => css
-  .replace(/\/\*[\s\S]*?\*\//g, '')
-  .replace(/\s+/g, ' ')
-  .replace(/\s*([{};])\s*/g, '$1')
-  .replace(/;}/g, '}')
-  .trim();
-html = html.replace(/(<style[^>]*>)([\s\S]*?)(<\/style>)/g, (_, open, css, close) => open + minifyCss(css) + close);
+// The inlined stylesheet minified (esbuild): about 1 KB of brotli off every
+// first visit.
+html = html.replace(/(<style[^>]*>)([\s\S]*?)(<\/style>)/g, (_, open, css, close) => open + minify(css, undefined, undefined, 'css') + close);
 const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha(m[1]));
 const inlineStyles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha(m[1]));
