@@ -28,7 +28,7 @@ import { transformSync } from 'esbuild';
  */
 export function minify(code, target = 'es2020', format = 'esm', loader = 'js') {
   const css = loader === 'css';
-  return transformSync(code, { minify: true, loader, format: css ? undefined : format, target: css ? undefined : target, charset: 'utf8', legalComments: 'none', logLevel: 'error' }).code;
+  return transformSync(code, { minify: true, loader, format: css ? undefined : format, target: css ? undefined : target, charset: 'utf8', legalComments: 'none', logLevel: 'error' }).code.trimEnd();
 }
 
 // The features rustc's wasm32 target emits (as tools/pass-wasm.mjs): the
