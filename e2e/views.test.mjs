@@ -92,7 +92,9 @@ test('navigation keeps state in the address, back button works, focus moves to t
     await s.goto('?lang=en');
     await s.page.locator('.main-nav a', { hasText: 'Notices' }).click();
     assert.match(s.page.url(), /view=notices/);
-    assert.equal(await s.page.evaluate(() => document.activeElement?.id), 'view-title');
+    // Focus moves once the new view is drawn, a frame or more after the tap
+    // (src/page.rs): waited for, as a slow phone would take its time.
+    await s.page.waitForFunction(() => document.activeElement?.id === 'view-title', null, { timeout: 5000 });
     await s.page.goBack();
     await s.page.waitForFunction(() => !location.search.includes('view=notices'));
     assert.equal((await s.page.locator('#view-title').innerText()).trim(), 'Now');
