@@ -228,10 +228,7 @@ pub enum Unreadable {
 
 /// A bulletin's feed block as the feed it carries.
 pub fn source_of(b: &Block) -> Result<CarriedFeed, Unreadable> {
-    let bytes = match b.attr("data-encoding") {
-        Some("base64") => bawaba_model::detached::decode_base64(b.text.trim()).ok_or(Unreadable::Base64)?,
-        _ => b.text.clone().into_bytes(),
-    };
+    let bytes = b.bytes().ok_or(Unreadable::Base64)?;
     let feed = bawaba_model::parse_feed(&bytes).map_err(Unreadable::Feed)?;
     Ok(CarriedFeed {
         url: b.attr("data-url").unwrap_or_default().to_owned(),

@@ -16,6 +16,15 @@ impl Block {
     pub fn attr(&self, name: &str) -> Option<&str> {
         self.attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
+
+    /// The bytes a feed block carries: its text, or its base64 decoded
+    /// (`data-encoding="base64"`); `None` when that base64 does not decode.
+    pub fn bytes(&self) -> Option<Vec<u8>> {
+        match self.attr("data-encoding") {
+            Some("base64") => crate::detached::decode_base64(self.text.trim()),
+            _ => Some(self.text.clone().into_bytes()),
+        }
+    }
 }
 
 /// The escapes `publish` writes in attribute values and text.
@@ -96,10 +105,7 @@ pub fn carried(html: &str) -> Result<Reading, Refused> {
     for b in feeds {
         let c = Carried {
             url: b.attr("data-url").unwrap_or_default().to_owned(),
-            bytes: match b.attr("data-encoding") {
-                Some("base64") => crate::detached::decode_base64(b.text.trim()),
-                _ => Some(b.text.clone().into_bytes()),
-            },
+            bytes: b.bytes(),
             signature: b.attr("data-sig").map(str::to_owned),
         };
         if reading.twice.contains(&c.url) {
