@@ -110,7 +110,8 @@
     }).observe(app, { attributeFilter: ['data-live'] });
     sw.ready.then(function (reg) {
       var worker = reg.active, link = navigator.connection;
-      worker.postMessage({ keep: 'fetched' });
+      // What this page fetched (public/sw.js, keep()).
+      worker.postMessage({ keep: performance.getEntriesByType('resource').map(function (e) { return e.name; }) });
       if (link && link.effectiveType === '4g' && !link.saveData) {
         (window.requestIdleCallback || setTimeout)(function () { worker.postMessage({ keep: 'optional' }); });
       }
