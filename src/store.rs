@@ -31,6 +31,13 @@ pub enum Trouble {
     Held(Held<LoadError>),
 }
 
+impl Trouble {
+    /// No answer from the server, or none in time.
+    pub fn no_way(&self) -> bool {
+        matches!(self, Trouble::Failed(LoadError::Network | LoadError::Timeout) | Trouble::Held(Held::Failed(LoadError::Network | LoadError::Timeout)))
+    }
+}
+
 #[derive(Clone, Default)]
 pub struct FeedState {
     /// What is on screen.

@@ -11,6 +11,7 @@ use crate::components::text::tr;
 use crate::i18n::Msg;
 use crate::page;
 use crate::state::Portal;
+use crate::store::Trouble;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
@@ -31,8 +32,11 @@ pub fn Part(#[prop(optional)] title: Option<Msg>, load: Load, #[prop(optional)] 
     let code = RwSignal::new(None::<Option<Draw>>);
     // Whether the phone was online when the part could not be had: offline,
     // it needs a connection; online, the file is not there (most likely a
-    // newer deployment since the page was opened), and a reload helps.
-    let online = Portal::get().online;
+    // newer deployment since the page was opened), and a reload helps;
+    // unless no feed could be reached either: a phone attached to a mobile
+    // network that passes nothing (a blackout's usual shape) is online to
+    // the browser.
+    let Portal { online, feeds, .. } = Portal::get();
     let failed_online = RwSignal::new(false);
     let fetch = move || {
         styles.set(None);
@@ -69,7 +73,7 @@ pub fn Part(#[prop(optional)] title: Option<Msg>, load: Load, #[prop(optional)] 
         (_, Some(true), Some(Some(draw))) => draw(),
         (_, Some(false), _) | (_, _, Some(None)) => {
             // One view for both cases: each view shape costs the shell bytes.
-            let gone = failed_online.get();
+            let gone = failed_online.get() && !feeds.iter().all(|s| s.state.with(|st| st.trouble.as_ref().is_some_and(Trouble::no_way)));
             let (said, action) = if gone { (Msg::PartFailed, Msg::Reload) } else { (Msg::PartNeedsNetwork, Msg::TryAgain) };
             view! {
                 {heading}
