@@ -55,9 +55,23 @@ if ! command -v xmllint >/dev/null; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libxml2-utils
 fi
 
-if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
-  say "installing Debian's chromium"
-  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium
+if [ "${1:-}" = "--browser" ]; then
+  # Chromium for the suite; Firefox ESR and WebKitGTK (its WebDriver, with
+  # MiniBrowser, under Xvfb) for the cross-engine subset (e2e/engines/).
+  MISSING=""
+  [ -x /usr/bin/chromium ] || MISSING="$MISSING chromium"
+  [ -x /usr/bin/firefox-esr ] || MISSING="$MISSING firefox-esr"
+  command -v WebKitWebDriver >/dev/null || MISSING="$MISSING webkit2gtk-driver"
+  command -v Xvfb >/dev/null || MISSING="$MISSING xvfb"
+  if [ -n "$MISSING" ]; then
+    say "installing Debian's$MISSING"
+    if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $MISSING
+  fi
+  GECKODRIVER_VERSION=0.37.1
+  if [ "$(geckodriver --version 2>/dev/null | head -1)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION (drives Firefox; about 2 minutes, once)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+  fi
 fi
