@@ -40,13 +40,16 @@ const VIEWS = [
 
 test('on a slow link, a first visit downloads each file once and nothing optional', async () => {
   // Hosted as the README asks (hashed names cached for a year), published.
-  const s = await open(slow, { publish: true, cacheControl: hostCaching });
+  // The phone's own clock (time: false): Playwright's fake one hides
+  // Resource Timing, whose names the page gives the worker (public/sw.js).
+  const s = await open(slow, { publish: true, cacheControl: hostCaching, time: false });
   try {
     await throttle(s.page);
     assert.equal(await s.page.evaluate(() => navigator.connection.effectiveType), '3g');
     await s.goto('?lang=ar');
     await settled(s.page);
     await s.page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    assert.ok(await s.page.evaluate(() => performance.getEntriesByType('resource').length > 5), 'the page can name what it fetched');
     // The worker's install and anything it would fetch after.
     await new Promise((r) => setTimeout(r, 3000));
     const bodies = s.server.answers.filter(([, status]) => status === 200).map(([path]) => path);
