@@ -95,6 +95,16 @@ export async function demoFeed(name) {
   return JSON.parse(await readFile(join(ROOT, 'public', 'data', name), 'utf8'));
 }
 
+/** A feed's text in `lang`, with the feeds' own fallback to Arabic, spaces folded. */
+export const inLang = (text, lang) => (text[lang] ?? text.ar).replace(/\s+/g, ' ').trim();
+
+/** Every demo crossing's and aid point's name in `lang`. */
+export async function demoNames(lang) {
+  const c = await demoFeed('corridors.json');
+  const d = await demoFeed('distribution.json');
+  return [...c.items, ...d.items].map((i) => inLang(i.name, lang));
+}
+
 /**
  * Collects every Content-Security-Policy violation in any page or frame of
  * `context` (the returned array fills as they happen); tests assert it stays
@@ -164,15 +174,25 @@ export async function controlled(page) {
  * (public/sw.js, as tools/postbuild.mjs fills it in). */
 export const OPTIONAL = existsSync(join(DIST, 'sw.js')) ? JSON.parse(readFileSync(join(DIST, 'sw.js'), 'utf8').match(/const OPTIONAL = (\[.*\]);/)?.[1] ?? '[]') : [];
 
+// The helpers below that only call `page.evaluate` take a WebDriver session
+// too (e2e/engines/webdriver.mjs): the cross-engine subset uses them.
+
+/** The addresses the service worker's shell cache holds. */
+export function shellUrls(page) {
+  return page.evaluate(async () => {
+    const shell = (await caches.keys()).find((k) => k.startsWith('bawaba-shell-'));
+    return shell ? (await (await caches.open(shell)).keys()).map((r) => r.url) : [];
+  });
+}
+
 /** Waits until the service worker's cache holds each of `names`. */
 export async function keptAll(page, names, timeout = 20000) {
   // Polled from here: waitForFunction takes an async predicate's promise
   // for a truthy answer.
-  const missing = () => page.evaluate(async (wanted) => {
-    const shell = (await caches.keys()).find((k) => k.startsWith('bawaba-shell-'));
-    const have = shell ? (await (await caches.open(shell)).keys()).map((r) => r.url) : [];
-    return wanted.filter((f) => !have.some((u) => u.endsWith('/' + f)));
-  }, names);
+  const missing = async () => {
+    const have = await shellUrls(page);
+    return names.filter((f) => !have.some((u) => u.endsWith('/' + f)));
+  };
   const until = Date.now() + timeout;
   for (let left = await missing(); left.length; left = await missing()) {
     if (Date.now() > until) throw new Error('the service worker did not keep ' + left.join(', '));
@@ -192,6 +212,9 @@ export async function settled(page) {
  * it stands. Injected through the DevTools protocol, so the page's own CSP
  * stays in force while it runs.
  */
+/** The axe-core rules every audit runs: WCAG 2.2 A/AA and best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
 let axeSource;
 export async function axeViolations(page) {
   axeSource ??= await readFile(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
@@ -200,8 +223,7 @@ export async function axeViolations(page) {
   // and axe's layout rules (target size, contrast) need them rendered: audit
   // every card as a reader who scrolls to it sees it.
   await page.evaluate(() => document.querySelectorAll('.cards > li').forEach((li) => { li.style.contentVisibility = 'visible'; }));
-  return page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }));
+  return page.evaluate((values) => window.axe.run(document, { runOnly: { type: 'tag', values } }), AXE_TAGS);
 }
 
 /** Opens a list's "Search and filters" fold, as a reader would (a tap), if it is closed. */
@@ -224,8 +246,8 @@ export async function chooseLanguage(page, tag) {
  * cards below the screen are not rendered until scrolled to
  * (content-visibility), and have no innerText until then.
  */
-export async function cardTitles(page) {
-  return (await page.locator('.cards article h2').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+export function cardTitles(page) {
+  return page.evaluate(() => [...document.querySelectorAll('.cards article h2')].map((h) => h.textContent.replace(/\s+/g, ' ').trim()));
 }
 
 export async function noHorizontalScroll(page) {

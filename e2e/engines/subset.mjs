@@ -14,12 +14,11 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deployment, demoFeed, OPTIONAL, ROOT } from '../harness.mjs';
+import { deployment, demoFeed, demoNames, inLang, cardTitles as titles, shellUrls, keptAll, OPTIONAL, ROOT, AXE_TAGS } from '../harness.mjs';
 import { startServer, hostCaching } from '../server.mjs';
 import { signedFiles, older, CROSSINGS, named } from '../bulletins.mjs';
 import { ENGINES, launchEngine } from './webdriver.mjs';
 
-const pick = (t, lang) => (t[lang] ?? t.ar).replace(/\s+/g, ' ').trim();
 const clean = (s) => s.replace(/\s+/g, ' ').trim();
 const versions = {};
 
@@ -74,18 +73,16 @@ async function live(b, url) {
   assert.deepEqual(await errors(b), [], `page errors in ${b.label}`);
 }
 
-const titles = (b) => b.run(() => [...document.querySelectorAll('.cards article h2')].map((h) => h.textContent.replace(/\s+/g, ' ').trim()));
-
 /** axe-core's WCAG 2.2 A/AA and best-practice violations on the page as it stands. */
 let axeSource;
 async function axe(b) {
   axeSource ??= await readFile(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   if (!(await b.run(() => !!window.axe))) await b.inject(axeSource);
-  return b.run(async () => {
+  return b.run(async (values) => {
     document.querySelectorAll('.cards > li').forEach((li) => { li.style.contentVisibility = 'visible'; });
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values } });
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  }, AXE_TAGS);
 }
 
 for (const engine of Object.keys(ENGINES)) {
@@ -98,7 +95,7 @@ for (const engine of Object.keys(ENGINES)) {
           await live(r.b, `${r.server.url}?lang=${lang}`);
           assert.deepEqual(await r.b.run(() => [document.documentElement.lang, document.documentElement.dir]), [lang, dir]);
           const first = await r.b.run(() => document.querySelector('.summary .compact > li:first-child a')?.textContent);
-          assert.ok(crossings.some((c) => pick(c.name, lang) === clean(first ?? '')), `the first crossing, in ${lang}: ${first}`);
+          assert.ok(crossings.some((c) => inLang(c.name, lang) === clean(first ?? '')), `the first crossing, in ${lang}: ${first}`);
           assert.equal(await r.b.run(() => document.querySelectorAll('.demo-banner').length), 1, 'demo data labelled');
           assert.ok(await r.b.run(() => document.documentElement.scrollWidth <= innerWidth), 'nothing sideways');
           await r.b.screenshot(`engine-${engine}-now-${lang}`);
@@ -197,12 +194,10 @@ for (const engine of Object.keys(ENGINES)) {
     test('JavaScript off: the first screen and the static pages show every crossing and aid point', async () => {
       const r = await reader(engine, { js: false });
       try {
-        const c = (await demoFeed('corridors.json')).items;
-        const d = (await demoFeed('distribution.json')).items;
         for (const [lang, dir] of [['ar', 'rtl'], ['en', 'ltr']]) {
           await r.b.go(`${r.server.url}static/${lang}.html`);
           const text = clean(await r.b.call('GET', `/element/${await r.b.find('body')}/text`));
-          for (const item of [...c, ...d]) assert.ok(text.includes(pick(item.name, lang)), `${pick(item.name, lang)} on the ${lang} page`);
+          for (const name of await demoNames(lang)) assert.ok(text.includes(name), `${name} on the ${lang} page`);
           assert.equal(await r.b.call('GET', `/element/${await r.b.find('html')}/attribute/dir`), dir);
           assert.ok(text.length > 500);
           await r.b.screenshot(`engine-${engine}-static-${lang}`);
@@ -211,7 +206,8 @@ for (const engine of Object.keys(ENGINES)) {
         await r.b.go(r.server.url);
         assert.equal(await r.b.call('GET', `/element/${await r.b.find('#app')}/attribute/data-live`), null, 'no script ran');
         const first = clean(await r.b.call('GET', `/element/${await r.b.find('#boot')}/text`));
-        assert.ok(c.some((i) => first.includes(pick(i.name, 'ar'))), first.slice(0, 300));
+        const crossings = (await demoFeed('corridors.json')).items;
+        assert.ok(crossings.some((i) => first.includes(inLang(i.name, 'ar'))), first.slice(0, 300));
         await r.b.screenshot(`engine-${engine}-first-screen-nojs`);
       } finally {
         await r.close();
@@ -230,16 +226,12 @@ for (const engine of Object.keys(ENGINES)) {
         await live(r.b, `${r.server.url}?lang=en&view=corridors`);
         await r.b.until(() => navigator.serviceWorker.controller, [], { what: 'the worker in control' });
         const before = await titles(r.b);
-        // The worker's install and what it keeps after.
-        const shell = () => r.b.run(async () => {
-          const name = (await caches.keys()).find((k) => k.startsWith('bawaba-shell-'));
-          return name ? (await (await caches.open(name)).keys()).map((q) => q.url) : [];
-        });
+        // The worker's install and what it keeps after: the map, fetched
+        // before the worker existed, among it.
         const map = OPTIONAL.find((f) => f.startsWith('part-map-'));
-        let kept = await shell();
-        for (const end = Date.now() + 20000; !kept.some((u) => u.endsWith('/' + map)) && Date.now() < end; kept = await shell()) await new Promise((res) => setTimeout(res, 250));
+        await keptAll(r.b, [map]);
+        const kept = await shellUrls(r.b);
         assert.ok(kept.some((u) => u.endsWith('_bg.wasm')), 'the app is kept');
-        assert.ok(kept.some((u) => u.endsWith('/' + map)), `the map, fetched before the worker existed, is kept: ${kept.join(' ')}`);
         // (Firefox fetches an apple-touch-icon as soon as a page names one:
         // index.html names none, the manifest's icons serve a home screen.)
         const fetched = OPTIONAL.filter((f) => r.server.requests.some((p) => p.endsWith('/' + f)));
@@ -334,14 +326,12 @@ for (const engine of Object.keys(ENGINES)) {
               `${named('Aid distribution points')}: this phone already has this information or newer. Kept as it was.`,
               `${named('Notices')}: this phone already has this information or newer. Kept as it was.`,
             ]);
-            await r.b.run(() => document.querySelector('.shared-outcome').scrollIntoView({ block: 'center' }));
-            await r.b.screenshot(`engine-${engine}-receive-en`);
           } else {
             // Already taken in English: now the same, said in Arabic.
             assert.match(lines[0], /^\u2068المعابر والطرق — جهة النشر التجريبية لـ«بوابة»\u2069: /);
-            await r.b.run(() => document.querySelector('.shared-outcome').scrollIntoView({ block: 'center' }));
-            await r.b.screenshot(`engine-${engine}-receive-ar`);
           }
+          await r.b.run(() => document.querySelector('.shared-outcome').scrollIntoView({ block: 'center' }));
+          await r.b.screenshot(`engine-${engine}-receive-${lang}`);
         }
         await live(r.b, `${r.server.url}?lang=en&view=corridors`);
         assert.ok((await titles(r.b)).includes('Kerem Shalom (Karem Abu Salem) crossing'));

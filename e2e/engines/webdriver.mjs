@@ -129,7 +129,6 @@ class Session {
 
   /** Loads `url` and waits for its load event. */
   go(url) { return this.call('POST', '/url', { url }); }
-  url() { return this.call('GET', '/url'); }
 
   /** Runs `fn` (a function; its source is sent) in the page with `args`; its result (awaited when a promise). */
   async run(fn, ...args) {
@@ -148,6 +147,10 @@ class Session {
   async inject(source) {
     await this.call('POST', '/execute/sync', { script: `${source};\nreturn true;`, args: [] });
   }
+
+  /** As Playwright's page.evaluate: the harness's helpers that only
+   * evaluate in the page (cardTitles, shellUrls, keptAll) take a session. */
+  evaluate(fn, arg) { return this.run(fn, arg); }
 
   /** Waits until `fn` in the page returns something truthy; returns it. */
   async until(fn, args = [], { timeout = 20000, what = String(fn) } = {}) {
@@ -179,11 +182,6 @@ class Session {
   async type(css, text) {
     const id = await this.find(css);
     await this.call('POST', `/element/${id}/value`, { text });
-  }
-
-  async clear(css) {
-    const id = await this.find(css);
-    await this.call('POST', `/element/${id}/clear`, {});
   }
 
   /** Chooses `path` in a file input, as the file picker would. */
