@@ -537,7 +537,8 @@ fn an_open_place_with_only_windows_is_open_inside_them() {
 #[test]
 fn a_required_field_set_to_null_is_missing() {
     for field in ["name", "status", "type", "updated_at"] {
-        let mut obj = bawaba_model::json::Json::parse(corridor("").as_bytes()).unwrap();
+        let text = corridor("");
+        let mut obj = bawaba_model::json::Json::parse(text.as_bytes()).unwrap();
         if let bawaba_model::json::Json::Object(e) = &mut obj {
             for (k, v) in e.iter_mut() {
                 if k == field {
