@@ -274,7 +274,12 @@ impl Notice {
 /// Notices in reading order everywhere (lists, print, pages, SMS): most
 /// severe first, then the newest.
 pub fn order_notices(v: &mut [Arc<Notice>]) {
-    v.sort_by(|a, b| a.severity.rank().cmp(&b.severity.rank()).then(b.effective_at.cmp(&a.effective_at)));
+    // Severity in the top byte, then milliseconds since 1970 counted down
+    // (56 bits hold two million years).
+    const TIME: u64 = (1 << 56) - 1;
+    let key = |n: &Arc<Notice>| (n.severity.rank() as u64) << 56 | TIME - (n.effective_at.timestamp_millis().max(0) as u64).min(TIME);
+    let sorted: Vec<_> = crate::order::stable_order(v.iter().map(key)).into_iter().map(|n| v[n].clone()).collect();
+    v.clone_from_slice(&sorted);
 }
 
 #[derive(Debug, Clone, PartialEq)]

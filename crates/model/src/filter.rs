@@ -4,6 +4,7 @@
 
 use crate::feed::{DistributionPoint, ItemBase, Notice, Point, Service};
 use crate::geo::distance_m;
+use crate::order::stable_order;
 use crate::search::Query;
 
 /// What the reader asked for. Values are as written in the address; an
@@ -68,9 +69,12 @@ impl Filter<'_> {
 
 /// Nearest first, to within 10 m. Stable, so among equals the earlier order
 /// (open ones first) stays; places without a location go last.
-pub fn nearest_first<T>(items: &mut [T], here: Point, location: impl Fn(&T) -> Option<Point>) {
-    items.sort_by_cached_key(|i| location(i).map(|l| (distance_m(here, l) / 10.0) as u64).unwrap_or(u64::MAX));
+pub fn nearest_first<T: Clone>(items: &mut [T], here: Point, location: impl Fn(&T) -> Option<Point>) {
+    let order = stable_order(items.iter().map(|i| location(i).map(|l| (distance_m(here, l) / 10.0) as u64).unwrap_or(u64::MAX)));
+    let sorted: Vec<T> = order.into_iter().map(|n| items[n].clone()).collect();
+    items.clone_from_slice(&sorted);
 }
+
 
 #[cfg(test)]
 mod tests {

@@ -14,6 +14,7 @@ pub mod issue;
 pub mod json;
 pub mod keep;
 pub mod merge;
+pub mod order;
 pub mod parse;
 pub mod schedule;
 pub mod search;

@@ -75,6 +75,21 @@ impl Openness {
     }
 }
 
+impl Rank {
+    /// The rank as one number in the same order (`order::stable_order`).
+    /// Opening times to the millisecond: schedules are written in minutes.
+    pub fn key(&self) -> u64 {
+        match *self {
+            Rank::Open => 0,
+            // Sign bit flipped: milliseconds in the same order as unsigned.
+            Rank::Opens(t) => crate::order::time_key(t).clamp(1, u64::MAX - 3),
+            Rank::NoOpening => u64::MAX - 2,
+            Rank::ClosedByStatus => u64::MAX - 1,
+            Rank::Unknown => u64::MAX,
+        }
+    }
+}
+
 /// The status of a corridor or distribution point, reduced to what the rule needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StatusClass {
@@ -120,7 +135,8 @@ impl Schedule {
                 }
             }
         }
-        out.sort();
+        // By start (ties in any order merge the same).
+        let out: Vec<_> = crate::order::stable_order(out.iter().map(|w| crate::order::time_key(w.0))).into_iter().map(|n| out[n]).collect();
         let mut merged: Vec<(DateTime<Utc>, DateTime<Utc>)> = Vec::with_capacity(out.len());
         for (s, e) in out {
             match merged.last_mut() {
@@ -539,8 +555,10 @@ mod tests {
             Openness::ClosedNow { opens: Some(early) }.rank(),
             Openness::Open { until: Some(early) }.rank(),
         ];
+        let by_key: Vec<Rank> = crate::order::stable_order(ranks.iter().map(Rank::key)).into_iter().map(|n| ranks[n]).collect();
         ranks.sort();
         assert_eq!(ranks, [Rank::Open, Rank::Opens(early), Rank::Opens(late), Rank::NoOpening, Rank::ClosedByStatus, Rank::Unknown]);
+        assert_eq!(by_key, ranks, "the ranks' numbers sort as the ranks do");
         assert_eq!(Openness::Open { until: None }.rank(), Openness::Open { until: Some(late) }.rank(), "open is open, whatever its end");
         assert!(Openness::Open { until: None }.is_open() && !Openness::ClosedNow { opens: Some(early) }.is_open());
     }

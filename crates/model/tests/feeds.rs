@@ -653,10 +653,11 @@ fn notices_are_ordered_gravest_then_newest() {
     let n = |id: &str, severity: &str, at: &str| {
         format!(r#"{{"id": "{id}", "updated_at": "2026-11-24T06:00:00Z", "title": {{"en": "{id}"}}, "category": "uxo", "severity": "{severity}", "effective_at": "{at}"}}"#)
     };
-    let items = [n("old-info", "info", "2026-11-20T06:00:00Z"), n("old-danger", "danger", "2026-11-20T06:00:00Z"), n("new-info", "info", "2026-11-24T06:00:00Z"), n("warning", "warning", "2026-11-22T06:00:00Z"), n("new-danger", "danger", "2026-11-23T06:00:00Z")];
+    let items = [n("old-info", "info", "2026-11-20T06:00:00Z"), n("old-danger", "danger", "2026-11-20T06:00:00Z"), n("new-info", "info", "2026-11-24T06:00:00Z"), n("warning", "warning", "2026-11-22T06:00:00Z"), n("new-danger", "danger", "2026-11-23T06:00:00Z"), n("info-tie", "info", "2026-11-24T06:00:00Z"), n("info-ms-later", "info", "2026-11-24T06:00:00.001Z")];
     let f = parse(&feed("notices", &items.join(",")));
     let mut v = notices(&f).to_vec();
     order_notices(&mut v);
     let ids: Vec<&str> = v.iter().map(|n| n.base.id.as_str()).collect();
-    assert_eq!(ids, ["new-danger", "old-danger", "warning", "new-info", "old-info"]);
+    // A millisecond is newer; the same time keeps the feed's order.
+    assert_eq!(ids, ["new-danger", "old-danger", "warning", "info-ms-later", "new-info", "info-tie", "old-info"]);
 }
