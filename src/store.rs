@@ -94,8 +94,7 @@ struct Signed {
 fn fingerprint(bytes: &[u8]) -> (usize, u64) {
     // FNV-1a over 8 bytes at a time: only compared with the previous copy of
     // the same feed (and its length), where a change in any one word always
-    // changes it; a byte at a time, a 4.5 MB feed cost a slow phone's first
-    // screen 170 ms.
+    // changes it; a byte at a time, a 4.5 MB feed cost 42 ms at 4x CPU.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for word in bytes.chunks(8) {
         h = (h ^ word.iter().fold(0, |w, b| w << 8 | *b as u64)).wrapping_mul(0x100_0000_01b3);
