@@ -43,9 +43,9 @@ export async function launch(args = []) {
  * taken out (a deployment never published), unless `publish` asks for the
  * step a deployer takes: `bawaba-feed publish` again, at `at`.
  */
-export async function deployment(files = {}, { publish = false, at = TUESDAY_10 } = {}) {
+export async function deployment(files = {}, { publish = false, at = TUESDAY_10, from = DIST } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'bawaba-'));
-  await cp(DIST, dir, { recursive: true });
+  await cp(from, dir, { recursive: true });
   for (const [path, content] of Object.entries(files)) {
     const file = join(dir, path);
     await mkdir(dirname(file), { recursive: true });

@@ -36,8 +36,10 @@ const BUDGET = {
   widgetItemsMs: 5000,
   firstContentRatio: 1.3,
   layoutShift: 0.1,
-  bigFeedFirstScreenMs: 3000,
-  filterMs: 100,
+  // What a cheap phone needs (issue 28): a 10,000-point feed on screen
+  // within a second, and a filter or a keystroke inside one frame at 60 Hz.
+  bigFeedFirstScreenMs: 1000,
+  filterMs: 16,
 };
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 // Gaza's own mobile networks: 2G only (EDGE). One link shared by every
@@ -167,9 +169,12 @@ async function plainFcp(page, url) {
   return fcp(page);
 }
 
-// BENCH_ONLY=2g measures the 2G visits alone (while working on them).
+// BENCH_ONLY=2g measures the 2G visits alone, BENCH_ONLY=big the large
+// feed alone (while working on them). BENCH_COMPARE=DIR measures the build
+// of another checkout (its dist/ and target/debug/bawaba-feed) beside this one.
 const only = process.env.BENCH_ONLY;
-if (only !== '2g') {
+const compare = process.env.BENCH_COMPARE;
+if (only !== '2g' && only !== 'big') {
 // 2. First data, portal versus plain page, interleaved in the same run.
 const demo = await startServer({ dir: demoDir });
 const firstData = [];
@@ -313,9 +318,9 @@ async function twoG(label, dir) {
   return out;
 }
 
+if (only !== 'big') {
 const cli = join(ROOT, 'target', 'debug', 'bawaba-feed');
 const now2g = await twoG('this build', await publishedCopy(DIST, cli));
-const compare = process.env.BENCH_COMPARE;
 const old2g = compare ? await twoG('compared build', await publishedCopy(join(compare, 'dist'), join(compare, 'target', 'debug', 'bawaba-feed'))) : null;
 const beside = (key, unit, digits = 1) => (old2g ? ` (compared build ${old2g[key].toFixed(digits)}${unit})` : '');
 report('2G: first data on screen (portal / plain HTML FCP)', (now2g.firstDataMs / now2g.plainMs).toFixed(2), '×', `≤ ${BUDGET.firstContentRatio}× (portal ${now2g.firstDataMs.toFixed(0)} ms, plain ${now2g.plainMs.toFixed(0)} ms)${beside('firstDataMs', ' ms', 0)}`, now2g.firstDataMs / now2g.plainMs <= BUDGET.firstContentRatio);
@@ -327,18 +332,17 @@ report('2G: compact widget (embed.js), bytes on the wire', now2g.widgetKB.toFixe
 report('2G: compact widget (embed.js), its items on screen', now2g.widgetMs.toFixed(0), ' ms', `≤ ${BUDGET.widgetItemsMs} ms${beside('widgetMs', ' ms', 0)}`, now2g.widgetMs <= BUDGET.widgetItemsMs);
 report('2G: compact widget in a plain ?embed= iframe (the live app)', now2g.plainWidgetKB.toFixed(0), ' KB', `measured; items after ${now2g.plainWidgetMs.toFixed(0)} ms${beside('plainWidgetKB', ' KB', 0)}`, true);
 
+}
+
 if (only !== '2g') {
-// 3. and 4. The large feed at 4x CPU (network unthrottled, to isolate the app's work).
-const bigServer = await startServer({ dir: bigDir });
-const bigTimes = [];
-const filterTimes = [];
-const searchTimes = [];
-const indexTimes = [];
-for (let i = 0; i < RUNS; i++) {
+// 3. and 4. The large feed at 4x CPU (network unthrottled, to isolate the
+// app's work); with BENCH_COMPARE, the compared build's runs interleaved
+// with this one's, so both see the same machine.
+async function bigFeedRun(server, into) {
   const p = await throttledPage({ network: false });
-  bigTimes.push(await timeTo(p.page, bigServer.url + '?view=distribution&lang=ar', '.cards li'));
+  into.first.push(await timeTo(p.page, server.url + '?view=distribution&lang=ar', '.cards li'));
   for (const area of ['rafah', 'gaza', 'khan_younis', '', 'north_gaza']) {
-    filterTimes.push(
+    into.filter.push(
       await p.page.evaluate(async (value) => {
         const select = document.querySelector('#area-filter');
         const t0 = performance.now();
@@ -352,7 +356,7 @@ for (let i = 0; i < RUNS; i++) {
   // Search, one keystroke at a time (Arabic, as people type it: no hamza).
   const query = 'نقطه توزيع رقم 12';
   for (let k = 1; k <= query.length; k++) {
-    (k === 1 ? indexTimes : searchTimes).push(
+    (k === 1 ? into.index : into.search).push(
       await p.page.evaluate(async (value) => {
         const input = document.querySelector('#search');
         const t0 = performance.now();
@@ -365,16 +369,28 @@ for (let i = 0; i < RUNS; i++) {
   }
   await p.close();
 }
+const bigServer = await startServer({ dir: bigDir });
+const oldBigServer = compare ? await startServer({ dir: await deployment({ 'data/distribution.json': bigBody }, { from: join(compare, 'dist') }) }) : null;
+const runs = () => ({ first: [], filter: [], search: [], index: [] });
+const [now10k, old10k] = [runs(), runs()];
+for (let i = 0; i < RUNS; i++) {
+  await bigFeedRun(bigServer, now10k);
+  if (oldBigServer) await bigFeedRun(oldBigServer, old10k);
+}
 await bigServer.close();
+await oldBigServer?.close();
+const { first: bigTimes, filter: filterTimes, search: searchTimes, index: indexTimes } = now10k;
+const besideBig = (pick) => (oldBigServer ? `; compared build ${pick(old10k).toFixed(0)} ms` : '');
 const bigMs = median(bigTimes);
-report('10,000-point feed: first screen at 4x CPU', bigMs.toFixed(0), ' ms', `< ${BUDGET.bigFeedFirstScreenMs} ms`, bigMs < BUDGET.bigFeedFirstScreenMs);
+console.log(`  first screen: ${bigTimes.map((t) => t.toFixed(0)).join(', ')} ms${oldBigServer ? `; compared build ${old10k.first.map((t) => t.toFixed(0)).join(', ')} ms` : ''}`);
+report('10,000-point feed: first screen at 4x CPU', bigMs.toFixed(0), ' ms', `≤ ${BUDGET.bigFeedFirstScreenMs} ms${besideBig((r) => median(r.first))}`, bigMs <= BUDGET.bigFeedFirstScreenMs);
 console.log(`  filter times: ${filterTimes.map((t) => t.toFixed(0)).join(', ')} ms`);
 const worstFilter = Math.max(...filterTimes);
-report('10,000-point feed: filter response (worst of ' + filterTimes.length + ')', worstFilter.toFixed(0), ' ms', `< ${BUDGET.filterMs} ms (median ${median(filterTimes).toFixed(0)} ms)`, worstFilter < BUDGET.filterMs);
+report('10,000-point feed: filter response (worst of ' + filterTimes.length + ')', worstFilter.toFixed(0), ' ms', `≤ ${BUDGET.filterMs} ms (median ${median(filterTimes).toFixed(0)} ms${besideBig((r) => Math.max(...r.filter))})`, worstFilter <= BUDGET.filterMs);
 // The first keystroke also builds the search index (once per feed); report it apart.
 const keys = searchTimes;
 const worstKey = Math.max(...keys);
-report('10,000-point feed: search per keystroke (worst of ' + keys.length + ')', worstKey.toFixed(0), ' ms', `< ${BUDGET.filterMs} ms (median ${median(keys).toFixed(0)} ms; the first keystroke also builds the index, once per feed: ${median(indexTimes).toFixed(0)} ms)`, worstKey < BUDGET.filterMs);
+report('10,000-point feed: search per keystroke (worst of ' + keys.length + ')', worstKey.toFixed(0), ' ms', `≤ ${BUDGET.filterMs} ms (median ${median(keys).toFixed(0)} ms; the first keystroke also builds the index, once per feed: ${median(indexTimes).toFixed(0)} ms${besideBig((r) => Math.max(...r.search))})`, worstKey <= BUDGET.filterMs);
 
 }
 

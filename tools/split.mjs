@@ -35,7 +35,9 @@ export function minify(code, target = 'es2020', format = 'esm', loader = 'js') {
 // parts carry no target_features section to detect them from.
 const FEATURES = ['bulk-memory', 'bulk-memory-opt', 'mutable-globals', 'sign-ext', 'nontrapping-float-to-int', 'reference-types', 'multivalue', 'call-indirect-overlong'].map((f) => `--enable-${f}`);
 // What trunk's wasm-opt step was given (index.html used to ask for it).
-const OPT = ['-Os', '--low-memory-unused', '--strip-debug', '--strip-producers', '--strip-target-features'];
+// BAWABA_NAMES=1 keeps the functions' names (a profile then reads them; the
+// wasm is larger, so never for a deployment).
+const OPT = ['-Os', '--low-memory-unused', process.env.BAWABA_NAMES === '1' ? '-g' : '--strip-debug', '--strip-producers', '--strip-target-features'];
 
 const hex = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
