@@ -2,10 +2,11 @@
 //! and a hint; errors (the portal would skip or drop something) apart from
 //! warnings (shown, but probably not what the publisher meant).
 
+use crate::say::Say;
 use crate::spans::Spans;
-use bawaba_model::json::{Json, JsonType};
+use bawaba_model::json::Json;
 use bawaba_model::parse::parse_feed_json;
-use bawaba_model::{Effect, Expected, FeedError, Items, LocalizedText, Point, Problem, Timestamp, MAX_FEED_BYTES};
+use bawaba_model::{FeedError, Items, LocalizedText, Point, Timestamp, MAX_FEED_BYTES};
 use serde_json::json;
 use std::collections::HashMap;
 
@@ -13,83 +14,16 @@ pub struct Finding {
     pub line: usize,
     pub column: usize,
     pub path: String,
+    /// `say` in English, as the command line prints it.
     pub message: String,
-    pub hint: Option<&'static str>,
+    pub hint: Option<String>,
+    pub say: Say,
 }
 
 pub struct Report {
     pub file: String,
     pub errors: Vec<Finding>,
     pub warnings: Vec<Finding>,
-}
-
-fn type_name(t: JsonType) -> &'static str {
-    match t {
-        JsonType::Null => "null",
-        JsonType::Bool => "true/false",
-        JsonType::Number => "a number",
-        JsonType::String => "a string",
-        JsonType::Array => "a list",
-        JsonType::Object => "an object",
-    }
-}
-
-fn expected(e: &Expected) -> &'static str {
-    match e {
-        Expected::Json(t) => type_name(*t),
-        Expected::Text => "a text object like {\"ar\": \"…\", \"en\": \"…\"}",
-        Expected::Timestamp => "an RFC 3339 timestamp with an offset",
-        Expected::Clock => "a time \"HH:MM\"",
-        Expected::Day => "a day: mon, tue, wed, thu, fri, sat, sun",
-    }
-}
-
-fn describe(p: &Problem) -> (String, Option<&'static str>) {
-    match p {
-        Problem::Missing => ("required field is missing".into(), Some("add it: see docs/feed-format.md section 4")),
-        Problem::WrongType { expected: e, found } => (
-            format!("expected {}, found {}", expected(e), type_name(*found)),
-            Some("check the quotes and brackets of this value"),
-        ),
-        Problem::Empty => ("empty value".into(), Some("give it a non-empty value, or remove the field")),
-        Problem::BadTimestamp => ("not a valid date and time".into(), Some("write it like 2026-11-24T08:00:00+02:00")),
-        Problem::TimestampWithoutOffset => (
-            "date and time without a time-zone offset".into(),
-            Some("add the offset: 2026-11-24T08:00:00+02:00 (Gaza winter) or …Z for UTC"),
-        ),
-        Problem::OutOfRange => (
-            "coordinate out of range".into(),
-            Some("lat must be in [-90, 90], lon in [-180, 180]; Gaza is about lat 31.4, lon 34.4"),
-        ),
-        Problem::BadClock => ("not a time HH:MM".into(), Some("use 24-hour time with two digits: \"08:00\", \"16:30\"")),
-        Problem::BadDay => ("not a day".into(), Some("use mon, tue, wed, thu, fri, sat, sun")),
-        Problem::EndNotAfterStart => ("ends before it starts".into(), Some("swap start and end, or fix the date")),
-        Problem::DuplicateId => ("another item already has this id".into(), Some("ids must be unique within a feed")),
-        Problem::UnsafeLink => ("link is not https: or tel:".into(), Some("only https:// and tel: links are shown to readers")),
-        Problem::PathLength => ("a path needs 2 to 500 points".into(), Some("give the road's points in order, from one end to the other")),
-        Problem::IdTooLong => (
-            format!("id longer than {} characters", bawaba_model::MAX_ID_CHARS),
-            Some("use a short code, like \"khy-12\": the id goes into every link to the item"),
-        ),
-    }
-}
-
-fn feed_error(e: &FeedError) -> (String, &'static str, Option<&'static str>) {
-    match e {
-        FeedError::NotJson => ("not valid JSON".into(), "", None),
-        FeedError::NotAnObject => ("the file must be a JSON object".into(), "", Some("start from `bawaba-feed new …`")),
-        FeedError::MissingFormat => ("\"format\" is missing".into(), "", Some("add \"format\": \"bawaba-feed/1\"")),
-        FeedError::UnknownFormat(v) => (format!("unknown format \"{v}\" (the portal reads bawaba-feed/1)"), "format", None),
-        FeedError::MissingKind => ("\"kind\" is missing".into(), "", Some("corridors, distribution_points or notices")),
-        FeedError::UnknownKind(k) => (format!("unknown kind \"{k}\""), "kind", Some("corridors, distribution_points or notices")),
-        FeedError::ItemsNotAList => ("\"items\" must be a list".into(), "items", None),
-        FeedError::TooLarge { bytes } => {
-            (format!("file is {bytes} bytes; the limit is {MAX_FEED_BYTES}"), "", Some("split it into several feeds"))
-        }
-        FeedError::TooManyItems { count } => {
-            (format!("{count} items; the limit is 20000"), "items", Some("split it into several feeds"))
-        }
-    }
 }
 
 /// The Gaza Strip with a margin: points outside are most likely swapped or mistyped.
@@ -99,22 +33,15 @@ fn outside_gaza(p: Point) -> bool {
 
 pub fn check(file: &str, bytes: &[u8], now: Timestamp) -> Report {
     let mut r = Report { file: file.to_owned(), errors: vec![], warnings: vec![] };
-    let at = |line, column, path: &str, message: String, hint| Finding { line, column, path: path.to_owned(), message, hint };
+    let at = |line, column, path: &str, say: Say| Finding { line, column, path: path.to_owned(), message: say.to_string(), hint: say.hint_en(), say };
     if bytes.len() > MAX_FEED_BYTES {
-        let (m, _, h) = feed_error(&FeedError::TooLarge { bytes: bytes.len() });
-        r.errors.push(at(1, 1, "", m, h));
+        r.errors.push(at(1, 1, "", Say::Feed(FeedError::TooLarge { bytes: bytes.len() })));
         return r;
     }
     let root = match Json::parse(bytes) {
         Ok(j) => j,
         Err(e) => {
-            r.errors.push(at(
-                e.line(),
-                e.column(),
-                "",
-                format!("not valid JSON: {e}"),
-                Some("a missing comma or quote is the usual cause"),
-            ));
+            r.errors.push(at(e.line(), e.column(), "", Say::NotJson(e.to_string())));
             return r;
         }
     };
@@ -123,20 +50,21 @@ pub fn check(file: &str, bytes: &[u8], now: Timestamp) -> Report {
     let feed = match parse_feed_json(&root) {
         Ok(f) => f,
         Err(e) => {
-            let (m, path, h) = feed_error(&e);
+            // Where in the file the portal stopped reading.
+            let path = match e {
+                FeedError::UnknownFormat(_) => "format",
+                FeedError::UnknownKind(_) => "kind",
+                FeedError::ItemsNotAList | FeedError::TooManyItems { .. } => "items",
+                _ => "",
+            };
             let (l, c) = spans.find(path);
-            r.errors.push(at(l, c, path, m, h));
+            r.errors.push(at(l, c, path, Say::Feed(e)));
             return r;
         }
     };
     for issue in &feed.issues {
         let (l, c) = spans.find(&issue.path);
-        let (m, h) = describe(&issue.problem);
-        let effect = match issue.effect {
-            Effect::ItemSkipped => "item skipped",
-            Effect::FieldDropped => "field ignored",
-        };
-        r.errors.push(at(l, c, &issue.path, format!("{m} ({effect})"), h));
+        r.errors.push(at(l, c, &issue.path, Say::Problem(issue.problem.clone(), issue.effect)));
     }
 
     // Warnings: what the portal shows, but a careful publisher would fix.
@@ -148,31 +76,19 @@ pub fn check(file: &str, bytes: &[u8], now: Timestamp) -> Report {
             index.entry(id.to_owned()).or_insert(i);
         }
     }
-    let mut warn = |path: String, message: String, hint| {
+    let mut warn = |path: String, say: Say| {
         let (l, c) = spans.find(&path);
-        r.warnings.push(at(l, c, &path, message, hint));
+        r.warnings.push(at(l, c, &path, say));
     };
     if feed.is_expired(now) {
-        warn(
-            "expires_at".into(),
-            "the feed has expired: readers are told it may be out of date".into(),
-            Some("publish a new copy with a later expires_at"),
-        );
+        warn("expires_at".into(), Say::Expired);
     }
     if feed.demo {
-        warn(
-            "demo".into(),
-            "demo is not false: the portal labels every screen of this feed as demo data, not real information".into(),
-            Some("set \"demo\": false when the information is real"),
-        );
+        warn("demo".into(), Say::Demo);
     }
     let tolerance = chrono::Duration::minutes(bawaba_model::keep::CLOCK_TOLERANCE_MINUTES);
     if feed.published_at.is_some_and(|p| p > now + tolerance) {
-        warn(
-            "published_at".into(),
-            "published_at is in the future: phones will not use it to order copies of this feed".into(),
-            Some("is the clock or the time zone offset of the exporting machine wrong?"),
-        );
+        warn("published_at".into(), Say::PublishedInFuture);
     }
     let no_arabic = |t: &LocalizedText| !t.has_lang("ar");
     let item_path = |id: &str| format!("items[{}]", index.get(id).copied().unwrap_or(0));
@@ -180,31 +96,19 @@ pub fn check(file: &str, bytes: &[u8], now: Timestamp) -> Report {
         ($it:expr, $name:expr, $name_key:literal, $windows:expr, $location:expr) => {{
             let p = item_path(&$it.base.id);
             if no_arabic($name) {
-                warn(
-                    format!("{p}.{}", $name_key),
-                    "no Arabic text".into(),
-                    Some("most readers read Arabic: add an \"ar\" entry"),
-                );
+                warn(format!("{p}.{}", $name_key), Say::NoArabic);
             }
             for (k, w) in $windows.iter().enumerate() {
                 if w.end < now {
-                    warn(
-                        format!("{p}.windows[{k}]"),
-                        "this window is in the past".into(),
-                        Some("remove it, or correct its dates"),
-                    );
+                    warn(format!("{p}.windows[{k}]"), Say::PastWindow);
                 }
             }
             if let Some(loc) = $location {
                 if outside_gaza(loc) {
-                    warn(format!("{p}.location"), "point outside the Gaza Strip".into(), Some("are lat and lon swapped?"));
+                    warn(format!("{p}.location"), Say::OutsideGaza);
                 } else if let Some(g) = bawaba_model::governorates::elsewhere(loc, &$it.base.area) {
                     let said: Vec<_> = $it.base.area.iter().map(|a| a.wire()).collect();
-                    warn(
-                        format!("{p}.area"),
-                        format!("the point is in {}, but area says {}", g.wire(), said.join(", ")),
-                        Some("correct the area or the point: the portal shows the area as written"),
-                    );
+                    warn(format!("{p}.area"), Say::AreaElsewhere { point: g.wire().to_owned(), area: said.join(", ") });
                 }
             }
         }};
@@ -225,7 +129,7 @@ impl Report {
             for f in list {
                 let path = if f.path.is_empty() { String::new() } else { format!("{}: ", f.path) };
                 println!("{}:{}:{}: {kind}: {path}{}", self.file, f.line, f.column, f.message);
-                if let Some(h) = f.hint {
+                if let Some(h) = &f.hint {
                     println!("  hint: {h}");
                 }
             }

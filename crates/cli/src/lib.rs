@@ -4,6 +4,7 @@
 pub mod args;
 pub mod bulletin;
 pub mod check;
+pub mod say;
 pub mod commands;
 pub mod sheet;
 pub mod spans;

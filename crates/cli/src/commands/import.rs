@@ -6,6 +6,8 @@ use crate::args::{self, Args, Spec, Usage, GAZA};
 use crate::sheet::cells::{area_of, ascii_digits, cell_name, hours_of, number_of, text_of, time_of, word, Cell};
 use crate::sheet::read::{layout, read, Grid, Layout};
 use crate::sheet::Col;
+use crate::say::Say;
+use bawaba_model::{FeedKind, Timestamp};
 use serde_json::{json, Map, Value};
 use std::path::Path;
 use std::process::ExitCode;
@@ -13,7 +15,7 @@ use std::process::ExitCode;
 /// One problem, at a cell.
 pub struct CellProblem {
     pub at: String,
-    pub message: String,
+    pub say: Say,
 }
 
 /// The items of the sheet as feed JSON, and every cell that could not be read.
@@ -32,7 +34,7 @@ pub fn items(grid: &Grid, layout: &Layout) -> (Vec<Value>, Vec<usize>, Vec<CellP
                 continue;
             }
             let text = text_of(cell);
-            let mut bad = |message: String| problems.push(CellProblem { at: format!("{}!{}", grid.sheet, cell_name(r, c)), message });
+            let mut bad = |say: Say| problems.push(CellProblem { at: format!("{}!{}", grid.sheet, cell_name(r, c)), say });
             match col {
                 Col::Plain("id") => {
                     item.insert("id".into(), json!(text));
@@ -50,7 +52,7 @@ pub fn items(grid: &Grid, layout: &Layout) -> (Vec<Value>, Vec<usize>, Vec<CellP
                         if *k == "area" {
                             match area_of(w) {
                                 Some(a) => list.push(json!(a.wire())),
-                                None => bad(format!("\"{w}\" is not a governorate; write north_gaza, gaza, deir_al_balah, khan_younis or rafah")),
+                                None => bad(Say::NotGovernorate(w.to_owned())),
                             }
                         } else {
                             list.push(json!(word(w)));
@@ -83,7 +85,7 @@ pub fn items(grid: &Grid, layout: &Layout) -> (Vec<Value>, Vec<usize>, Vec<CellP
                         }
                         (Some([n]), Col::Lat) => loc["lat"] = json!(n),
                         (Some([n]), _) => loc["lon"] = json!(n),
-                        _ => bad(format!("\"{text}\" is not a coordinate; write it in decimal degrees, e.g. 31.3462")),
+                        _ => bad(Say::NotCoordinate(text.clone())),
                     }
                 }
                 Col::Hours => match hours_of(&text) {
@@ -99,7 +101,7 @@ pub fn items(grid: &Grid, layout: &Layout) -> (Vec<Value>, Vec<usize>, Vec<CellP
                         let ends = ends.map(|(a, b)| (time_of(&Cell::Text(a.into())), time_of(&Cell::Text(b.into()))));
                         match ends {
                             Some((Ok(start), Ok(end))) => list.push(json!({"start": start, "end": end})),
-                            _ => bad(format!("\"{w}\" is not a time window; write \"2026-11-25 09:00 – 2026-11-25 13:00\"")),
+                            _ => bad(Say::NotWindow(w.to_owned())),
                         }
                     }
                     item.insert("windows".into(), Value::Array(list));
@@ -119,7 +121,7 @@ pub fn items(grid: &Grid, layout: &Layout) -> (Vec<Value>, Vec<usize>, Vec<CellP
                         Some(r) => {
                             item.insert("same_as".into(), Value::Array(r));
                         }
-                        None => bad(format!("\"{text}\" does not name another publisher's item; write \"their-feed-id/their-item-id\"")),
+                        None => bad(Say::NotSameAs(text.clone())),
                     }
                 }
                 Col::Path => {
@@ -136,7 +138,7 @@ pub fn items(grid: &Grid, layout: &Layout) -> (Vec<Value>, Vec<usize>, Vec<CellP
                         Some(p) => {
                             item.insert("path".into(), Value::Array(p));
                         }
-                        None => bad(format!("\"{text}\" is not a path; write \"31.55 34.53; 31.53 34.49\" (lat lon; lat lon)")),
+                        None => bad(Say::NotPath(text.clone())),
                     }
                 }
                 Col::Link => {
@@ -180,6 +182,57 @@ pub fn cell_of(path: &str, grid: &Grid, layout: &Layout, rows: &[usize]) -> Opti
     })
 }
 
+/// What becomes of a sheet: its file's name (the feed's id when none is
+/// given), and the feed's own fields.
+pub struct Sheet<'a> {
+    pub name: &'a str,
+    pub kind: FeedKind,
+    pub id: Option<&'a str>,
+    pub publisher: Option<&'a str>,
+    pub published: String,
+    pub demo: bool,
+}
+
+/// One thing said about a place of the sheet (`Points!J4`).
+pub struct Found {
+    pub at: String,
+    pub error: bool,
+    pub say: Say,
+}
+
+/// The feed as it would be written, and everything said about the sheet, in
+/// the order the command prints it: the feed is written only with no error.
+pub struct Imported {
+    pub feed: String,
+    pub items: usize,
+    pub found: Vec<Found>,
+    pub errors: usize,
+}
+
+impl Sheet<'_> {
+    /// The command's work, for the command line and the desk alike.
+    pub fn convert(&self, grid: &Grid, now: Timestamp) -> Imported {
+        let layout = layout(grid);
+        let (items, rows, problems) = items(grid, &layout);
+        let stem = Path::new(self.name).file_stem().and_then(|s| s.to_str()).unwrap_or("feed");
+        let id: String = self.id.map(str::to_owned).unwrap_or_else(|| stem.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect());
+        let mut feed = json!({"format": "bawaba-feed/1", "kind": self.kind.wire(), "id": id, "published_at": self.published, "demo": self.demo, "items": items});
+        if let Some(p) = self.publisher {
+            feed["publisher"] = json!({"name": {"en": p}});
+        }
+        let bytes = serde_json::to_string_pretty(&feed).unwrap_or_default() + "\n";
+        let report = crate::check::check(self.name, bytes.as_bytes(), now);
+        let place = |path: &str| cell_of(path, grid, &layout, &rows).unwrap_or_else(|| format!("{}: {path}", self.name));
+        let mut found: Vec<Found> = problems.into_iter().map(|p| Found { at: p.at, error: true, say: p.say }).collect();
+        for (error, list) in [(true, report.errors), (false, report.warnings)] {
+            found.extend(list.into_iter().map(|f| Found { at: place(&f.path), error, say: f.say }));
+        }
+        found.extend(layout.ignored.iter().map(|c| Found { at: format!("{}!{c}", grid.sheet), error: false, say: Say::IgnoredColumn }));
+        let errors = found.iter().filter(|f| f.error).count();
+        Imported { feed: bytes, items: rows.len(), found, errors }
+    }
+}
+
 pub const SPEC: Spec = Spec { options: &["--kind", "-o", "--id", "--publisher", "--at"], switches: &["--demo"], words: (1, 1) };
 
 /// Exit 0 written, 1 problems found (nothing written), 2 usage or a file
@@ -202,39 +255,23 @@ pub fn run(a: &Args) -> Result<ExitCode, Usage> {
             return Ok(ExitCode::from(2));
         }
     };
-    let layout = layout(&grid);
-    let (items, rows, problems) = items(&grid, &layout);
-    let stem = Path::new(file).file_stem().and_then(|s| s.to_str()).unwrap_or("feed");
-    let id: String = a.value("--id").map(str::to_owned).unwrap_or_else(|| stem.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect());
-    let mut feed = json!({"format": "bawaba-feed/1", "kind": kind.wire(), "id": id, "published_at": published, "demo": a.has("--demo"), "items": items});
-    if let Some(p) = a.value("--publisher") {
-        feed["publisher"] = json!({"name": {"en": p}});
-    }
-    let bytes = serde_json::to_string_pretty(&feed).unwrap_or_default() + "\n";
-    let report = crate::check::check(out, bytes.as_bytes(), chrono::Utc::now());
-    let place = |path: &str| cell_of(path, &grid, &layout, &rows).unwrap_or_else(|| format!("{file}: {path}"));
-    for p in &problems {
-        println!("{}: error: {}", p.at, p.message);
-    }
-    for (kind, list) in [("error", &report.errors), ("warning", &report.warnings)] {
-        for f in list {
-            println!("{}: {kind}: {}", place(&f.path), f.message);
-            if let Some(h) = f.hint {
-                println!("  hint: {h}");
-            }
+    let sheet = Sheet { name: file, kind, id: a.value("--id"), publisher: a.value("--publisher"), published, demo: a.has("--demo") };
+    let imported = sheet.convert(&grid, chrono::Utc::now());
+    for f in &imported.found {
+        println!("{}: {}: {}", f.at, if f.error { "error" } else { "warning" }, f.say);
+        if let Some(h) = f.say.hint_en() {
+            println!("  hint: {h}");
         }
     }
-    for c in &layout.ignored {
-        println!("{}!{c}: warning: not a feed field; the column is ignored", grid.sheet);
-    }
-    let errors = problems.len() + report.errors.len();
-    if errors > 0 {
-        println!("{file}: INVALID ({errors} errors): nothing written");
+    if imported.errors > 0 {
+        println!("{file}: INVALID ({} errors): nothing written", imported.errors);
         return Ok(ExitCode::from(1));
     }
+    let warnings = imported.found.len() - imported.errors;
+    let bytes = imported.feed;
     Ok(match std::fs::write(out, bytes) {
         Ok(()) => {
-            println!("{file}: wrote {out}: {} items ({} warnings)", rows.len(), report.warnings.len());
+            println!("{file}: wrote {out}: {} items ({warnings} warnings)", imported.items);
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -2,6 +2,7 @@
 //! ways publishers write them (Arabic-Indic digits, dashes, local times).
 
 use super::WEEK;
+use crate::say::Say;
 use crate::args::GAZA;
 use bawaba_model::Area;
 use bawaba_ui::i18n::{Label, Lang};
@@ -67,7 +68,7 @@ pub fn area_of(written: &str) -> Option<Area> {
 }
 
 /// "Sun–Thu 08:00–15:00; Fri 10:00–12:00" as the contract's weekly hours.
-pub fn hours_of(text: &str) -> Result<Value, String> {
+pub fn hours_of(text: &str) -> Result<Value, Say> {
     let text = ascii_digits(text);
     let dash = |s: &str| s.replace(['–', '—', '−'], "-").replace(" to ", "-");
     let mut out = vec![];
@@ -82,10 +83,10 @@ pub fn hours_of(text: &str) -> Result<Value, String> {
             (m < 60 && (h < 24 || (h == 24 && m == 0))).then(|| format!("{h:02}:{m:02}"))
         };
         let (Some(open), Some(close)) = (clocks.first().and_then(|c| clock(c)), clocks.get(1).and_then(|c| clock(c))) else {
-            return Err(format!("\"{}\" is not an hours range; write \"08:00–15:00\"", times.trim()));
+            return Err(Say::NotHours(times.trim().to_owned()));
         };
         if clocks.len() != 2 {
-            return Err(format!("\"{}\" is not an hours range; write \"08:00–15:00\"", times.trim()));
+            return Err(Say::NotHours(times.trim().to_owned()));
         }
         let day = |d: &str| {
             let d = d.trim().to_ascii_lowercase();
@@ -99,7 +100,7 @@ pub fn hours_of(text: &str) -> Result<Value, String> {
             list.extend(0..7);
         } else {
             for d in days.split([',', '،', '/']).map(str::trim).filter(|d| !d.is_empty()) {
-                let bad = || format!("\"{}\" are not days; write \"Sun–Thu\" or \"Sat, Mon\"", days.trim());
+                let bad = || Say::NotDays(days.trim().to_owned());
                 match d.split_once('-') {
                     Some((a, b)) => {
                         let (a, b) = (day(a).ok_or_else(bad)?, day(b).ok_or_else(bad)?);
@@ -126,15 +127,15 @@ pub fn hours_of(text: &str) -> Result<Value, String> {
 
 /// A timestamp: kept as written when it has an offset; a spreadsheet date
 /// or "2026-11-24 08:00" is Gaza local time.
-pub fn time_of(cell: &Cell) -> Result<String, String> {
+pub fn time_of(cell: &Cell) -> Result<String, Say> {
     let local = |n: NaiveDateTime| {
-        GAZA.from_local_datetime(&n).earliest().map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)).ok_or(String::new())
+        GAZA.from_local_datetime(&n).earliest().map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)).ok_or(Say::NoValue)
     };
     let text = match cell {
         Cell::Date(d) => return local(*d),
         Cell::Text(t) => ascii_digits(t.trim()),
         Cell::Number(n) => n.to_string(),
-        Cell::Empty => return Err(String::new()),
+        Cell::Empty => return Err(Say::NoValue),
     };
     if chrono::DateTime::parse_from_rfc3339(&text).is_ok() {
         return Ok(text);
@@ -147,7 +148,7 @@ pub fn time_of(cell: &Cell) -> Result<String, String> {
     if let Ok(d) = NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
         return local(d.and_hms_opt(0, 0, 0).unwrap_or_default());
     }
-    Err(format!("\"{text}\" is not a date and time; write \"2026-11-24 08:00\" (Gaza time) or type the cell as a date"))
+    Err(Say::NotDateTime(text))
 }
 
 pub fn number_of(text: &str) -> Option<f64> {
@@ -208,11 +209,11 @@ mod tests {
         );
         assert_eq!(hours_of("Thu–Sun 20:00–06:00"), Ok(json!([slot(&["sat", "sun", "thu", "fri"], "20:00", "06:00")])), "across the week's end");
         assert_eq!(hours_of("٠٨:٠٠–١٥:٠٠"), Ok(json!([slot(&WEEK, "08:00", "15:00")])), "Arabic-Indic digits, every day");
-        assert_eq!(hours_of("Sun–Thu 8-15").unwrap_err(), r#""8-15" is not an hours range; write "08:00–15:00""#);
-        assert_eq!(hours_of("Sun–Thu 08:00").unwrap_err(), r#""08:00" is not an hours range; write "08:00–15:00""#);
-        assert_eq!(hours_of("Sun–Thu 08:00–25:00").unwrap_err(), r#""08:00–25:00" is not an hours range; write "08:00–15:00""#);
-        assert_eq!(hours_of("Sunnday 08:00–15:00").unwrap_err(), r#""Sunnday" are not days; write "Sun–Thu" or "Sat, Mon""#);
-        assert_eq!(hours_of("الأحد 08:00–15:00").unwrap_err(), r#""الأحد" are not days; write "Sun–Thu" or "Sat, Mon""#);
+        assert_eq!(hours_of("Sun–Thu 8-15").unwrap_err().to_string(), r#""8-15" is not an hours range; write "08:00–15:00""#);
+        assert_eq!(hours_of("Sun–Thu 08:00").unwrap_err().to_string(), r#""08:00" is not an hours range; write "08:00–15:00""#);
+        assert_eq!(hours_of("Sun–Thu 08:00–25:00").unwrap_err().to_string(), r#""08:00–25:00" is not an hours range; write "08:00–15:00""#);
+        assert_eq!(hours_of("Sunnday 08:00–15:00").unwrap_err().to_string(), r#""Sunnday" are not days; write "Sun–Thu" or "Sat, Mon""#);
+        assert_eq!(hours_of("الأحد 08:00–15:00").unwrap_err().to_string(), r#""الأحد" are not days; write "Sun–Thu" or "Sat, Mon""#);
     }
 
     #[test]
@@ -224,7 +225,7 @@ mod tests {
         assert_eq!(time_of(&Cell::Text("2026-07-01 08:00".into())).unwrap(), "2026-07-01T08:00:00+03:00");
         let d = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap().and_hms_opt(9, 30, 0).unwrap();
         assert_eq!(time_of(&Cell::Date(d)).unwrap(), "2026-11-24T09:30:00+02:00");
-        assert!(time_of(&Cell::Text("24/11/2026".into())).unwrap_err().starts_with("\"24/11/2026\" is not a date and time"));
+        assert!(time_of(&Cell::Text("24/11/2026".into())).unwrap_err().to_string().starts_with("\"24/11/2026\" is not a date and time"));
     }
 
     #[test]

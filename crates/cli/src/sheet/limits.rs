@@ -5,7 +5,6 @@
 //! named in the error and in the README ("Spreadsheet limits").
 
 use std::io::Read;
-use std::path::Path;
 
 /// The file on disk (xlsx, ods or csv).
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
@@ -42,8 +41,8 @@ pub fn file(bytes: u64) -> Result<(), String> {
 /// An xlsx or ods, part by part: the sizes it declares, then the bytes each
 /// part really inflates to, counted as they come (a part may lie about its
 /// size) and never kept.
-pub fn zip(path: &Path) -> Result<(), String> {
-    let mut archive = zip::ZipArchive::new(std::fs::File::open(path).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+pub fn zip(bytes: &[u8]) -> Result<(), String> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| e.to_string())?;
     if archive.len() > MAX_PARTS {
         return Err(over(&format!("the file has {} parts", archive.len()), format!("{MAX_PARTS} parts")));
     }
@@ -145,9 +144,9 @@ fn cells(sheet: &str, cells: usize) -> Result<(), String> {
 /// empty run too, unless it ends its row), then each sheet's grid to its last
 /// filled cell, rows repeated. Counted here the same way, conservatively: a
 /// cell with any attribute but its repeat count and style is filled.
-pub fn ods(path: &Path) -> Result<(), String> {
+pub fn ods(bytes: &[u8]) -> Result<(), String> {
     use quick_xml::events::{BytesStart, Event};
-    let mut archive = zip::ZipArchive::new(std::fs::File::open(path).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| e.to_string())?;
     let content = archive.by_name("content.xml").map_err(|e| e.to_string())?;
     let mut xml = quick_xml::Reader::from_reader(std::io::BufReader::new(content));
     let decoder = xml.decoder();

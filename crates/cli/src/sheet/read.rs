@@ -4,6 +4,7 @@
 
 use super::cells::{cell_name, text_of, Cell};
 use super::{from_hashtag, from_header, limits, Col};
+use crate::say::Say;
 use std::path::Path;
 
 /// The first sheet of a file: its name and its cells from A1.
@@ -14,29 +15,33 @@ pub struct Grid {
 
 /// Reads the first sheet of an xlsx, ods or csv file, within the limits of
 /// `limits.rs`, checked before each part is built or as it is read.
-pub fn read(path: &Path) -> Result<Grid, String> {
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-    limits::file(std::fs::metadata(path).map_err(|e| e.to_string())?.len())?;
-    match ext.as_str() {
-        "csv" => csv(path),
-        "xlsx" | "xlsm" => {
-            limits::zip(path)?;
-            xlsx(path)
-        }
-        "ods" => {
-            limits::zip(path)?;
-            limits::ods(path)?;
-            ods(path)
-        }
-        // Excel 97's .xls (and .xlsb) are read whole, every sheet at once,
-        // before their size can be known.
-        _ => Err("not a sheet this tool reads: save it as .xlsx, .ods or .csv".into()),
-    }
+pub fn read(path: &Path) -> Result<Grid, Say> {
+    let unreadable = |e: std::io::Error| Say::Unreadable(e.to_string());
+    limits::file(std::fs::metadata(path).map_err(unreadable)?.len()).map_err(Say::Unreadable)?;
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("sheet");
+    read_bytes(name, &std::fs::read(path).map_err(unreadable)?)
 }
 
-fn csv(path: &Path) -> Result<Grid, String> {
-    let sheet = path.file_name().and_then(|n| n.to_str()).unwrap_or("sheet").to_owned();
-    let mut r = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_path(path).map_err(|e| e.to_string())?;
+/// The same from a file's bytes and its name (the desk's files never touch a
+/// disk); the name's extension says what it is, and a csv's name is its sheet.
+pub fn read_bytes(name: &str, bytes: &[u8]) -> Result<Grid, Say> {
+    let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    limits::file(bytes.len() as u64).map_err(Say::Unreadable)?;
+    // The readers' own errors and the limits', as they say them.
+    match ext.as_str() {
+        "csv" => csv(name, bytes),
+        "xlsx" | "xlsm" => limits::zip(bytes).and_then(|()| xlsx(bytes)),
+        "ods" => limits::zip(bytes).and_then(|()| limits::ods(bytes)).and_then(|()| ods(bytes)),
+        // Excel 97's .xls (and .xlsb) are read whole, every sheet at once,
+        // before their size can be known.
+        _ => return Err(Say::NotASheet),
+    }
+    .map_err(Say::Unreadable)
+}
+
+fn csv(name: &str, bytes: &[u8]) -> Result<Grid, String> {
+    let sheet = name.to_owned();
+    let mut r = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(bytes);
     let (mut rows, mut count) = (vec![], limits::Grid::default());
     for rec in r.records() {
         let rec = rec.map_err(|e| e.to_string())?;
@@ -59,9 +64,9 @@ fn csv(path: &Path) -> Result<Grid, String> {
 
 /// Cell by cell as the sheet's XML is inflated, so the limits stop it at the
 /// first cell past them (two cells a million rows apart never become a grid).
-fn xlsx(path: &Path) -> Result<Grid, String> {
+fn xlsx(bytes: &[u8]) -> Result<Grid, String> {
     use calamine::Reader;
-    let mut book: calamine::Xlsx<_> = calamine::open_workbook(path).map_err(|e: calamine::XlsxError| e.to_string())?;
+    let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).map_err(|e: calamine::XlsxError| e.to_string())?;
     let names = book.sheet_names();
     limits::sheets(names.len())?;
     let sheet = names.first().cloned().ok_or("the file has no sheet")?;
@@ -86,9 +91,9 @@ fn xlsx(path: &Path) -> Result<Grid, String> {
     Ok(Grid { sheet, rows })
 }
 
-fn ods(path: &Path) -> Result<Grid, String> {
+fn ods(bytes: &[u8]) -> Result<Grid, String> {
     use calamine::Reader;
-    let mut book: calamine::Ods<_> = calamine::open_workbook(path).map_err(|e: calamine::OdsError| e.to_string())?;
+    let mut book = calamine::Ods::new(std::io::Cursor::new(bytes)).map_err(|e: calamine::OdsError| e.to_string())?;
     let sheet = book.sheet_names().first().cloned().ok_or("the file has no sheet")?;
     let range = book.worksheet_range(&sheet).map_err(|e| e.to_string())?;
     let (top, left) = range.start().unwrap_or((0, 0));
