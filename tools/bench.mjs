@@ -81,6 +81,17 @@ const kb = (n) => (n / 1024).toFixed(1);
     const body = await readFile(join(DIST, f));
     report(`on demand: ${f.replace(/-[0-9a-f]{16}/, '')}, brotli`, kb(brotli(body)), ' KB', `measured (raw ${kb(body.length)} KB)`, true);
   }
+  // The publisher's desk (desk.html): never loaded by the portal; it may be
+  // large, it loads once on a coordinator's laptop.
+  const deskPage = await readFile(join(DIST, 'desk.html'), 'utf8');
+  let desk = 0;
+  let deskRaw = 0;
+  for (const f of ['desk.html', 'desk.js', 'desk.css', deskPage.match(/name="bawaba-desk" content="([^"]+)"/)[1]]) {
+    const body = await readFile(join(DIST, f));
+    desk += brotli(body);
+    deskRaw += body.length;
+  }
+  report('publisher\'s desk (its page, script and wasm), brotli', kb(desk), ' KB', `measured (raw ${kb(deskRaw)} KB; not in the portal)`, true);
 }
 {
   const index = await readFile(join(demoDir, 'index.html'));

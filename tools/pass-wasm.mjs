@@ -1,5 +1,6 @@
-// The bulletin writer's wasm (crates/edition) made loadable with no
-// JavaScript glue, for tools/postbuild.mjs. Leptos's renderer brings
+// The bulletin writer's wasm (crates/edition), and the publisher's desk's
+// (crates/desk, which links bawaba-feed and so the same renderer), made
+// loadable with no JavaScript glue, for tools/postbuild.mjs. Leptos's renderer brings
 // wasm-bindgen's imports (DOM calls, the task queue) that rendering to a
 // string never reaches; wasm-bindgen resolves its own intrinsics, then each
 // import left becomes a function that traps (a bug shows as an error, never
@@ -13,14 +14,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 
-const EXPORTS = new Set(['memory', 'input', 'output', 'write_bulletin', 'check_page']);
-
 /** Writes pass-<hash>.wasm into `dir` from cargo's `wasm`; returns its name. */
 export async function passWasm(wasm, dir, wasmOpt) {
-  const tmp = mkdtempSync(join(tmpdir(), 'bawaba-pass-'));
+  return moduleWasm(wasm, dir, wasmOpt, 'pass', ['write_bulletin', 'check_page']);
+}
+
+/** Writes <prefix>-<hash>.wasm into `dir` from cargo's `wasm`, keeping the
+ * module's own `calls` beside input and output; returns its name. */
+export async function moduleWasm(wasm, dir, wasmOpt, prefix, calls) {
+  const EXPORTS = new Set(['memory', 'input', 'output', ...calls]);
+  const tmp = mkdtempSync(join(tmpdir(), `bawaba-${prefix}-`));
   try {
-    execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', tmp, '--out-name', 'pass', wasm], { stdio: 'inherit' });
-    const m = binaryen.readBinary(readFileSync(join(tmp, 'pass_bg.wasm')));
+    execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', tmp, '--out-name', prefix, wasm], { stdio: 'inherit' });
+    const m = binaryen.readBinary(readFileSync(join(tmp, `${prefix}_bg.wasm`)));
     // The features rustc's wasm32 target emits; binaryen's "all" would
     // write types (stringref) browsers do not take.
     const F = binaryen.Features;
@@ -38,14 +44,14 @@ export async function passWasm(wasm, dir, wasmOpt) {
     for (let i = 0; i < m.getNumExports(); i++) exports.push(binaryen.getExportInfo(m.getExportByIndex(i)).name);
     for (const e of exports) if (!EXPORTS.has(e)) m.removeExport(e);
     const missing = [...EXPORTS].filter((e) => !exports.includes(e));
-    if (missing.length) throw new Error(`bawaba_edition.wasm lacks ${missing.join(', ')}`);
+    if (missing.length) throw new Error(`${wasm} lacks ${missing.join(', ')}`);
     writeFileSync(join(tmp, 'stubbed.wasm'), m.emitBinary());
     m.dispose();
     execFileSync(wasmOpt, ['-Oz', '--low-memory-unused', '--strip-debug', '--strip-producers', join(tmp, 'stubbed.wasm'), '-o', join(tmp, 'out.wasm')], { stdio: 'inherit' });
     const bytes = readFileSync(join(tmp, 'out.wasm'));
-    const name = `pass-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.wasm`;
+    const name = `${prefix}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.wasm`;
     writeFileSync(join(dir, name), bytes);
-    console.log(`bulletin writer: ${imports.length} imports stubbed, ${bytes.length} bytes`);
+    console.log(`${prefix}: ${imports.length} imports stubbed, ${bytes.length} bytes`);
     return name;
   } finally {
     rmSync(tmp, { recursive: true, force: true });

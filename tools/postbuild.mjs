@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
-import { passWasm } from './pass-wasm.mjs';
+import { moduleWasm, passWasm } from './pass-wasm.mjs';
 import { splitApp, minify } from './split.mjs';
 import { writeWidgetPlaceholders } from './widget-pages.mjs';
 import { loadedBy } from './shell-size.mjs';
@@ -56,6 +56,16 @@ await unlink(qrTmp);
 execFileSync('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'bawaba-edition'], { cwd: root, stdio: 'inherit' });
 const passName = await passWasm(join(root, 'target/wasm32-unknown-unknown/release/bawaba_edition.wasm'), dir, wasmOpt);
 
+// 0a'. The publisher's desk (crates/desk): bawaba-feed's import and check as
+//     a wasm for desk.html, which names it; never loaded by the portal, never
+//     precached for its readers (isKept below).
+execFileSync('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'bawaba-desk'], { cwd: root, stdio: 'inherit' });
+const deskName = await moduleWasm(join(root, 'target/wasm32-unknown-unknown/release/bawaba_desk.wasm'), dir, wasmOpt, 'desk', ['import', 'words']);
+// Its page copied here, not through index.html (a trunk link leaves a line
+// in every reader's first download).
+await writeFile(join(dir, 'desk.html'), (await readFile(join(root, 'public', 'desk.html'), 'utf8')).replace('__DESK_WASM__', deskName));
+for (const f of ['desk.js', 'desk.css']) await writeFile(join(dir, f), await readFile(join(root, 'public', f)));
+
 // 0b. The languages the wasm does not carry (crates/ui/src/i18n/mod.rs):
 //     written by bawaba-feed from the same tables, named by content hash in
 //     index.html's <meta name="bawaba-strings">, precached like the shell.
@@ -98,7 +108,7 @@ if (files.includes('views.css')) await writeFile(viewsCss, minify(await readFile
 // (for the sites that embed a widget).
 const isKept = (f) =>
   f === 'index.html' || /\.(js|wasm|css)$/.test(f) && !f.includes('/') || /^i18n-[a-z]{2}-[0-9a-f]{16}\.txt$/.test(f) || f === 'manifest.webmanifest' || f.startsWith('icons/');
-const kept = files.filter((f) => isKept(f) && !['sw.js', 'embed.js', 'widget.js'].includes(f) && !/\.(br|gz)$/.test(f)).sort();
+const kept = files.filter((f) => isKept(f) && !['sw.js', 'embed.js', 'widget.js'].includes(f) && !f.startsWith('desk') && !/\.(br|gz)$/.test(f)).sort();
 
 // 0. Content-Security-Policy. No 'unsafe-inline' anywhere: trunk's inline
 //    start-up script and the inlined stylesheet are allowed by their hashes.

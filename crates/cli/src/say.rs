@@ -92,9 +92,14 @@ fn feed_error_en(e: &FeedError) -> String {
     }
 }
 
-/// `{0}` in a sentence, the publisher's own text, quoted as written.
-fn with(sentence: &str, value: &str) -> String {
-    sentence.replace("{0}", value)
+/// `{0}` in a sentence, the publisher's own text, quoted as written. In
+/// Arabic and Hebrew it is isolated, so "8-15" is never drawn as "15-8".
+fn with(lang: Lang, sentence: &str, value: &str) -> String {
+    if lang.is_rtl() {
+        sentence.replace("{0}", &format!("\u{2068}{value}\u{2069}"))
+    } else {
+        sentence.replace("{0}", value)
+    }
 }
 
 impl Say {
@@ -108,52 +113,52 @@ impl Say {
             Fr => fr.to_owned(),
         };
         match self {
-            Say::NotGovernorate(v) => with(&pick(
+            Say::NotGovernorate(v) => with(lang, &pick(
                 "«{0}» ليست محافظة؛ اكتب north_gaza أو gaza أو deir_al_balah أو khan_younis أو rafah",
                 "\"{0}\" is not a governorate; write north_gaza, gaza, deir_al_balah, khan_younis or rafah",
-                "\"{0}\" אינו נפה; כתבו north_gaza, gaza, deir_al_balah, khan_younis או rafah",
+                "\u{2066}\"{0}\"\u{2069} אינו נפה; כתבו north_gaza, gaza, deir_al_balah, khan_younis או rafah",
                 "« {0} » n'est pas un gouvernorat ; écrivez north_gaza, gaza, deir_al_balah, khan_younis ou rafah",
             ), v),
-            Say::NotCoordinate(v) => with(&pick(
+            Say::NotCoordinate(v) => with(lang, &pick(
                 "«{0}» ليس إحداثيًا؛ اكتبه بالدرجات العشرية، مثل 31.3462",
                 "\"{0}\" is not a coordinate; write it in decimal degrees, e.g. 31.3462",
-                "\"{0}\" אינו קואורדינטה; כתבו במעלות עשרוניות, למשל 31.3462",
+                "\u{2066}\"{0}\"\u{2069} אינו קואורדינטה; כתבו במעלות עשרוניות, למשל 31.3462",
                 "« {0} » n'est pas une coordonnée ; écrivez-la en degrés décimaux, par ex. 31.3462",
             ), v),
-            Say::NotWindow(v) => with(&pick(
-                "«{0}» ليست فترة زمنية؛ اكتب \"2026-11-25 09:00 – 2026-11-25 13:00\"",
+            Say::NotWindow(v) => with(lang, &pick(
+                "«{0}» ليست فترة زمنية؛ اكتب \u{2066}\"2026-11-25 09:00 – 2026-11-25 13:00\"\u{2069}",
                 "\"{0}\" is not a time window; write \"2026-11-25 09:00 – 2026-11-25 13:00\"",
-                "\"{0}\" אינו חלון זמן; כתבו \"2026-11-25 09:00 – 2026-11-25 13:00\"",
+                "\u{2066}\"{0}\"\u{2069} אינו חלון זמן; כתבו \u{2066}\"2026-11-25 09:00 – 2026-11-25 13:00\"\u{2069}",
                 "« {0} » n'est pas une plage horaire ; écrivez « 2026-11-25 09:00 – 2026-11-25 13:00 »",
             ), v),
-            Say::NotSameAs(v) => with(&pick(
-                "«{0}» لا يسمّي عنصرًا لناشر آخر؛ اكتب \"their-feed-id/their-item-id\"",
+            Say::NotSameAs(v) => with(lang, &pick(
+                "«{0}» لا يسمّي عنصرًا لناشر آخر؛ اكتب \u{2066}\"their-feed-id/their-item-id\"\u{2069}",
                 "\"{0}\" does not name another publisher's item; write \"their-feed-id/their-item-id\"",
-                "\"{0}\" אינו מציין פריט של מפרסם אחר; כתבו \"their-feed-id/their-item-id\"",
+                "\u{2066}\"{0}\"\u{2069} אינו מציין פריט של מפרסם אחר; כתבו \u{2066}\"their-feed-id/their-item-id\"\u{2069}",
                 "« {0} » ne désigne pas l'élément d'un autre éditeur ; écrivez « their-feed-id/their-item-id »",
             ), v),
-            Say::NotPath(v) => with(&pick(
-                "«{0}» ليس مسارًا؛ اكتب \"31.55 34.53; 31.53 34.49\" (خط العرض خط الطول؛ …)",
+            Say::NotPath(v) => with(lang, &pick(
+                "«{0}» ليس مسارًا؛ اكتب \u{2066}\"31.55 34.53; 31.53 34.49\"\u{2069} (خط العرض خط الطول؛ …)",
                 "\"{0}\" is not a path; write \"31.55 34.53; 31.53 34.49\" (lat lon; lat lon)",
-                "\"{0}\" אינו מסלול; כתבו \"31.55 34.53; 31.53 34.49\" (קו רוחב קו אורך; …)",
+                "\u{2066}\"{0}\"\u{2069} אינו מסלול; כתבו \u{2066}\"31.55 34.53; 31.53 34.49\"\u{2069} (קו רוחב קו אורך; …)",
                 "« {0} » n'est pas un tracé ; écrivez « 31.55 34.53; 31.53 34.49 » (lat lon ; lat lon)",
             ), v),
-            Say::NotHours(v) => with(&pick(
-                "«{0}» ليس نطاق ساعات؛ اكتب \"08:00–15:00\"",
+            Say::NotHours(v) => with(lang, &pick(
+                "«{0}» ليس نطاق ساعات؛ اكتب \u{2066}\"08:00–15:00\"\u{2069}",
                 "\"{0}\" is not an hours range; write \"08:00–15:00\"",
-                "\"{0}\" אינו טווח שעות; כתבו \"08:00–15:00\"",
+                "\u{2066}\"{0}\"\u{2069} אינו טווח שעות; כתבו \u{2066}\"08:00–15:00\"\u{2069}",
                 "« {0} » n'est pas une plage d'heures ; écrivez « 08:00–15:00 »",
             ), v),
-            Say::NotDays(v) => with(&pick(
-                "«{0}» ليست أيامًا؛ اكتب \"Sun–Thu\" أو \"Sat, Mon\"",
+            Say::NotDays(v) => with(lang, &pick(
+                "«{0}» ليست أيامًا؛ اكتب \u{2066}\"Sun–Thu\"\u{2069} أو \u{2066}\"Sat, Mon\"\u{2069}",
                 "\"{0}\" are not days; write \"Sun–Thu\" or \"Sat, Mon\"",
-                "\"{0}\" אינם ימים; כתבו \"Sun–Thu\" או \"Sat, Mon\"",
+                "\u{2066}\"{0}\"\u{2069} אינם ימים; כתבו \u{2066}\"Sun–Thu\"\u{2069} או \u{2066}\"Sat, Mon\"\u{2069}",
                 "« {0} » ne sont pas des jours ; écrivez « Sun–Thu » ou « Sat, Mon »",
             ), v),
-            Say::NotDateTime(v) => with(&pick(
-                "«{0}» ليس تاريخًا ووقتًا؛ اكتب \"2026-11-24 08:00\" (بتوقيت غزة) أو اجعل نوع الخلية تاريخًا",
+            Say::NotDateTime(v) => with(lang, &pick(
+                "«{0}» ليس تاريخًا ووقتًا؛ اكتب \u{2066}\"2026-11-24 08:00\"\u{2069} (بتوقيت غزة) أو اجعل نوع الخلية تاريخًا",
                 "\"{0}\" is not a date and time; write \"2026-11-24 08:00\" (Gaza time) or type the cell as a date",
-                "\"{0}\" אינו תאריך ושעה; כתבו \"2026-11-24 08:00\" (שעון עזה) או הגדירו את התא כתאריך",
+                "\u{2066}\"{0}\"\u{2069} אינו תאריך ושעה; כתבו \u{2066}\"2026-11-24 08:00\"\u{2069} (שעון עזה) או הגדירו את התא כתאריך",
                 "« {0} » n'est pas une date et heure ; écrivez « 2026-11-24 08:00 » (heure de Gaza) ou donnez à la cellule le type date",
             ), v),
             Say::NoValue => String::new(),
@@ -164,14 +169,14 @@ impl Say {
                 "pas un champ du flux ; la colonne est ignorée",
             ),
             Say::NotASheet => pick(
-                "ليس جدولًا تقرؤه هذه الأداة: احفظه بصيغة ‎.xlsx أو ‎.ods أو ‎.csv",
+                "ليس جدولًا تقرؤه هذه الأداة: احفظه بصيغة \u{2066}.xlsx\u{2069} أو \u{2066}.ods\u{2069} أو \u{2066}.csv\u{2069}",
                 "not a sheet this tool reads: save it as .xlsx, .ods or .csv",
-                "אינו גיליון שהכלי קורא: שמרו אותו כ‑‎.xlsx, ‎.ods או ‎.csv",
+                "אינו גיליון שהכלי קורא: שמרו אותו כ‑\u{2066}.xlsx\u{2069}, \u{2066}.ods\u{2069} או \u{2066}.csv\u{2069}",
                 "pas une feuille que cet outil lit : enregistrez-la en .xlsx, .ods ou .csv",
             ),
             Say::Unreadable(detail) => match lang {
                 En => detail.clone(),
-                _ => with(&pick("تعذّرت قراءة الملف: {0}", "", "לא ניתן לקרוא את הקובץ: {0}", "le fichier ne peut pas être lu : {0}"), detail),
+                _ => with(lang, &pick("تعذّرت قراءة الملف: {0}", "", "לא ניתן לקרוא את הקובץ: {0}", "le fichier ne peut pas être lu : {0}"), detail),
             },
             Say::NotJson(detail) => match lang {
                 En => format!("not valid JSON: {detail}"),
@@ -238,15 +243,15 @@ impl Say {
         match self {
             Say::NotJson(_) => pick("السبب المعتاد فاصلة أو علامة اقتباس ناقصة", "a missing comma or quote is the usual cause", "הסיבה הרגילה היא פסיק או מירכאות חסרים", "une virgule ou un guillemet manquant en est la cause habituelle"),
             Say::Expired => pick("انشر نسخة جديدة بقيمة expires_at لاحقة", "publish a new copy with a later expires_at", "פרסמו עותק חדש עם expires_at מאוחר יותר", "publiez une nouvelle copie avec un expires_at plus tardif"),
-            Say::Demo => pick("اجعل \"demo\": false حين تكون المعلومات حقيقية", "set \"demo\": false when the information is real", "קבעו \"demo\": false כשהמידע אמיתי", "mettez \"demo\": false quand l'information est réelle"),
+            Say::Demo => pick("اجعل \u{2066}\"demo\"\u{2069}: false حين تكون المعلومات حقيقية", "set \"demo\": false when the information is real", "קבעו \u{2066}\"demo\"\u{2069}: false כשהמידע אמיתי", "mettez \"demo\": false quand l'information est réelle"),
             Say::PublishedInFuture => pick("هل ساعة الجهاز الذي صدّر الملف أو فرق توقيته خاطئ؟", "is the clock or the time zone offset of the exporting machine wrong?", "האם השעון או אזור הזמן של המחשב שייצא את הקובץ שגויים?", "l'horloge ou le fuseau horaire de la machine qui a exporté le fichier est-il faux ?"),
-            Say::NoArabic => pick("معظم القرّاء يقرؤون العربية: أضف نصًا \"ar\"", "most readers read Arabic: add an \"ar\" entry", "רוב הקוראים קוראים ערבית: הוסיפו ערך \"ar\"", "la plupart des lecteurs lisent l'arabe : ajoutez une entrée « ar »"),
+            Say::NoArabic => pick("معظم القرّاء يقرؤون العربية: أضف نصًا \u{2066}\"ar\"\u{2069}", "most readers read Arabic: add an \"ar\" entry", "רוב הקוראים קוראים ערבית: הוסיפו ערך \u{2066}\"ar\"\u{2069}", "la plupart des lecteurs lisent l'arabe : ajoutez une entrée « ar »"),
             Say::PastWindow => pick("احذفها أو صحّح تواريخها", "remove it, or correct its dates", "הסירו אותו או תקנו את התאריכים", "supprimez-la, ou corrigez ses dates"),
             Say::OutsideGaza => pick("هل تبادل خط العرض وخط الطول مكانيهما؟", "are lat and lon swapped?", "האם קו הרוחב וקו האורך הוחלפו?", "lat et lon sont-ils inversés ?"),
             Say::AreaElsewhere { .. } => pick("صحّح المنطقة أو النقطة: تعرض البوابة المنطقة كما كُتبت", "correct the area or the point: the portal shows the area as written", "תקנו את האזור או את הנקודה: הפורטל מציג את האזור כפי שנכתב", "corrigez la zone ou le point : le portail affiche la zone telle qu'écrite"),
             Say::Feed(e) => match e {
                 FeedError::NotAnObject => pick("ابدأ من `bawaba-feed new …`", "start from `bawaba-feed new …`", "התחילו מ‑`bawaba-feed new …`", "partez de `bawaba-feed new …`"),
-                FeedError::MissingFormat => pick("أضف \"format\": \"bawaba-feed/1\"", "add \"format\": \"bawaba-feed/1\"", "הוסיפו \"format\": \"bawaba-feed/1\"", "ajoutez \"format\": \"bawaba-feed/1\""),
+                FeedError::MissingFormat => pick("أضف \u{2066}\"format\"\u{2069}: \u{2066}\"bawaba-feed/1\"\u{2069}", "add \"format\": \"bawaba-feed/1\"", "הוסיפו \u{2066}\"format\"\u{2069}: \u{2066}\"bawaba-feed/1\"\u{2069}", "ajoutez \"format\": \"bawaba-feed/1\""),
                 FeedError::MissingKind | FeedError::UnknownKind(_) => pick("corridors أو distribution_points أو notices", "corridors, distribution_points or notices", "corridors, distribution_points או notices", "corridors, distribution_points ou notices"),
                 FeedError::TooLarge { .. } | FeedError::TooManyItems { .. } => pick("قسّمه إلى عدة ملفات", "split it into several feeds", "פצלו אותו לכמה פידים", "divisez-le en plusieurs flux"),
                 _ => None,
@@ -258,13 +263,13 @@ impl Say {
                 Problem::BadTimestamp => pick("اكتبه هكذا: 2026-11-24T08:00:00+02:00", "write it like 2026-11-24T08:00:00+02:00", "כתבו כך: 2026-11-24T08:00:00+02:00", "écrivez-la ainsi : 2026-11-24T08:00:00+02:00"),
                 Problem::TimestampWithoutOffset => pick("أضف فرق التوقيت: 2026-11-24T08:00:00+02:00 (شتاء غزة) أو …Z للتوقيت العالمي", "add the offset: 2026-11-24T08:00:00+02:00 (Gaza winter) or …Z for UTC", "הוסיפו את ההפרש: 2026-11-24T08:00:00+02:00 (חורף בעזה) או …Z ל‑UTC", "ajoutez le décalage : 2026-11-24T08:00:00+02:00 (hiver à Gaza) ou …Z pour UTC"),
                 Problem::OutOfRange => pick("يجب أن يكون lat بين ‎-90 و90 وlon بين ‎-180 و180؛ غزة تقريبًا lat 31.4 وlon 34.4", "lat must be in [-90, 90], lon in [-180, 180]; Gaza is about lat 31.4, lon 34.4", "lat חייב להיות ב‑[-90, 90], lon ב‑[-180, 180]; עזה היא בערך lat 31.4, lon 34.4", "lat doit être dans [-90, 90], lon dans [-180, 180] ; Gaza est vers lat 31.4, lon 34.4"),
-                Problem::BadClock => pick("استخدم نظام 24 ساعة برقمين: \"08:00\"، \"16:30\"", "use 24-hour time with two digits: \"08:00\", \"16:30\"", "השתמשו בשעון 24 שעות בשתי ספרות: \"08:00\", \"16:30\"", "utilisez l'heure sur 24 h à deux chiffres : « 08:00 », « 16:30 »"),
+                Problem::BadClock => pick("استخدم نظام 24 ساعة برقمين: \u{2066}\"08:00\"\u{2069}، \u{2066}\"16:30\"\u{2069}", "use 24-hour time with two digits: \"08:00\", \"16:30\"", "השתמשו בשעון 24 שעות בשתי ספרות: \u{2066}\"08:00\"\u{2069}, \u{2066}\"16:30\"\u{2069}", "utilisez l'heure sur 24 h à deux chiffres : « 08:00 », « 16:30 »"),
                 Problem::BadDay => pick("استخدم mon, tue, wed, thu, fri, sat, sun", "use mon, tue, wed, thu, fri, sat, sun", "השתמשו ב‑mon, tue, wed, thu, fri, sat, sun", "utilisez mon, tue, wed, thu, fri, sat, sun"),
                 Problem::EndNotAfterStart => pick("بدّل البداية والنهاية، أو صحّح التاريخ", "swap start and end, or fix the date", "החליפו בין ההתחלה לסוף, או תקנו את התאריך", "inversez début et fin, ou corrigez la date"),
                 Problem::DuplicateId => pick("يجب أن يكون كل معرّف فريدًا في الملف", "ids must be unique within a feed", "כל מזהה חייב להיות ייחודי בפיד", "les identifiants doivent être uniques dans un flux"),
                 Problem::UnsafeLink => pick("لا تُعرض للقرّاء إلا روابط https://‎ وtel:‎", "only https:// and tel: links are shown to readers", "רק קישורי https://‎ ו‑tel:‎ מוצגים לקוראים", "seuls les liens https:// et tel: sont montrés aux lecteurs"),
                 Problem::PathLength => pick("اكتب نقاط الطريق بالترتيب، من طرف إلى الآخر", "give the road's points in order, from one end to the other", "כתבו את נקודות הדרך לפי הסדר, מקצה לקצה", "donnez les points de la route dans l'ordre, d'un bout à l'autre"),
-                Problem::IdTooLong => pick("استخدم رمزًا قصيرًا مثل \"khy-12\": المعرّف يدخل في كل رابط إلى العنصر", "use a short code, like \"khy-12\": the id goes into every link to the item", "השתמשו בקוד קצר, כמו \"khy-12\": המזהה נכנס לכל קישור לפריט", "utilisez un code court, comme « khy-12 » : l'identifiant entre dans chaque lien vers l'élément"),
+                Problem::IdTooLong => pick("استخدم رمزًا قصيرًا مثل \u{2066}\"khy-12\"\u{2069}: المعرّف يدخل في كل رابط إلى العنصر", "use a short code, like \"khy-12\": the id goes into every link to the item", "השתמשו בקוד קצר, כמו \u{2066}\"khy-12\"\u{2069}: המזהה נכנס לכל קישור לפריט", "utilisez un code court, comme « khy-12 » : l'identifiant entre dans chaque lien vers l'élément"),
             },
             _ => None,
         }

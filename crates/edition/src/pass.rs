@@ -91,7 +91,7 @@ bawaba_module::exports!(64 << 20);
 
 /// Writes the bulletin from the input; its length, 0 when the input is not
 /// understood.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "library")))]
 #[no_mangle]
 pub extern "C" fn write_bulletin() -> usize {
     answer(write(input_bytes()).unwrap_or_default().into_bytes())
@@ -99,7 +99,7 @@ pub extern "C" fn write_bulletin() -> usize {
 
 /// The input is a received bulletin: 0 when its readable part is what its
 /// feeds say, 1 when it was altered, 2 when it cannot be drawn again.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "library")))]
 #[no_mangle]
 pub extern "C" fn check_page() -> usize {
     match std::str::from_utf8(input_bytes()).ok().and_then(crate::is_altered) {

@@ -16,16 +16,19 @@
 
 /// The exports above, and `input_bytes()` / `answer(bytes) -> usize` for the
 /// module's own calls. Only in the wasm build: natively the crate is a
-/// library and these do not exist.
+/// library and these do not exist; nor when a module crate is built as a
+/// library of another module (its `library` feature: the desk links
+/// bawaba-feed, which links the QR encoder and the bulletin writer), where
+/// two `input`s would clash.
 #[macro_export]
 macro_rules! exports {
     ($max:expr) => {
-        #[cfg(target_arch = "wasm32")]
+        #[cfg(all(target_arch = "wasm32", not(feature = "library")))]
         static mut INPUT: Vec<u8> = Vec::new();
-        #[cfg(target_arch = "wasm32")]
+        #[cfg(all(target_arch = "wasm32", not(feature = "library")))]
         static mut OUTPUT: Vec<u8> = Vec::new();
 
-        #[cfg(target_arch = "wasm32")]
+        #[cfg(all(target_arch = "wasm32", not(feature = "library")))]
         #[no_mangle]
         pub extern "C" fn input(len: usize) -> *mut u8 {
             if len > $max {
@@ -38,7 +41,7 @@ macro_rules! exports {
             input.as_mut_ptr()
         }
 
-        #[cfg(target_arch = "wasm32")]
+        #[cfg(all(target_arch = "wasm32", not(feature = "library")))]
         #[no_mangle]
         pub extern "C" fn output() -> *const u8 {
             // SAFETY: as in `input`; the portal reads the output before its next call.
@@ -46,14 +49,14 @@ macro_rules! exports {
         }
 
         /// The bytes the portal put in.
-        #[cfg(target_arch = "wasm32")]
+        #[cfg(all(target_arch = "wasm32", not(feature = "library")))]
         fn input_bytes() -> &'static [u8] {
             // SAFETY: as in `input`.
             unsafe { &*std::ptr::addr_of!(INPUT) }
         }
 
         /// Keeps `bytes` as the answer and returns its length.
-        #[cfg(target_arch = "wasm32")]
+        #[cfg(all(target_arch = "wasm32", not(feature = "library")))]
         fn answer(bytes: Vec<u8>) -> usize {
             // SAFETY: as in `input`.
             let output = unsafe { &mut *std::ptr::addr_of_mut!(OUTPUT) };

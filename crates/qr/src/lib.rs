@@ -38,7 +38,7 @@ pub fn qr_path(text: &str) -> Option<(usize, String)> {
 bawaba_module::exports!(2048);
 
 /// The QR code of the link put in, as "SIDE PATH"; its length, 0 when none.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "library")))]
 #[no_mangle]
 pub extern "C" fn encode() -> usize {
     let text = std::str::from_utf8(input_bytes()).unwrap_or_default();

@@ -1,0 +1,120 @@
+// The publisher's desk (desk.html): a coordinator turns a sheet into a feed
+// in the browser, with bawaba-feed's own import compiled to wasm. Driven as
+// a coordinator would: choose the file, check, save; the network off once
+// the page is open.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, open, ROOT, TUESDAY_10, OPTIONAL, noHorizontalScroll, axeViolations, screenshot } from './harness.mjs';
+
+const CLI = join(ROOT, 'target', 'debug', 'bawaba-feed');
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** bawaba-feed import's output: its exit code, what it printed, the feed. */
+function cliImport(sheet, out) {
+  try {
+    const printed = execFileSync(CLI, ['import', sheet, '--kind', 'distribution', '--at', TUESDAY_10, '-o', out], { encoding: 'utf8' });
+    return { code: 0, printed };
+  } catch (e) {
+    if (typeof e.status !== 'number') throw e;
+    return { code: e.status, printed: e.stdout };
+  }
+}
+
+/** The desk open in `lang`, then the network cut: nothing it does needs one. */
+async function desk(lang) {
+  const s = await open(browser, { time: TUESDAY_10 });
+  await s.page.goto(s.server.url + `desk.html?lang=${lang}`);
+  await s.page.waitForSelector('#sheet:not([hidden])');
+  await s.page.context().setOffline(true);
+  return s;
+}
+
+async function check(page, file) {
+  await page.setInputFiles('#file', file);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('#result .summary');
+}
+
+const tmp = await mkdtemp(join(tmpdir(), 'bawaba-desk-'));
+
+test('the LibreOffice-saved sheets become, offline, the very bytes bawaba-feed import writes', async () => {
+  const s = await desk('en');
+  try {
+    for (const ext of ['ods', 'xlsx']) {
+      const sheet = join(ROOT, 'crates/cli/tests/data', `points-by-hand.${ext}`);
+      const out = join(tmp, `cli-${ext}.json`);
+      assert.equal(cliImport(sheet, out).code, 0);
+      await check(s.page, sheet);
+      assert.equal(await s.page.locator('#result .summary').innerText(), '3 items, no problems: the feed is ready');
+      const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.click('a.save')]);
+      assert.equal(download.suggestedFilename(), 'points-by-hand.json');
+      const saved = await readFile(await download.path());
+      assert.deepEqual(saved, await readFile(out), `${ext}: the same bytes as the command`);
+    }
+    assert.deepEqual(s.guard.errors, []);
+    assert.deepEqual(s.guard.foreign, [], 'nothing leaves the computer');
+  } finally {
+    await s.close();
+  }
+});
+
+test('a bad cell is named by its cell, in Arabic and in English, as the command names it, and nothing can be saved', async () => {
+  // J4: the fourth row's hours.
+  const csv = join(tmp, 'points.csv');
+  const row = (id, hours) => `${id},2026-11-24 08:00,نقطة,Point,open,rafah,31.28,34.25,food,${hours}`;
+  await writeFile(csv, ['id,updated_at,name:ar,name:en,status,area,lat,lon,services,hours', row('p1', 'Sun–Thu 08:00–15:00'), row('p2', 'daily 09:00–12:00'), row('p3', 'Sun–Thu 8-15')].join('\n') + '\n');
+  const cli = cliImport(csv, join(tmp, 'never.json'));
+  assert.equal(cli.code, 1);
+  assert.match(cli.printed, /^points\.csv!J4: error: "8-15" is not an hours range; write "08:00–15:00"$/m);
+  for (const [lang, sentence] of [['en', '"8-15" is not an hours range; write "08:00–15:00"'], ['ar', 'ليس نطاق ساعات']]) {
+    const s = await desk(lang);
+    try {
+      await check(s.page, csv);
+      const found = s.page.locator('#result .found li');
+      assert.equal(await found.count(), 1);
+      assert.equal(await found.locator('.at').innerText(), 'points.csv!J4');
+      const text = await found.locator('.text').innerText();
+      assert.ok(text.includes(sentence) && text.includes('8-15'), text);
+      assert.equal(await s.page.locator('a.save').count(), 0, 'nothing to save while a problem stands');
+      assert.match(await s.page.locator('#result .summary').innerText(), lang === 'en' ? /^Problems: 1\./ : /^المشكلات: 1\./);
+      assert.equal(await s.page.evaluate(() => document.documentElement.dir), lang === 'ar' ? 'rtl' : 'ltr');
+      assert.ok(await noHorizontalScroll(s.page), 'no sideways scrolling at 360 px');
+      const axe = await axeViolations(s.page);
+      assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+      await screenshot(s.page, `desk-bad-cell-${lang}`);
+    } finally {
+      await s.close();
+    }
+  }
+});
+
+test('a file that is not a sheet is refused in the coordinator\'s language, with nothing to save', async () => {
+  const notes = join(tmp, 'notes.txt');
+  await writeFile(notes, 'not a sheet');
+  const s = await desk('fr');
+  try {
+    await check(s.page, notes);
+    assert.match(await s.page.locator('#result .summary').innerText(), /^pas une feuille que cet outil lit/);
+    assert.equal(await s.page.locator('a.save').count(), 0);
+    // The page's own words switch too, and the result is said again in the new language.
+    await s.page.click('#langs button[lang="ar"]');
+    await s.page.waitForFunction(() => document.documentElement.lang === 'ar');
+    assert.match(await s.page.locator('#result .summary').innerText(), /^ليس جدولًا/);
+    assert.equal(await s.page.locator('h1').innerText(), 'مكتب الناشر');
+  } finally {
+    await s.close();
+  }
+});
+
+test('the portal\'s readers never download the desk: it is in no list of the service worker', () => {
+  const sw = execFileSync('cat', [join(process.env.BAWABA_DIST ?? join(ROOT, 'dist'), 'sw.js')], { encoding: 'utf8' });
+  assert.ok(OPTIONAL.length > 0);
+  assert.equal(/desk/.test(sw.match(/const (SHELL|OPTIONAL|HASHED) = .*$/gm).join('\n')), false);
+});
