@@ -32,6 +32,8 @@ async function desk(lang) {
   const s = await open(browser, { time: TUESDAY_10 });
   await s.page.goto(s.server.url + `desk.html?lang=${lang}`);
   await s.page.waitForSelector('#sheet:not([hidden])');
+  // The deployment's config.json read first (its trusted keys).
+  await s.page.waitForLoadState('networkidle');
   await s.page.context().setOffline(true);
   return s;
 }
@@ -52,7 +54,7 @@ test('the LibreOffice-saved sheets become, offline, the very bytes bawaba-feed i
       const out = join(tmp, `cli-${ext}.json`);
       assert.equal(cliImport(sheet, out).code, 0);
       await check(s.page, sheet);
-      assert.equal(await s.page.locator('#result .summary').innerText(), '3 items, no problems: the feed is ready');
+      assert.equal(await s.page.locator('#result .summary').innerText(), 'Items: 3. No problems: the feed is ready');
       const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.click('a.save')]);
       assert.equal(download.suggestedFilename(), 'points-by-hand.json');
       const saved = await readFile(await download.path());
@@ -117,4 +119,69 @@ test('the portal\'s readers never download the desk: it is in no list of the ser
   const sw = execFileSync('cat', [join(process.env.BAWABA_DIST ?? join(ROOT, 'dist'), 'sw.js')], { encoding: 'utf8' });
   assert.ok(OPTIONAL.length > 0);
   assert.equal(/desk/.test(sw.match(/const (SHELL|OPTIONAL|HASHED) = .*$/gm).join('\n')), false);
+});
+
+test('a key file signs the feed as bawaba-feed sign does, and a key the portal does not trust is warned about before publishing', async () => {
+  const key = join(tmp, 'publisher.key');
+  execFileSync(CLI, ['keygen', key]);
+  const publicKey = (await readFile(key + '.pub', 'utf8')).trim();
+  const config = JSON.parse(await readFile(join(ROOT, 'public', 'config.json'), 'utf8'));
+  const sheet = join(ROOT, 'crates/cli/tests/data/points-by-hand.ods');
+  for (const [trusted, lang] of [[publicKey, 'en'], ['AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=', 'ar']]) {
+    const s = await open(browser, { time: TUESDAY_10, files: { 'config.json': { ...config, trusted_keys: [{ id: 'coordination', ed25519: trusted }] } } });
+    try {
+      await s.page.goto(s.server.url + `desk.html?lang=${lang}`);
+      await s.page.waitForSelector('#sheet:not([hidden])');
+      await check(s.page, sheet);
+      const [feedFile] = await Promise.all([s.page.waitForEvent('download'), s.page.click('#result a.save')]);
+      const feed = join(tmp, `signed-${lang}.json`);
+      await writeFile(feed, await readFile(await feedFile.path()));
+      await s.page.setInputFiles('#key', key);
+      await s.page.click('#signing button[type=submit]');
+      await s.page.waitForSelector('#signed a.save');
+      const [sigFile] = await Promise.all([s.page.waitForEvent('download'), s.page.click('#signed a.save')]);
+      assert.equal(sigFile.suggestedFilename(), 'points-by-hand.json.sig');
+      await writeFile(feed + '.sig', await readFile(await sigFile.path()));
+      assert.match(execFileSync(CLI, ['verify', feed, '--pubkey', key + '.pub'], { encoding: 'utf8' }), /signature verified/);
+      const warned = await s.page.locator('#signed .summary.bad').count();
+      assert.equal(warned, trusted === publicKey ? 0 : 1, 'warned only about a key the portal does not trust');
+      if (warned) assert.match(await s.page.locator('#signed .summary.bad').innerText(), /لا تثق بهذا المفتاح/);
+      assert.equal(await s.page.locator('#signed code.key').innerText(), publicKey);
+      // A file that is not a key: refused, in the coordinator's language.
+      await s.page.setInputFiles('#key', sheet);
+      await s.page.click('#signing button[type=submit]');
+      await s.page.waitForFunction(() => !document.querySelector('#signed a.save'));
+      assert.equal(await s.page.locator('#signed .summary').innerText(), lang === 'en' ? 'not a key written by keygen' : 'ليس مفتاحًا كتبته keygen');
+      assert.equal(await s.page.locator('#signed a.save').count(), 0);
+      assert.deepEqual(s.guard.errors, []);
+    } finally {
+      await s.close();
+    }
+  }
+});
+
+test('a key made in the desk is a key bawaba-feed signs with and verifies; with no trusted key the portal checks nothing, and the desk says so', async () => {
+  const s = await desk('en');
+  try {
+    await check(s.page, join(ROOT, 'crates/cli/tests/data/points-by-hand.ods'));
+    await s.page.click('#make-key');
+    const saved = {};
+    for (const name of ['publisher.key', 'publisher.key.pub']) {
+      const [d] = await Promise.all([s.page.waitForEvent('download'), s.page.click(`#made a[download="${name}"]`)]);
+      saved[name] = join(tmp, `made-${name}`);
+      await writeFile(saved[name], await readFile(await d.path()));
+    }
+    const feed = join(tmp, 'made.json');
+    await writeFile(feed, '{}\n');
+    execFileSync(CLI, ['sign', feed, '--key', saved['publisher.key']]);
+    assert.match(execFileSync(CLI, ['verify', feed, '--pubkey', saved['publisher.key.pub']], { encoding: 'utf8' }), /signature verified/);
+    // The demo's config.json has no trusted_keys (read before the network was cut).
+    await s.page.setInputFiles('#key', saved['publisher.key']);
+    await s.page.click('#signing button[type=submit]');
+    await s.page.waitForSelector('#signed a.save');
+    assert.equal(await s.page.locator('#signed .summary.bad').count(), 0, 'no warning that phones would refuse it: they check nothing');
+    assert.match(await s.page.locator('#signed').innerText(), /checks no signatures yet/);
+  } finally {
+    await s.close();
+  }
 });

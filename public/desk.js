@@ -27,6 +27,12 @@ const fromBrowser = (navigator.languages ?? []).map((l) => l.slice(0, 2)).find((
 let lang = LANGS.some(([t]) => t === asked) ? asked : fromBrowser ?? 'ar';
 let words = {};
 let last = null;
+/** The feed last made here, until the sheet changes: { text, id }. */
+let feed = null;
+
+// The public keys this deployment trusts, to warn before a feed is signed
+// with another (null: config.json could not be read, offline perhaps).
+const trustedKeys = fetch('config.json').then((r) => r.json()).then((c) => (c.trusted_keys ?? []).map((k) => k.ed25519)).catch(() => null);
 
 function showLanguage() {
   words = JSON.parse(call('words', encode(lang)));
@@ -48,6 +54,7 @@ function showLanguage() {
       history.replaceState(null, '', url);
       showLanguage();
       if (last) check(last);
+      if (lastKey && feed) sign(lastKey);
     });
     return b;
   }));
@@ -71,10 +78,24 @@ function list(found, warn) {
   return ul;
 }
 
-let saveUrl = null;
+/** A link that saves `text` as the file `name` (revoked when replaced). */
+const urls = new Map();
+function saveLink(slot, text, name, label) {
+  if (urls.has(slot)) URL.revokeObjectURL(urls.get(slot));
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/octet-stream' }));
+  urls.set(slot, url);
+  const a = el('a', 'save', label);
+  a.href = url;
+  a.download = name;
+  return a;
+}
+
 /** Reads the chosen file and shows what import says about it. */
 async function check(file) {
   last = file;
+  feed = null;
+  $('signing').hidden = true;
+  $('signed').replaceChildren();
   const head = {
     lang, name: file.name, kind: $('kind').value, now: new Date().toISOString(),
     id: $('id').value.trim() || undefined, publisher: $('publisher').value.trim() || undefined, demo: $('demo').checked,
@@ -86,8 +107,6 @@ async function check(file) {
   request.set(body, line.length);
   const text = call('import', request);
   const out = $('result');
-  if (saveUrl) URL.revokeObjectURL(saveUrl);
-  saveUrl = null;
   // Over the import's size limit (the module refuses to take it).
   const said = text ? JSON.parse(text) : { read: false, text: `${words.unreadable}: > 10 MiB` };
   if (!said.read) {
@@ -101,18 +120,60 @@ async function check(file) {
     parts.push(el('p', 'summary bad', words.blocked.replace('{n}', String(said.errors))), list(errors, false));
   } else {
     parts.push(el('p', 'summary good', words.ready.replace('{n}', String(said.items))));
-    saveUrl = URL.createObjectURL(new Blob([said.feed], { type: 'application/json' }));
-    const a = el('a', 'save', words.save);
-    a.href = saveUrl;
-    a.download = `${JSON.parse(said.feed).id}.json`;
-    parts.push(a);
+    feed = { text: said.feed, id: JSON.parse(said.feed).id };
+    parts.push(saveLink('feed', said.feed, `${feed.id}.json`, words.save));
+    $('signing').hidden = false;
   }
   if (warnings.length) parts.push(el('h2', null, words.warnings), list(warnings, true));
   out.replaceChildren(...parts);
 }
 
+let lastKey = null;
+/** Signs the feed with the chosen key file, as `bawaba-feed sign` does. */
+async function sign(keyFile) {
+  lastKey = keyFile;
+  const head = encode(JSON.stringify({ lang, key: await keyFile.text(), trusted: await trustedKeys }) + '\n');
+  const body = encode(feed.text);
+  const request = new Uint8Array(head.length + body.length);
+  request.set(head);
+  request.set(body, head.length);
+  const said = JSON.parse(call('sign', request));
+  const out = $('signed');
+  if (!said.signed) {
+    out.replaceChildren(el('p', 'summary bad', said.text));
+    return;
+  }
+  const parts = [el('p', 'summary good', words.signed), saveLink('sig', said.sig, `${feed.id}.json.sig`, words.save_sig)];
+  // No trusted key at all: the portal checks nothing, so nothing is refused.
+  if ((await trustedKeys)?.length === 0) parts.push(el('p', null, words.unchecked));
+  else if (said.trusted === false) parts.push(el('p', 'summary bad', words.untrusted));
+  if (said.trusted === true) parts.push(el('p', null, words.trusted));
+  const key = el('p', null, `${words.public}: `);
+  key.append(el('code', 'key', said.public));
+  parts.push(key);
+  out.replaceChildren(...parts);
+}
+
+/** A new key from this browser's random source, as `bawaba-feed keygen` writes it. */
+function makeKey() {
+  const made = JSON.parse(call('keygen', crypto.getRandomValues(new Uint8Array(32))));
+  $('made').replaceChildren(
+    el('p', null, words.key_made),
+    saveLink('key', made.secret, 'publisher.key', words.save_key),
+    ' ',
+    saveLink('pub', made.public, 'publisher.key.pub', words.save_pub),
+  );
+}
+
 showLanguage();
 $('sheet').hidden = false;
+$('signing').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const key = $('key').files[0];
+  if (key && feed) sign(key);
+});
+$('make-key').addEventListener('click', makeKey);
+$('keys').hidden = false;
 $('sheet').addEventListener('submit', (e) => {
   e.preventDefault();
   const file = $('file').files[0];

@@ -24,6 +24,8 @@ pub enum Say {
     IgnoredColumn,
     // The file itself.
     NotASheet,
+    /// A key file that is not one `keygen` writes.
+    NotAKey,
     /// Cannot be read, or over a limit: the reader's own words (English).
     Unreadable(String),
     NotJson(String),
@@ -174,6 +176,12 @@ impl Say {
                 "אינו גיליון שהכלי קורא: שמרו אותו כ‑\u{2066}.xlsx\u{2069}, \u{2066}.ods\u{2069} או \u{2066}.csv\u{2069}",
                 "pas une feuille que cet outil lit : enregistrez-la en .xlsx, .ods ou .csv",
             ),
+            Say::NotAKey => pick(
+                "ليس مفتاحًا كتبته keygen",
+                "not a key written by keygen",
+                "אינו מפתח שנכתב על ידי keygen",
+                "pas une clé écrite par keygen",
+            ),
             Say::Unreadable(detail) => match lang {
                 En => detail.clone(),
                 _ => with(lang, &pick("تعذّرت قراءة الملف: {0}", "", "לא ניתן לקרוא את הקובץ: {0}", "le fichier ne peut pas être lu : {0}"), detail),
@@ -305,6 +313,7 @@ mod tests {
             Say::NotDateTime("24/11/2026".into()),
             Say::IgnoredColumn,
             Say::NotASheet,
+            Say::NotAKey,
             Say::Unreadable("zip: invalid".into()),
             Say::NotJson("line 1".into()),
             Say::Feed(FeedError::UnknownKind("k".into())),

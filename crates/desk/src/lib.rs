@@ -5,12 +5,18 @@
 //! (`Sheet::convert`, `say.rs`): never a second implementation.
 //!
 //! Calls (crates/module): `import` reads a request line then the file,
-//! `words` the page's own sentences for one language.
+//! `sign` a request line (the key file's text in it) then the feed, `keygen`
+//! 32 random bytes from the page, `words` the page's own sentences for one
+//! language. The key is only ever in this page's memory: never sent, never
+//! stored.
 
 use bawaba_feed::args::{kind, GAZA};
 use bawaba_feed::commands::import::{Imported, Sheet};
+use bawaba_feed::commands::{keygen::key_files, sign::signature_file};
 use bawaba_feed::sheet::read::read_bytes;
 use bawaba_ui::i18n::Lang;
+#[cfg(test)]
+use bawaba_feed::say::Say;
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde_json::{json, Value};
 
@@ -23,11 +29,7 @@ bawaba_module::exports!(bawaba_feed::sheet::limits::MAX_FILE_BYTES as usize + 40
 /// "at"?, "demo"?}`, a newline, then the file's bytes. `now` is the
 /// computer's clock (a wasm of its own has none).
 pub fn import_request(input: &[u8]) -> Value {
-    let (head, file) = match input.iter().position(|b| *b == b'\n') {
-        Some(n) => (&input[..n], &input[n + 1..]),
-        None => (input, &[][..]),
-    };
-    let ask: Value = serde_json::from_slice(head).unwrap_or(Value::Null);
+    let (ask, file) = split(input);
     let s = |k: &str| ask.get(k).and_then(Value::as_str);
     let lang = s("lang").and_then(Lang::from_tag).unwrap_or(Lang::Ar);
     let name = s("name").unwrap_or("sheet.csv");
@@ -53,6 +55,51 @@ fn answer_json(lang: Lang, imported: Imported) -> Value {
     json!({"read": true, "items": imported.items, "errors": imported.errors, "found": found, "feed": feed})
 }
 
+/// The line before the bytes, and the bytes.
+fn split(input: &[u8]) -> (Value, &[u8]) {
+    match input.iter().position(|b| *b == b'\n') {
+        Some(n) => (serde_json::from_slice(&input[..n]).unwrap_or(Value::Null), &input[n + 1..]),
+        None => (Value::Null, input),
+    }
+}
+
+/// `{"lang", "key", "trusted"?}`, a newline, then the feed's bytes: its
+/// `.sig` as `sign` writes it, its public key, and whether the deployment
+/// trusts that key (null when the page could not read its config.json).
+pub fn sign_request(input: &[u8]) -> Value {
+    let (ask, feed) = split(input);
+    let lang = ask.get("lang").and_then(Value::as_str).and_then(Lang::from_tag).unwrap_or(Lang::Ar);
+    let key = ask.get("key").and_then(Value::as_str).unwrap_or("");
+    match signature_file(feed, key) {
+        Ok((sig, public)) => {
+            let trusted = ask.get("trusted").and_then(Value::as_array).map(|keys| keys.iter().any(|k| k.as_str().map(str::trim) == Some(public.as_str())));
+            json!({"signed": true, "sig": sig, "public": public, "trusted": trusted})
+        }
+        Err(e) => json!({"signed": false, "text": e.text(lang)}),
+    }
+}
+
+/// A new key's two files from the page's 32 random bytes, as `keygen`
+/// writes them.
+pub fn keygen_request(input: &[u8]) -> Value {
+    match <[u8; 32]>::try_from(input).ok().and_then(|seed| key_files(&seed)) {
+        Some((secret, public)) => json!({"secret": secret + "\n", "public": public}),
+        None => Value::Null,
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+#[no_mangle]
+pub extern "C" fn sign() -> usize {
+    answer(sign_request(input_bytes()).to_string().into_bytes())
+}
+
+#[cfg(target_arch = "wasm32")]
+#[no_mangle]
+pub extern "C" fn keygen() -> usize {
+    answer(keygen_request(input_bytes()).to_string().into_bytes())
+}
+
 #[cfg(target_arch = "wasm32")]
 #[no_mangle]
 pub extern "C" fn import() -> usize {
@@ -65,4 +112,32 @@ pub extern "C" fn import() -> usize {
 pub extern "C" fn words() -> usize {
     let lang = std::str::from_utf8(input_bytes()).ok().and_then(Lang::from_tag).unwrap_or(Lang::Ar);
     answer(words::page(lang).to_string().into_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_made_here_signs_what_verifies_and_says_whether_the_portal_trusts_it() {
+        let made = keygen_request(&[7; 32]);
+        let (secret, public) = (made["secret"].as_str().unwrap(), made["public"].as_str().unwrap());
+        let request = |trusted: Value| {
+            let mut r = serde_json::to_vec(&json!({"lang": "en", "key": secret, "trusted": trusted})).unwrap();
+            r.push(b'\n');
+            r.extend_from_slice(b"{}");
+            sign_request(&r)
+        };
+        let signed = request(json!([public.trim()]));
+        assert_eq!(signed["trusted"], json!(true));
+        assert_eq!(signed["public"].as_str(), Some(public.trim()));
+        let sig = signed["sig"].as_str().unwrap();
+        assert_eq!(bawaba_model::signature::verify(b"{}", sig, &[public.trim()]), Ok(0));
+        assert_eq!(request(json!(["AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="]))["trusted"], json!(false));
+        assert_eq!(request(Value::Null)["trusted"], Value::Null, "the portal's keys unknown");
+        assert_eq!(keygen_request(&[7; 31]), Value::Null, "32 random bytes or no key");
+        let not_a_key = sign_request(b"{\"lang\":\"ar\",\"key\":\"hello\"}\n{}");
+        assert_eq!(not_a_key["signed"], json!(false));
+        assert_eq!(not_a_key["text"], json!(Say::NotAKey.text(Lang::Ar)));
+    }
 }

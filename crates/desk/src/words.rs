@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 
 /// Every sentence of the page in `lang`, by key; `{n}` is a count.
 pub fn page(lang: Lang) -> Value {
-    let rows: [(&str, [&str; 4]); 20] = [
+    let rows: [(&str, [&str; 4]); 34] = [
         ("title", ["مكتب الناشر", "Publisher's desk", "שולחן המפרסם", "Bureau de l'éditeur"]),
         ("intro", [
             "حوّل جدولك إلى ملف تقرؤه البوابة، على هذا الحاسوب ومن دون إنترنت. لا يُرسل الملف إلى أي مكان.",
@@ -27,10 +27,10 @@ pub fn page(lang: Lang) -> Value {
             "Vérifier : chaque problème est nommé par sa cellule, avec ce qu'il faut écrire ; rien n'est enregistré tant qu'il en reste un.",
         ]),
         ("step3", [
-            "احفظ الملف، ثم وقّعه وانشره بأداة bawaba-feed (التوقيع والنشر من هذه الصفحة لم يُبنيا بعد).",
-            "Save the feed, then sign and publish it with bawaba-feed (signing and publishing from this page are not built yet).",
-            "שמרו את הפיד, ואז חתמו ופרסמו אותו עם bawaba-feed (חתימה ופרסום מהדף הזה עדיין לא נבנו).",
-            "Enregistrez le flux, puis signez-le et publiez-le avec bawaba-feed (signer et publier depuis cette page ne sont pas encore faits).",
+            "احفظ الملف ووقّعه بمفتاحك، ثم ضعهما حيث تقرؤهما البوابة (كتابة الصفحات الثابتة تتم بعدُ بأمر bawaba-feed publish).",
+            "Save the feed and sign it with your key, then put both where the portal reads them (the static pages are still written by bawaba-feed publish).",
+            "שמרו את הפיד וחתמו עליו במפתח שלכם, ואז שימו את שניהם היכן שהפורטל קורא אותם (הדפים הסטטיים עדיין נכתבים בפקודה bawaba-feed publish).",
+            "Enregistrez le flux et signez-le avec votre clé, puis déposez les deux là où le portail les lit (les pages statiques s'écrivent encore avec bawaba-feed publish).",
         ]),
         ("language", ["اللغة", "Language", "שפה", "Langue"]),
         ("file", ["الجدول", "Sheet", "גיליון", "Feuille"]),
@@ -42,7 +42,8 @@ pub fn page(lang: Lang) -> Value {
         ("publisher", ["اسم الناشر (اختياري)", "Publisher's name (optional)", "שם המפרסם (רשות)", "Nom de l'éditeur (facultatif)"]),
         ("demo", ["بيانات تجريبية، ليست معلومات حقيقية", "Demo data, not real information", "נתוני הדגמה, לא מידע אמיתי", "Données de démonstration, pas d'information réelle"]),
         ("check", ["افحص الجدول", "Check the sheet", "בדקו את הגיליון", "Vérifier la feuille"]),
-        ("ready", ["{n} عنصر، لا مشكلات: الملف جاهز", "{n} items, no problems: the feed is ready", "{n} פריטים, אין בעיות: הפיד מוכן", "{n} éléments, aucun problème : le flux est prêt"]),
+        // A count before a colon: no plural to agree (1 item, 3 items; عنصر، عناصر).
+        ("ready", ["عدد العناصر: {n}. لا مشكلات: الملف جاهز", "Items: {n}. No problems: the feed is ready", "פריטים: {n}. אין בעיות: הפיד מוכן", "Éléments : {n}. Aucun problème : le flux est prêt"]),
         ("blocked", [
             "المشكلات: {n}. لا يمكن حفظ الملف قبل إصلاحها في الجدول.",
             "Problems: {n}. The feed cannot be saved until they are fixed in the sheet.",
@@ -51,6 +52,45 @@ pub fn page(lang: Lang) -> Value {
         ]),
         ("warnings", ["تنبيهات (لا تمنع الحفظ)", "Warnings (they do not stop saving)", "אזהרות (אינן מונעות שמירה)", "Avertissements (ils n'empêchent pas l'enregistrement)"]),
         ("save", ["احفظ الملف", "Save the feed", "שמרו את הפיד", "Enregistrer le flux"]),
+        ("sign_title", ["وقّع الملف", "Sign the feed", "חתמו על הפיד", "Signer le flux"]),
+        ("key", ["ملف مفتاحك السري (publisher.key)", "Your secret key file (publisher.key)", "קובץ המפתח הסודי שלכם (publisher.key)", "Votre fichier de clé secrète (publisher.key)"]),
+        ("key_note", [
+            "يُقرأ المفتاح على هذا الحاسوب فقط: لا يُرسل ولا يُحفظ في الصفحة.",
+            "The key is read on this computer only: it is never sent, and the page does not keep it.",
+            "המפתח נקרא במחשב הזה בלבד: הוא לעולם לא נשלח, והדף אינו שומר אותו.",
+            "La clé est lue sur cet ordinateur seulement : elle n'est jamais envoyée, et la page ne la garde pas.",
+        ]),
+        ("sign", ["وقّع", "Sign", "חתמו", "Signer"]),
+        ("signed", [
+            "تم التوقيع. انشر الملفين جنبًا إلى جنب، ووقّع من جديد بعد كل تغيير.",
+            "Signed. Publish both files side by side, and sign again after every change.",
+            "נחתם. פרסמו את שני הקבצים זה לצד זה, וחתמו מחדש אחרי כל שינוי.",
+            "Signé. Publiez les deux fichiers côte à côte, et signez de nouveau après chaque changement.",
+        ]),
+        ("save_sig", ["احفظ التوقيع", "Save the signature", "שמרו את החתימה", "Enregistrer la signature"]),
+        ("trusted", ["هذه البوابة تثق بهذا المفتاح.", "This portal trusts this key.", "הפורטל הזה סומך על המפתח הזה.", "Ce portail fait confiance à cette clé."]),
+        ("untrusted", [
+            "هذه البوابة لا تثق بهذا المفتاح: سترفض الهواتف هذا الملف. أعطِ المفتاح العام أدناه لمن يدير البوابة ليضيفه إلى trusted_keys في config.json.",
+            "This portal does not trust this key: phones would refuse this feed. Give the public key below to whoever runs the portal, for trusted_keys in config.json.",
+            "הפורטל הזה אינו סומך על המפתח הזה: הטלפונים יסרבו לפיד. תנו את המפתח הציבורי שלמטה למי שמפעיל את הפורטל, עבור trusted_keys ב‑config.json.",
+            "Ce portail ne fait pas confiance à cette clé : les téléphones refuseraient ce flux. Donnez la clé publique ci-dessous à qui gère le portail, pour trusted_keys dans config.json.",
+        ]),
+        ("unchecked", [
+            "هذه البوابة لا تتحقق من التواقيع بعدُ (لا يوجد trusted_keys في config.json): يُعرض الملف كما هو. ليُتحقق منه، أعطِ المفتاح العام أدناه لمن يدير البوابة.",
+            "This portal checks no signatures yet (config.json has no trusted_keys): the feed is shown as it is. To have it checked, give the public key below to whoever runs the portal.",
+            "הפורטל הזה עדיין אינו בודק חתימות (אין trusted_keys ב‑config.json): הפיד מוצג כפי שהוא. כדי שייבדק, תנו את המפתח הציבורי שלמטה למי שמפעיל את הפורטל.",
+            "Ce portail ne vérifie encore aucune signature (config.json n'a pas de trusted_keys) : le flux est affiché tel quel. Pour qu'il soit vérifié, donnez la clé publique ci-dessous à qui gère le portail.",
+        ]),
+        ("public", ["المفتاح العام", "Public key", "מפתח ציבורי", "Clé publique"]),
+        ("make_key", ["أنشئ مفتاحًا جديدًا", "Make a new key", "צרו מפתח חדש", "Créer une nouvelle clé"]),
+        ("key_made", [
+            "احفظ الملفين. أبقِ publisher.key سرًّا، على هذا الحاسوب أو على ذاكرة USB فقط، لا بالبريد ولا بالمحادثات؛ وأعطِ publisher.key.pub لمن يدير البوابة.",
+            "Save both files. Keep publisher.key private, on this computer or a USB stick only, never by e-mail or chat; give publisher.key.pub to whoever runs the portal.",
+            "שמרו את שני הקבצים. שמרו את publisher.key בסוד, במחשב הזה או בדיסק USB בלבד, לעולם לא בדוא\"ל או בצ'אט; תנו את publisher.key.pub למי שמפעיל את הפורטל.",
+            "Enregistrez les deux fichiers. Gardez publisher.key secret, sur cet ordinateur ou une clé USB seulement, jamais par e-mail ni messagerie ; donnez publisher.key.pub à qui gère le portail.",
+        ]),
+        ("save_key", ["احفظ المفتاح السري", "Save the secret key", "שמרו את המפתח הסודי", "Enregistrer la clé secrète"]),
+        ("save_pub", ["احفظ المفتاح العام", "Save the public key", "שמרו את המפתח הציבורי", "Enregistrer la clé publique"]),
         ("unreadable", ["تعذّرت قراءة هذا الملف", "This file cannot be read", "לא ניתן לקרוא את הקובץ הזה", "Ce fichier ne peut pas être lu"]),
     ];
     let i = match lang {

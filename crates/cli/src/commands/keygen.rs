@@ -24,18 +24,25 @@ fn keygen(path: &str) -> ExitCode {
     if random.is_err() {
         return fail("no secure random source".into(), 2);
     }
-    let Ok(key) = signature::signing_key(&signature::encode_seed(&seed)) else { return fail("key generation failed".into(), 2) };
-    let public = signature::encode_public(&key);
-    if let Err(e) = write_secret(path, &signature::encode_seed(&seed)) {
+    let Some((secret, public)) = key_files(&seed) else { return fail("key generation failed".into(), 2) };
+    if let Err(e) = write_secret(path, &secret) {
         return fail(format!("{path}: {e}"), 2);
     }
-    if let Err(e) = std::fs::write(format!("{path}.pub"), format!("{public}\n")) {
+    if let Err(e) = std::fs::write(format!("{path}.pub"), &public) {
         return fail(format!("{path}.pub: {e}"), 2);
     }
     println!("secret key: {path} (keep it private, never publish it)");
     println!("public key: {path}.pub");
-    println!("add to config.json: \"trusted_keys\": [{{\"id\": \"my-key\", \"ed25519\": \"{public}\"}}]");
+    println!("add to config.json: \"trusted_keys\": [{{\"id\": \"my-key\", \"ed25519\": \"{}\"}}]", public.trim());
     ExitCode::SUCCESS
+}
+
+/// The texts of the two files a key is kept in, from its 32 random bytes:
+/// the secret key file (without its last newline, which `write_secret`
+/// adds) and the public `.pub` file.
+pub fn key_files(seed: &[u8; 32]) -> Option<(String, String)> {
+    let key = signature::signing_key(&signature::encode_seed(seed)).ok()?;
+    Some((signature::encode_seed(seed), format!("{}\n", signature::encode_public(&key))))
 }
 
 /// Writes the secret key readable by its owner only (on Unix), and never

@@ -1,6 +1,7 @@
 //! `bawaba-feed sign FEED --key KEYFILE`: writes FEED.sig (contract section 7).
 
 use crate::args::{fail, Args, Spec, Usage};
+use crate::say::Say;
 use bawaba_model::signature;
 use std::process::ExitCode;
 
@@ -19,12 +20,23 @@ fn sign(feed: &str, key_file: &str) -> ExitCode {
         Ok(s) => s,
         Err(e) => return fail(format!("{key_file}: {e}"), 2),
     };
-    let Ok(key) = signature::signing_key(&seed) else { return fail(format!("{key_file}: not a key written by keygen"), 2) };
+    let sig = match signature_file(&bytes, &seed) {
+        Ok((sig, _)) => sig,
+        Err(e) => return fail(format!("{key_file}: {e}"), 2),
+    };
     let sig_path = format!("{feed}.sig");
-    if let Err(e) = std::fs::write(&sig_path, format!("{}\n", signature::sign(&bytes, &key))) {
+    if let Err(e) = std::fs::write(&sig_path, sig) {
         return fail(format!("{sig_path}: {e}"), 2);
     }
     println!("signed: {sig_path} (publish it next to {feed}; re-sign after every change)");
     ExitCode::SUCCESS
 }
 
+
+/// The `.sig` file of a feed's bytes, and the public key that verifies it,
+/// from the text of a key file as `keygen` writes it (the command line and
+/// the desk alike).
+pub fn signature_file(bytes: &[u8], key_file_text: &str) -> Result<(String, String), Say> {
+    let key = signature::signing_key(key_file_text).map_err(|_| Say::NotAKey)?;
+    Ok((format!("{}\n", signature::sign(bytes, &key)), signature::encode_public(&key)))
+}
