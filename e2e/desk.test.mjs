@@ -185,3 +185,20 @@ test('a key made in the desk is a key bawaba-feed signs with and verifies; with 
     await s.close();
   }
 });
+
+test('once opened with a network, the desk opens and imports with none', async () => {
+  const s = await open(browser, { time: TUESDAY_10 });
+  try {
+    await s.page.goto(s.server.url + 'desk.html?lang=ar');
+    await s.page.waitForFunction(() => document.documentElement.dataset.offline === 'ready', null, { timeout: 20000 });
+    await s.page.context().setOffline(true);
+    await s.page.reload();
+    await s.page.waitForSelector('#sheet:not([hidden])');
+    assert.equal(await s.page.locator('h1').innerText(), 'مكتب الناشر');
+    await check(s.page, join(ROOT, 'crates/cli/tests/data/points-by-hand.xlsx'));
+    assert.equal(await s.page.locator('#result .summary').innerText(), 'عدد العناصر: 3. لا مشكلات: الملف جاهز');
+    assert.deepEqual(s.guard.errors, []);
+  } finally {
+    await s.close();
+  }
+});

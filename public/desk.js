@@ -165,7 +165,20 @@ function makeKey() {
   );
 }
 
+/** Once this deployment's service worker controls the page, the desk's files
+ * are fetched through it again (from the browser's cache) so it keeps them:
+ * the desk then opens with no network. */
+async function keepOffline() {
+  const sw = navigator.serviceWorker;
+  if (!sw) return;
+  await sw.register('sw.js').catch(() => null);
+  if (!sw.controller) await new Promise((resolve) => sw.addEventListener('controllerchange', resolve, { once: true }));
+  await Promise.all([location.pathname.split('/').pop() || 'desk.html', 'desk.js', 'desk.css', wasmName].map((f) => fetch(f, { cache: 'force-cache' }).catch(() => null)));
+  document.documentElement.dataset.offline = 'ready';
+}
+
 showLanguage();
+keepOffline();
 $('sheet').hidden = false;
 $('signing').addEventListener('submit', (e) => {
   e.preventDefault();

@@ -14,6 +14,8 @@
 //   encoder, the bulletin writer, the icons). Kept when it is first fetched,
 //   or all at once when the page asks (a good connection, the page idle).
 // - HASHED: the names that carry their content's hash.
+// - DESK: the publisher's desk (desk.html), kept as it is fetched, for the
+//   coordinator who opens it; never fetched for a reader.
 //
 // Feeds are not cached here: the app keeps the last good copy of each feed
 // itself, because only it can tell a good feed from a bad one.
@@ -28,6 +30,7 @@ const VERSION = '__VERSION__';
 const SHELL = ['__SHELL__'];
 const OPTIONAL = ['__OPTIONAL__'];
 const HASHED = ['__HASHED__'];
+const DESK = ['__DESK__'];
 const scope = new URL('./', self.location).href;
 const SHELL_PREFIX = 'bawaba-shell-' + scope + '-';
 const SHELL_CACHE = SHELL_PREFIX + VERSION;
@@ -39,6 +42,7 @@ const href = (p) => new URL(p, scope).href;
 const shellUrls = new Set(SHELL.map(href));
 const optionalUrls = new Set(OPTIONAL.map(href));
 const hashedUrls = new Set(HASHED.map(href));
+const deskUrls = new Set(DESK.map(href));
 const indexUrl = href('index.html');
 const configUrl = href('config.json');
 const FEEDS_CACHE = 'bawaba-feeds';
@@ -139,6 +143,21 @@ async function fromShell(request) {
   return response;
 }
 
+/** The desk's files: the network's copy, kept as it comes; the kept one
+ * when there is no network. */
+async function fromDesk(request, url) {
+  const cache = await caches.open(SHELL_CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(url, response.clone());
+    return response;
+  } catch (e) {
+    const kept = await cache.match(url);
+    if (kept) return kept;
+    throw e;
+  }
+}
+
 /** Optional files this phone does not keep yet, kept now: all of them
  * when the page asks on a good connection, once it is idle ('optional');
  * or those the page names as fetched before this worker ran it (the
@@ -228,5 +247,7 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(fromShell(request));
   } else if (bare === configUrl) {
     event.respondWith(config(event));
+  } else if (deskUrls.has(bare)) {
+    event.respondWith(fromDesk(request, bare));
   }
 });

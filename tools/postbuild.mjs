@@ -198,7 +198,8 @@ await writeFile(
     .replace("'__VERSION__'", JSON.stringify(version))
     .replace("['__SHELL__']", JSON.stringify(shell))
     .replace("['__OPTIONAL__']", JSON.stringify(optional))
-    .replace("['__HASHED__']", JSON.stringify(hashed)),
+    .replace("['__HASHED__']", JSON.stringify(hashed))
+    .replace("['__DESK__']", JSON.stringify(['desk.html', 'desk.js', 'desk.css', deskName])),
 );
 console.log(`service worker: version ${version}, ${shell.length} shell files, ${optional.length} optional`);
 
