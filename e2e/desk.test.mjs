@@ -85,6 +85,7 @@ test('a bad cell is named by its cell, in Arabic and in English, as the command 
       const text = await found.locator('.text').innerText();
       assert.ok(text.includes(sentence) && text.includes('8-15'), text);
       assert.equal(await s.page.locator('a.save').count(), 0, 'nothing to save while a problem stands');
+      assert.equal(await s.page.locator('#signing').isHidden(), true, 'nor to sign');
       assert.match(await s.page.locator('#result .summary').innerText(), lang === 'en' ? /^Problems: 1\./ : /^المشكلات: 1\./);
       assert.equal(await s.page.evaluate(() => document.documentElement.dir), lang === 'ar' ? 'rtl' : 'ltr');
       assert.ok(await noHorizontalScroll(s.page), 'no sideways scrolling at 360 px');
@@ -198,6 +199,40 @@ test('once opened with a network, the desk opens and imports with none', async (
     await check(s.page, join(ROOT, 'crates/cli/tests/data/points-by-hand.xlsx'));
     assert.equal(await s.page.locator('#result .summary').innerText(), 'عدد العناصر: 3. لا مشكلات: الملف جاهز');
     assert.deepEqual(s.guard.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('a feed already written (JSON) is checked as bawaba-feed validate checks it, then signed as it is', async () => {
+  const good = join(ROOT, 'public', 'data', 'corridors.json');
+  const bad = join(tmp, 'corridors.json');
+  await writeFile(bad, (await readFile(good, 'utf8')).replace('"status": "open"', '"status": 5'));
+  let printed = '';
+  try {
+    execFileSync(CLI, ['validate', bad], { encoding: 'utf8' });
+  } catch (e) {
+    printed = e.stdout;
+  }
+  const s = await desk('en');
+  try {
+    await check(s.page, bad);
+    const first = s.page.locator('#result .found li').first();
+    const at = await first.locator('.at').innerText();
+    const text = await first.locator('.text').innerText();
+    // validate prints "file:line:column: error: path: message"
+    const [place, path] = at.split(' ');
+    assert.ok(printed.includes(`${place}: error: ${path}: ${text}`), `${at} ${text}\n${printed}`);
+    assert.equal(await s.page.locator('#signing').isHidden(), true, 'nothing to sign while an error stands');
+    await check(s.page, good);
+    assert.match(await s.page.locator('#result .summary').innerText(), /^Items: \d+\. No problems/);
+    const [d] = await Promise.all([s.page.waitForEvent('download'), s.page.click('#result a.save')]);
+    assert.deepEqual(await readFile(await d.path()), await readFile(good), 'the feed as it was, to be signed');
+    const [csv] = await Promise.all([s.page.waitForEvent('download'), s.page.click('#result a[download$=".csv"]')]);
+    const exported = join(tmp, 'corridors.csv');
+    execFileSync(CLI, ['export', '--to', 'csv', good, '-o', exported]);
+    assert.deepEqual(await readFile(await csv.path()), await readFile(exported), 'the sheet export --to csv writes');
+    assert.equal(await s.page.locator('#signing').isVisible(), true);
   } finally {
     await s.close();
   }

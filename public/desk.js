@@ -22,6 +22,16 @@ function call(name, bytes) {
   return new TextDecoder().decode(new Uint8Array(x.memory.buffer, x.output(), n));
 }
 
+/** The same, for an answer that is a file's bytes (a copy: the module's
+ * memory is reused by its next call). */
+function callBytes(name, bytes) {
+  const at = x.input(bytes.length);
+  if (!at) return null;
+  new Uint8Array(x.memory.buffer, at, bytes.length).set(bytes);
+  const n = x[name]();
+  return new Uint8Array(x.memory.buffer, x.output(), n).slice();
+}
+
 const asked = new URLSearchParams(location.search).get('lang');
 const fromBrowser = (navigator.languages ?? []).map((l) => l.slice(0, 2)).find((l) => LANGS.some(([t]) => t === l));
 let lang = LANGS.some(([t]) => t === asked) ? asked : fromBrowser ?? 'ar';
@@ -121,7 +131,9 @@ async function check(file) {
   } else {
     parts.push(el('p', 'summary good', words.ready.replace('{n}', String(said.items))));
     feed = { text: said.feed, id: JSON.parse(said.feed).id };
-    parts.push(saveLink('feed', said.feed, `${feed.id}.json`, words.save));
+    parts.push(saveLink('feed', said.feed, `${feed.id}.json`, words.save), ' ');
+    const csv = callBytes('export', encode(said.feed));
+    if (csv?.length) parts.push(saveLink('csv', csv, `${feed.id}.csv`, words.save_csv));
     $('signing').hidden = false;
   }
   if (warnings.length) parts.push(el('h2', null, words.warnings), list(warnings, true));

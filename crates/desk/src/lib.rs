@@ -5,7 +5,7 @@
 //! (`Sheet::convert`, `say.rs`): never a second implementation.
 //!
 //! Calls (crates/module): `import` reads a request line then the file,
-//! `sign` a request line (the key file's text in it) then the feed, `keygen`
+//! `export` a feed's bytes to the csv `export` writes, `sign` a request line (the key file's text in it) then the feed, `keygen`
 //! 32 random bytes from the page, `words` the page's own sentences for one
 //! language. The key is only ever in this page's memory: never sent, never
 //! stored.
@@ -34,6 +34,11 @@ pub fn import_request(input: &[u8]) -> Value {
     let lang = s("lang").and_then(Lang::from_tag).unwrap_or(Lang::Ar);
     let name = s("name").unwrap_or("sheet.csv");
     let now = s("now").and_then(|t| DateTime::parse_from_rfc3339(t).ok()).map(|t| t.with_timezone(&Utc)).unwrap_or_default();
+    // A feed already written (JSON): checked as `validate` checks it, and
+    // handed back as it is, to be signed.
+    if name.to_ascii_lowercase().ends_with(".json") {
+        return checked_feed(lang, name, file, now);
+    }
     let Some(kind) = s("kind").and_then(kind) else { return json!({"read": false, "text": "kind"}) };
     let published = s("at").map(str::to_owned).unwrap_or_else(|| now.with_timezone(&GAZA).to_rfc3339_opts(SecondsFormat::Secs, false));
     let grid = match read_bytes(name, file) {
@@ -42,6 +47,22 @@ pub fn import_request(input: &[u8]) -> Value {
     };
     let sheet = Sheet { name, kind, id: s("id"), publisher: s("publisher"), published, demo: ask.get("demo").and_then(Value::as_bool).unwrap_or(false) };
     answer_json(lang, sheet.convert(&grid, now))
+}
+
+fn checked_feed(lang: Lang, name: &str, bytes: &[u8], now: DateTime<Utc>) -> Value {
+    let report = bawaba_feed::check::check(name, bytes, now);
+    let place = |f: &bawaba_feed::check::Finding| {
+        let path = if f.path.is_empty() { String::new() } else { format!(" {}", f.path) };
+        format!("{name}:{}:{}{path}", f.line, f.column)
+    };
+    let mut found: Vec<Value> = vec![];
+    for (error, list) in [(true, &report.errors), (false, &report.warnings)] {
+        found.extend(list.iter().map(|f| json!({"at": place(f), "error": error, "text": f.say.text(lang), "hint": f.say.hint(lang)})));
+    }
+    let errors = report.errors.len();
+    let items = bawaba_model::parse_feed(bytes).map(|f| f.items.len()).unwrap_or(0);
+    let feed = (errors == 0).then(|| String::from_utf8_lossy(bytes).into_owned());
+    json!({"read": true, "items": items, "errors": errors, "found": found, "feed": feed})
 }
 
 fn answer_json(lang: Lang, imported: Imported) -> Value {
@@ -88,6 +109,21 @@ pub fn keygen_request(input: &[u8]) -> Value {
     }
 }
 
+/// A feed the desk has passed, as the csv `export --to csv` writes (the
+/// xlsx writer asks the system clock, which a wasm of its own has not).
+pub fn export_request(feed: &[u8]) -> Vec<u8> {
+    match bawaba_model::parse_feed(feed) {
+        Ok(parsed) => bawaba_feed::sheet::write::csv_bytes(&bawaba_feed::commands::export::sheet_rows(feed, &parsed)).unwrap_or_default(),
+        Err(_) => vec![],
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+#[no_mangle]
+pub extern "C" fn export() -> usize {
+    answer(export_request(input_bytes()))
+}
+
 #[cfg(target_arch = "wasm32")]
 #[no_mangle]
 pub extern "C" fn sign() -> usize {
@@ -117,6 +153,26 @@ pub extern "C" fn words() -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_feed_is_checked_as_validate_checks_it_and_handed_back_unchanged() {
+        let good = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/distribution.json")).unwrap();
+        let ask = |bytes: &[u8]| {
+            let mut r = br#"{"lang":"ar","name":"distribution.json","now":"2026-11-24T08:00:00Z"}"#.to_vec();
+            r.push(b'\n');
+            r.extend_from_slice(bytes);
+            import_request(&r)
+        };
+        let said = ask(&good);
+        assert_eq!(said["errors"], json!(0));
+        assert_eq!(said["feed"].as_str().map(str::as_bytes), Some(&good[..]), "the very bytes, to be signed");
+        assert!(said["found"].as_array().unwrap().iter().any(|f| f["text"] == json!(Say::Demo.text(Lang::Ar))), "the demo feed is warned as demo");
+        let bad = String::from_utf8(good).unwrap().replacen("\"status\": \"open\"", "\"status\": 5", 1);
+        let said = ask(bad.as_bytes());
+        assert_eq!(said["feed"], Value::Null, "nothing handed back while an error stands");
+        let at = said["found"][0]["at"].as_str().unwrap();
+        assert!(at.starts_with("distribution.json:") && at.ends_with(".status"), "{at}");
+    }
 
     #[test]
     fn a_key_made_here_signs_what_verifies_and_says_whether_the_portal_trusts_it() {

@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 
 /// Every sentence of the page in `lang`, by key; `{n}` is a count.
 pub fn page(lang: Lang) -> Value {
-    let rows: [(&str, [&str; 4]); 34] = [
+    let rows: [(&str, [&str; 4]); 35] = [
         ("title", ["مكتب الناشر", "Publisher's desk", "שולחן המפרסם", "Bureau de l'éditeur"]),
         ("intro", [
             "حوّل جدولك إلى ملف تقرؤه البوابة، على هذا الحاسوب ومن دون إنترنت. لا يُرسل الملف إلى أي مكان.",
@@ -15,10 +15,10 @@ pub fn page(lang: Lang) -> Value {
             "Transformez votre feuille en flux que le portail lit, sur cet ordinateur, sans internet. Le fichier n'est envoyé nulle part.",
         ]),
         ("step1", [
-            "افتح: جدول \u{2066}.xlsx\u{2069} أو \u{2066}.ods\u{2069} أو \u{2066}.csv\u{2069} (الصف الأول أسماء الحقول، كما في القالب).",
-            "Open: an .xlsx, .ods or .csv sheet (the first row names the fields, as in the template).",
-            "פתחו: גיליון \u{2066}.xlsx\u{2069}, \u{2066}.ods\u{2069} או \u{2066}.csv\u{2069} (השורה הראשונה היא שמות השדות, כמו בתבנית).",
-            "Ouvrir : une feuille .xlsx, .ods ou .csv (la première ligne nomme les champs, comme dans le modèle).",
+            "افتح: جدول \u{2066}.xlsx\u{2069} أو \u{2066}.ods\u{2069} أو \u{2066}.csv\u{2069} (الصف الأول أسماء الحقول، كما في القالب)، أو ملفًا منشورًا \u{2066}.json\u{2069} لفحصه وتوقيعه.",
+            "Open: an .xlsx, .ods or .csv sheet (the first row names the fields, as in the template), or a feed already written (.json) to check and sign it.",
+            "פתחו: גיליון \u{2066}.xlsx\u{2069}, \u{2066}.ods\u{2069} או \u{2066}.csv\u{2069} (השורה הראשונה היא שמות השדות, כמו בתבנית), או פיד שכבר נכתב (\u{2066}.json\u{2069}) כדי לבדוק ולחתום עליו.",
+            "Ouvrir : une feuille .xlsx, .ods ou .csv (la première ligne nomme les champs, comme dans le modèle), ou un flux déjà écrit (.json) pour le vérifier et le signer.",
         ]),
         ("step2", [
             "افحص: كل مشكلة تُذكر بخليتها وبما يجب كتابته؛ لا يُحفظ شيء ما دامت هناك مشكلة.",
@@ -52,6 +52,7 @@ pub fn page(lang: Lang) -> Value {
         ]),
         ("warnings", ["تنبيهات (لا تمنع الحفظ)", "Warnings (they do not stop saving)", "אזהרות (אינן מונעות שמירה)", "Avertissements (ils n'empêchent pas l'enregistrement)"]),
         ("save", ["احفظ الملف", "Save the feed", "שמרו את הפיד", "Enregistrer le flux"]),
+        ("save_csv", ["احفظه جدولًا (\u{2066}.csv\u{2069})", "Save it as a sheet (.csv)", "שמרו כגיליון (\u{2066}.csv\u{2069})", "L'enregistrer comme feuille (.csv)"]),
         ("sign_title", ["وقّع الملف", "Sign the feed", "חתמו על הפיד", "Signer le flux"]),
         ("key", ["ملف مفتاحك السري (publisher.key)", "Your secret key file (publisher.key)", "קובץ המפתח הסודי שלכם (publisher.key)", "Votre fichier de clé secrète (publisher.key)"]),
         ("key_note", [

@@ -31,14 +31,12 @@ pub fn run(a: &Args) -> Result<ExitCode, Usage> {
     };
     let written = match (to, out) {
         ("csv" | "xlsx", Some(path)) => {
-            let raw: Value = serde_json::from_slice(&bytes).unwrap_or_default();
-            let kind = feed.kind();
-            let rows = write::rows(&raw, kind.clone(), false);
+            let rows = sheet_rows(&bytes, &feed);
             if !path.to_ascii_lowercase().ends_with(&format!(".{to}")) {
                 eprintln!("{path}: --to {to} writes a .{to} file");
                 return Ok(ExitCode::from(2));
             }
-            write::write(std::path::Path::new(path), sheet_name(&kind), &rows, false)
+            write::write(std::path::Path::new(path), sheet_name(&feed.kind()), &rows, false)
                 .map(|_| format!("wrote {path}: {} rows", rows.len() - 2))
                 .map_err(std::io::Error::other)
         }
@@ -74,6 +72,13 @@ pub fn run(a: &Args) -> Result<ExitCode, Usage> {
             ExitCode::from(2)
         }
     })
+}
+
+/// A valid feed's rows as `export --to csv|xlsx` writes them: its header,
+/// its hashtags, then one row per item, from the feed's own JSON.
+pub fn sheet_rows(bytes: &[u8], feed: &Feed) -> Vec<Vec<String>> {
+    let raw: Value = serde_json::from_slice(bytes).unwrap_or_default();
+    write::rows(&raw, feed.kind(), false)
 }
 
 /// A FeatureCollection of every located item. Properties are the item's own

@@ -83,18 +83,23 @@ pub const HELP: &[(&str, &str, &str)] = &[
     ("#…", "الصف الثاني وسوم HXL، يمكن الاستغناء عنه أو عن صف العناوين.", "The second row is HXL hashtags; either it or the header row alone is enough."),
 ];
 
+/// Rows as a CSV file's bytes: UTF-8 with a byte-order mark, so Excel reads
+/// Arabic (also the desk's export, which has no file system).
+pub fn csv_bytes(rows: &[Vec<String>]) -> Result<Vec<u8>, String> {
+    let mut w = csv::Writer::from_writer(Vec::from("\u{feff}".as_bytes()));
+    for r in rows {
+        w.write_record(r).map_err(|e| e.to_string())?;
+    }
+    w.into_inner().map_err(|e| e.to_string())
+}
+
 /// Writes rows as CSV (UTF-8 with a byte-order mark, so Excel reads Arabic)
 /// or as an xlsx workbook whose cells are all text (so "08:00" stays a time
 /// as written), with the help sheet when `help` is set.
 pub fn write(path: &std::path::Path, name: &str, rows: &[Vec<String>], help: bool) -> Result<(), String> {
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     if ext == "csv" {
-        let mut w = csv::Writer::from_writer(Vec::from("\u{feff}".as_bytes()));
-        for r in rows {
-            w.write_record(r).map_err(|e| e.to_string())?;
-        }
-        let bytes = w.into_inner().map_err(|e| e.to_string())?;
-        return std::fs::write(path, bytes).map_err(|e| e.to_string());
+        return std::fs::write(path, csv_bytes(rows)?).map_err(|e| e.to_string());
     }
     if ext != "xlsx" {
         return Err("write a .xlsx or a .csv file".into());
