@@ -67,95 +67,126 @@ pub fn run(a: &Args) -> Result<ExitCode, Usage> {
     })
 }
 
+/// Where publish reads the deployment and writes its pages: the folder on
+/// disk for the command, files in memory for the desk (crates/desk).
+pub trait Deployment {
+    /// A file by its path in the deployment (`config.json`, `data/x.json`).
+    fn read(&self, path: &str) -> std::io::Result<Vec<u8>>;
+    fn write(&mut self, path: &str, bytes: &[u8]) -> std::io::Result<()>;
+    /// How a path is named in what publish says.
+    fn shown(&self, path: &str) -> String;
+    /// One line of what publish says (the command prints it on stderr).
+    fn note(&mut self, line: String);
+}
+
+/// The command's deployment: a folder.
+struct Folder<'a>(&'a Path);
+
+impl Deployment for Folder<'_> {
+    fn read(&self, path: &str) -> std::io::Result<Vec<u8>> {
+        std::fs::read(self.0.join(path))
+    }
+    fn write(&mut self, path: &str, bytes: &[u8]) -> std::io::Result<()> {
+        let file = self.0.join(path);
+        if let Some(parent) = file.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(file, bytes)
+    }
+    fn shown(&self, path: &str) -> String {
+        self.0.join(path).display().to_string()
+    }
+    fn note(&mut self, line: String) {
+        eprintln!("{line}");
+    }
+}
+
 fn publish(dir: &Path, now: DateTime<Utc>) -> ExitCode {
-    let config = match std::fs::read(dir.join("config.json")) {
+    ExitCode::from(publish_to(&mut Folder(dir), now))
+}
+
+/// The static edition of a deployment at `now`: its pages, widgets and
+/// first screen written into it. 0 done, 1 a feed was left out (named), 2
+/// a file that could not be read or written.
+pub fn publish_to(dir: &mut dyn Deployment, now: DateTime<Utc>) -> u8 {
+    let config = match dir.read("config.json") {
         Ok(bytes) => match parse_config(&bytes) {
             Ok(c) => c,
             Err(e) => {
-                eprintln!("{}: {}", dir.join("config.json").display(), describe::config_error(Lang::En, &e));
-                return ExitCode::from(1);
+                dir.note(format!("{}: {}", dir.shown("config.json"), describe::config_error(Lang::En, &e)));
+                return 1;
             }
         },
         Err(e) => {
-            eprintln!("{}: cannot read: {e} (publish takes a built deployment folder, e.g. dist/)", dir.join("config.json").display());
-            return ExitCode::from(2);
+            dir.note(format!("{}: cannot read: {e} (publish takes a built deployment folder, e.g. dist/)", dir.shown("config.json")));
+            return 2;
         }
     };
     let (sources, refused) = read_feeds(dir, &config);
     for (url, why) in &refused {
-        eprintln!("{url}: {}", why.for_publisher());
-    }
-    let out = dir.join("static");
-    if let Err(e) = std::fs::create_dir_all(&out) {
-        eprintln!("{}: {e}", out.display());
-        return ExitCode::from(2);
+        dir.note(format!("{url}: {}", why.for_publisher()));
     }
     let languages: Vec<Lang> = config.languages.iter().filter_map(|t| Lang::from_tag(t)).collect();
     for &lang in &languages {
         let left_out = refused.iter().map(|(url, why)| LeftOut { url: url.clone(), reason: why.for_reader(lang) }).collect();
         let html = page(lang, now, &config, sources.clone(), left_out, languages.clone());
-        let path = out.join(format!("{}.html", lang.tag()));
-        if let Err(e) = write_compressed(&path, html.as_bytes()) {
-            eprintln!("{}: {e}", path.display());
-            return ExitCode::from(2);
+        let path = format!("static/{}.html", lang.tag());
+        if let Err(e) = write_compressed(dir, &path, html.as_bytes()) {
+            dir.note(format!("{}: {e}", dir.shown(&path)));
+            return 2;
         }
-        eprintln!("wrote {} ({} bytes)", path.display(), html.len());
+        dir.note(format!("wrote {} ({} bytes)", dir.shown(&path), html.len()));
     }
     // In every language, not only the deployment's: embed.js cannot ask
     // which it offers, and a site asking for one must not get a 404.
     for lang in Lang::ALL {
         if let Err(e) = write_widgets(dir, lang, now, &config, &sources) {
-            eprintln!("{e}");
-            return ExitCode::from(2);
+            dir.note(e);
+            return 2;
         }
     }
     if let Err(e) = write_index(dir, now, &config, &sources, languages) {
-        eprintln!("{e}");
-        return ExitCode::from(2);
+        dir.note(e);
+        return 2;
     }
     let items: usize = sources.iter().map(|s| s.feed.items.len()).sum();
-    eprintln!("{} feeds, {items} items; {} left out", sources.len(), refused.len());
-    if refused.iter().any(|(_, r)| !matches!(r, Refused::Remote)) {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
+    dir.note(format!("{} feeds, {items} items; {} left out", sources.len(), refused.len()));
+    u8::from(refused.iter().any(|(_, r)| !matches!(r, Refused::Remote)))
 }
 
 /// Writes the widgets' pages of one language (`embed.js` shows those): each
 /// kind, as cards and compact.
-fn write_widgets(dir: &Path, lang: Lang, now: DateTime<Utc>, config: &Config, sources: &[CarriedFeed]) -> Result<(), String> {
+fn write_widgets(dir: &mut dyn Deployment, lang: Lang, now: DateTime<Utc>, config: &Config, sources: &[CarriedFeed]) -> Result<(), String> {
     let w = Written { lang, at: now, time_zone: config.time_zone, default_language: config.default_language, languages: vec![], left_out: vec![], by_hand: false };
-    std::fs::create_dir_all(dir.join("widgets")).map_err(|e| format!("{}: {e}", dir.join("widgets").display()))?;
     for of in ItemKind::ALL {
         for compact in [false, true] {
-            let path = dir.join(widget_path(of, lang, compact));
+            let path = widget_path(of, lang, compact);
             let html = widget_page(of, compact, lang, &w, sources.to_vec());
-            write_compressed_at(&path, html.as_bytes(), WIDGET_BROTLI).map_err(|e| format!("{}: {e}", path.display()))?;
+            write_compressed_at(dir, &path, html.as_bytes(), WIDGET_BROTLI).map_err(|e| format!("{}: {e}", dir.shown(&path)))?;
         }
     }
-    eprintln!("wrote {} widget pages in {}", ItemKind::ALL.len() * 2, lang.tag());
+    dir.note(format!("wrote {} widget pages in {}", ItemKind::ALL.len() * 2, lang.tag()));
     Ok(())
 }
 
 /// Writes the snapshot into `index.html`.
-fn write_index(dir: &Path, now: DateTime<Utc>, config: &Config, sources: &[CarriedFeed], languages: Vec<Lang>) -> Result<(), String> {
-    let path = dir.join("index.html");
-    let index = match std::fs::read_to_string(&path) {
+fn write_index(dir: &mut dyn Deployment, now: DateTime<Utc>, config: &Config, sources: &[CarriedFeed], languages: Vec<Lang>) -> Result<(), String> {
+    let path = "index.html";
+    let index = match dir.read(path).map(|b| String::from_utf8_lossy(&b).into_owned()) {
         Ok(index) => index,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            eprintln!("{}: not found: only the static pages are written", path.display());
+            dir.note(format!("{}: not found: only the static pages are written", dir.shown(path)));
             return Ok(());
         }
-        Err(e) => return Err(format!("{}: {e}", path.display())),
+        Err(e) => return Err(format!("{}: {e}", dir.shown(path))),
     };
     let lang = Lang::from_tag(config.default_language).unwrap_or(Lang::Ar);
     let Some(html) = with_snapshot(&index, lang, now, config, sources.to_vec(), languages) else {
-        eprintln!("{}: no snapshot comments (a build from before the static edition?): left as it is", path.display());
+        dir.note(format!("{}: no snapshot comments (a build from before the static edition?): left as it is", dir.shown(path)));
         return Ok(());
     };
-    write_compressed(&path, html.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
-    eprintln!("wrote {} with the overview as published ({} bytes)", path.display(), html.len());
+    write_compressed(dir, path, html.as_bytes()).map_err(|e| format!("{}: {e}", dir.shown(path)))?;
+    dir.note(format!("wrote {} with the overview as published ({} bytes)", dir.shown(path), html.len()));
     Ok(())
 }
 
@@ -163,8 +194,8 @@ fn write_index(dir: &Path, now: DateTime<Utc>, config: &Config, sources: &[Carri
 /// own files: a host that serves those must not serve an older page.
 /// Brotli's best quality for index.html, on every first visit; a notch
 /// below for the static pages, ten times faster for a few percent more.
-fn write_compressed(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    write_compressed_at(path, bytes, if bytes.len() <= 64 * 1024 { 11 } else { 9 })
+fn write_compressed(dir: &mut dyn Deployment, path: &str, bytes: &[u8]) -> std::io::Result<()> {
+    write_compressed_at(dir, path, bytes, if bytes.len() <= 64 * 1024 { 11 } else { 9 })
 }
 
 /// The widgets' pages: 24 of them at every publish, where quality 11 took
@@ -172,20 +203,20 @@ fn write_compressed(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// crossings in English).
 const WIDGET_BROTLI: i32 = 9;
 
-fn write_compressed_at(path: &Path, bytes: &[u8], quality: i32) -> std::io::Result<()> {
+fn write_compressed_at(dir: &mut dyn Deployment, path: &str, bytes: &[u8], quality: i32) -> std::io::Result<()> {
     use std::io::Write;
-    std::fs::write(path, bytes)?;
+    dir.write(path, bytes)?;
     let mut br = Vec::new();
     let params = brotli::enc::BrotliEncoderParams { quality, ..Default::default() };
     brotli::BrotliCompress(&mut &bytes[..], &mut br, &params)?;
-    std::fs::write(format!("{}.br", path.display()), br)?;
+    dir.write(&format!("{path}.br"), &br)?;
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     gz.write_all(bytes)?;
-    std::fs::write(format!("{}.gz", path.display()), gz.finish()?)
+    dir.write(&format!("{path}.gz"), &gz.finish()?)
 }
 
 /// Reads every feed `config.json` lists, as the portal would.
-fn read_feeds(dir: &Path, config: &Config) -> (Vec<CarriedFeed>, Vec<(String, Refused)>) {
+fn read_feeds(dir: &mut dyn Deployment, config: &Config) -> (Vec<CarriedFeed>, Vec<(String, Refused)>) {
     let keys: Vec<&str> = config.trusted_keys.iter().map(|k| k.ed25519.as_str()).collect();
     let (mut sources, mut refused) = (vec![], vec![]);
     for url in &config.feeds {
@@ -193,8 +224,7 @@ fn read_feeds(dir: &Path, config: &Config) -> (Vec<CarriedFeed>, Vec<(String, Re
             refused.push((url.clone(), Refused::Remote));
             continue;
         }
-        let path = dir.join(url);
-        let bytes = match std::fs::read(&path) {
+        let bytes = match dir.read(url) {
             Ok(b) => b,
             Err(e) => {
                 refused.push((url.clone(), Refused::Unreadable(e.to_string())));
@@ -208,7 +238,7 @@ fn read_feeds(dir: &Path, config: &Config) -> (Vec<CarriedFeed>, Vec<(String, Re
                 continue;
             }
         };
-        let sig = std::fs::read_to_string(format!("{}.sig", path.display())).ok();
+        let sig = dir.read(&format!("{url}.sig")).ok().map(|b| String::from_utf8_lossy(&b).into_owned());
         let verified_by = if keys.is_empty() {
             None
         } else {
@@ -225,7 +255,7 @@ fn read_feeds(dir: &Path, config: &Config) -> (Vec<CarriedFeed>, Vec<(String, Re
             }
         };
         if feed.skipped > 0 {
-            eprintln!("{url}: {} items skipped, as the portal skips them (run validate for details)", feed.skipped);
+            dir.note(format!("{url}: {} items skipped, as the portal skips them (run validate for details)", feed.skipped));
         }
         sources.push(CarriedFeed { url: url.clone(), feed: Arc::new(feed), bytes: bytes.into(), sig, verified_by });
     }
