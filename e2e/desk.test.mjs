@@ -9,7 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, open, ROOT, TUESDAY_10, OPTIONAL, noHorizontalScroll, axeViolations, screenshot } from './harness.mjs';
+import { inflateRawSync } from 'node:zlib';
+import { launch, open, deployment, ROOT, TUESDAY_10, OPTIONAL, noHorizontalScroll, axeViolations, screenshot } from './harness.mjs';
 
 const CLI = join(ROOT, 'target', 'debug', 'bawaba-feed');
 let browser;
@@ -233,6 +234,57 @@ test('a feed already written (JSON) is checked as bawaba-feed validate checks it
     execFileSync(CLI, ['export', '--to', 'csv', good, '-o', exported]);
     assert.deepEqual(await readFile(await csv.path()), await readFile(exported), 'the sheet export --to csv writes');
     assert.equal(await s.page.locator('#signing').isVisible(), true);
+  } finally {
+    await s.close();
+  }
+});
+
+/** The files of a zip archive (stored or deflated), by name. */
+function unzip(buf) {
+  const files = {};
+  const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = buf.readUInt16LE(end + 10);
+  let at = buf.readUInt32LE(end + 16);
+  for (let i = 0; i < count; i++) {
+    const method = buf.readUInt16LE(at + 10);
+    const size = buf.readUInt32LE(at + 20);
+    const nameLength = buf.readUInt16LE(at + 28);
+    const extra = buf.readUInt16LE(at + 30);
+    const comment = buf.readUInt16LE(at + 32);
+    const local = buf.readUInt32LE(at + 42);
+    const name = buf.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const body = buf.subarray(start, start + size);
+    files[name] = method === 0 ? body : inflateRawSync(body);
+    at += 46 + nameLength + extra + comment;
+  }
+  return files;
+}
+
+test('the pages written in the desk are the very files bawaba-feed publish writes for the same feeds and time', async () => {
+  const s = await open(browser, { time: TUESDAY_10 });
+  try {
+    await s.page.goto(s.server.url + 'desk.html?lang=en');
+    await s.page.waitForSelector('#sheet:not([hidden])');
+    await check(s.page, join(ROOT, 'crates/cli/tests/data/points-by-hand.ods'));
+    await s.page.waitForSelector('#publishing:not([hidden])');
+    assert.equal(await s.page.locator('#replaces').inputValue(), 'data/distribution.json', 'the first feed of its kind');
+    const [feedFile] = await Promise.all([s.page.waitForEvent('download'), s.page.click('#result a.save')]);
+    const feed = await readFile(await feedFile.path());
+    await s.page.click('#publishing button[type=submit]');
+    await s.page.waitForSelector('#published a.save', { timeout: 60000 });
+    assert.match(await s.page.locator('#published .summary').innerText(), /^Written\. Files in the zip: \d+\.$/);
+    const [zipFile] = await Promise.all([s.page.waitForEvent('download'), s.page.click('#published a.save')]);
+    const zipped = unzip(await readFile(await zipFile.path()));
+    // The command, on a copy of the same deployment with the same feed.
+    const dir = await deployment({ 'data/distribution.json': feed }, { publish: true, at: TUESDAY_10 });
+    assert.deepEqual(zipped['data/distribution.json'], feed, 'the new feed is in the zip, at its place');
+    const pages = Object.keys(zipped).filter((f) => f !== 'data/distribution.json');
+    for (const lang of ['ar', 'en', 'he', 'fr']) assert.ok(pages.includes(`static/${lang}.html`), lang);
+    assert.ok(pages.includes('index.html') && pages.includes('widgets/distribution-ar-compact.html'), pages.join(' '));
+    for (const f of pages) assert.deepEqual(zipped[f], await readFile(join(dir, f)), `${f}: as bawaba-feed publish writes it`);
+    assert.ok(zipped['static/en.html'].toString().includes('Points-by-hand') || zipped['static/en.html'].includes(JSON.parse(feed).items[0].id), 'the new feed is in the pages');
+    assert.deepEqual(s.guard.errors, []);
   } finally {
     await s.close();
   }

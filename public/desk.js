@@ -39,6 +39,8 @@ let words = {};
 let last = null;
 /** The feed last made here, until the sheet changes: { text, id }. */
 let feed = null;
+/** Its signature, once signed here. */
+let signature = null;
 
 // The public keys this deployment trusts, to warn before a feed is signed
 // with another (null: config.json could not be read, offline perhaps).
@@ -104,8 +106,13 @@ function saveLink(slot, text, name, label) {
 async function check(file) {
   last = file;
   feed = null;
+  // Nothing of the file before stays on screen while this one is read.
+  $('result').replaceChildren();
+  signature = null;
   $('signing').hidden = true;
+  $('publishing').hidden = true;
   $('signed').replaceChildren();
+  $('published').replaceChildren();
   const head = {
     lang, name: file.name, kind: $('kind').value, now: new Date().toISOString(),
     id: $('id').value.trim() || undefined, publisher: $('publisher').value.trim() || undefined, demo: $('demo').checked,
@@ -135,6 +142,7 @@ async function check(file) {
     const csv = callBytes('export', encode(said.feed));
     if (csv?.length) parts.push(saveLink('csv', csv, `${feed.id}.csv`, words.save_csv));
     $('signing').hidden = false;
+    offerPublish();
   }
   if (warnings.length) parts.push(el('h2', null, words.warnings), list(warnings, true));
   out.replaceChildren(...parts);
@@ -155,6 +163,7 @@ async function sign(keyFile) {
     out.replaceChildren(el('p', 'summary bad', said.text));
     return;
   }
+  signature = said.sig;
   const parts = [el('p', 'summary good', words.signed), saveLink('sig', said.sig, `${feed.id}.json.sig`, words.save_sig)];
   // No trusted key at all: the portal checks nothing, so nothing is refused.
   if ((await trustedKeys)?.length === 0) parts.push(el('p', null, words.unchecked));
@@ -163,6 +172,78 @@ async function sign(keyFile) {
   const key = el('p', null, `${words.public}: `);
   key.append(el('code', 'key', said.public));
   parts.push(key);
+  out.replaceChildren(...parts);
+}
+
+/** The deployment's config.json, as this site serves it, or null. */
+const deployment = () => fetch('config.json', { cache: 'no-cache' }).then((r) => (r.ok ? r.json() : null)).catch(() => null);
+const local = (config) => (config?.feeds ?? []).filter((u) => typeof u === 'string' && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(u));
+const bytesOf = (url) => fetch(url, { cache: 'no-cache' }).then((r) => (r.ok ? r.arrayBuffer().then((b) => new Uint8Array(b)) : null)).catch(() => null);
+
+/** Which of the deployment's feeds the new one replaces: the one with its
+ * id, else the first of its kind, else the first. */
+async function offerPublish() {
+  const config = await deployment();
+  const select = $('replaces');
+  const urls = local(config);
+  if (!urls.length) return;
+  const kind = JSON.parse(feed.text).kind;
+  const known = await Promise.all(urls.map((u) => fetch(u, { cache: 'no-cache' }).then((r) => r.json()).catch(() => ({}))));
+  const pick = urls[known.findIndex((f) => f.id === feed.id)] ?? urls[known.findIndex((f) => f.kind === kind)] ?? urls[0];
+  select.replaceChildren(...urls.map((u) => Object.assign(el('option', null, u), { value: u, selected: u === pick })));
+  $('publishing').hidden = false;
+}
+
+/** bawaba-feed publish on the deployment's files, the new feed (and its
+ * signature, if signed here) in place of the chosen one: one zip. */
+async function publish() {
+  const out = $('published');
+  out.replaceChildren(el('p', null, words.publishing));
+  const config = await deployment();
+  if (!config) {
+    out.replaceChildren(el('p', 'summary bad', words.no_deployment));
+    return;
+  }
+  const chosen = $('replaces').value;
+  const files = [['config.json', await bytesOf('config.json')], ['index.html', await bytesOf('index.html')]];
+  for (const url of local(config)) {
+    if (url === chosen) {
+      files.push([url, encode(feed.text)]);
+      if (signature) files.push([url + '.sig', encode(signature)]);
+    } else {
+      files.push([url, await bytesOf(url)], [url + '.sig', await bytesOf(url + '.sig')]);
+    }
+  }
+  const present = files.filter(([, b]) => b);
+  const head = encode(JSON.stringify({ lang, now: new Date().toISOString(), files: present.map(([p, b]) => [p, b.length]), carry: [chosen, chosen + '.sig'] }) + '\n');
+  const request = new Uint8Array(head.length + present.reduce((n, [, b]) => n + b.length, 0));
+  request.set(head);
+  let at = head.length;
+  for (const [, b] of present) {
+    request.set(b, at);
+    at += b.length;
+  }
+  // Let "writing" show: the module works on this thread for a few seconds.
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  const answer = callBytes('publish', request);
+  const cut = answer?.indexOf(10) ?? -1;
+  if (cut < 0) {
+    out.replaceChildren(el('p', 'summary bad', words.no_deployment));
+    return;
+  }
+  const said = JSON.parse(new TextDecoder().decode(answer.subarray(0, cut)));
+  const parts = [el('p', said.code === 0 ? 'summary good' : 'summary bad', words.published.replace('{n}', String(said.files.length)))];
+  if (said.left_out.length) {
+    parts.push(el('p', null, words.left_out));
+    const ul = el('ul', 'found');
+    for (const l of said.left_out) {
+      const li = el('li');
+      li.append(el('span', 'at', l.url), el('span', 'text', l.why));
+      ul.append(li);
+    }
+    parts.push(ul);
+  }
+  parts.push(saveLink('zip', answer.subarray(cut + 1), 'bawaba-pages.zip', words.save_zip));
   out.replaceChildren(...parts);
 }
 
@@ -198,6 +279,10 @@ $('signing').addEventListener('submit', (e) => {
   if (key && feed) sign(key);
 });
 $('make-key').addEventListener('click', makeKey);
+$('publishing').addEventListener('submit', (e) => {
+  e.preventDefault();
+  if (feed) publish();
+});
 $('keys').hidden = false;
 $('sheet').addEventListener('submit', (e) => {
   e.preventDefault();

@@ -5,7 +5,8 @@
 //! (`Sheet::convert`, `say.rs`): never a second implementation.
 //!
 //! Calls (crates/module): `import` reads a request line then the file,
-//! `export` a feed's bytes to the csv `export` writes, `sign` a request line (the key file's text in it) then the feed, `keygen`
+//! `publish` the deployment's files with the new feed to a zip of what
+//! `bawaba-feed publish` writes, `export` a feed's bytes to the csv `export` writes, `sign` a request line (the key file's text in it) then the feed, `keygen`
 //! 32 random bytes from the page, `words` the page's own sentences for one
 //! language. The key is only ever in this page's memory: never sent, never
 //! stored.
@@ -20,10 +21,12 @@ use bawaba_feed::say::Say;
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde_json::{json, Value};
 
+pub mod publish;
 pub mod words;
 
-// A sheet at the import's size limit and the request line before it.
-bawaba_module::exports!(bawaba_feed::sheet::limits::MAX_FILE_BYTES as usize + 4096);
+// A sheet at the import's size limit fits; a publish takes the deployment's feeds together: ten of the contract's
+// largest would pass the sheet's limit.
+bawaba_module::exports!(96 * 1024 * 1024);
 
 /// What the page asks: `{"lang", "name", "kind", "now", "id"?, "publisher"?,
 /// "at"?, "demo"?}`, a newline, then the file's bytes. `now` is the
@@ -116,6 +119,12 @@ pub fn export_request(feed: &[u8]) -> Vec<u8> {
         Ok(parsed) => bawaba_feed::sheet::write::csv_bytes(&bawaba_feed::commands::export::sheet_rows(feed, &parsed)).unwrap_or_default(),
         Err(_) => vec![],
     }
+}
+
+#[cfg(target_arch = "wasm32")]
+#[no_mangle]
+pub extern "C" fn publish() -> usize {
+    answer(publish::request(input_bytes()))
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 
 /// Every sentence of the page in `lang`, by key; `{n}` is a count.
 pub fn page(lang: Lang) -> Value {
-    let rows: [(&str, [&str; 4]); 35] = [
+    let rows: &[(&str, [&str; 4])] = &[
         ("title", ["مكتب الناشر", "Publisher's desk", "שולחן המפרסם", "Bureau de l'éditeur"]),
         ("intro", [
             "حوّل جدولك إلى ملف تقرؤه البوابة، على هذا الحاسوب ومن دون إنترنت. لا يُرسل الملف إلى أي مكان.",
@@ -92,6 +92,25 @@ pub fn page(lang: Lang) -> Value {
         ]),
         ("save_key", ["احفظ المفتاح السري", "Save the secret key", "שמרו את המפתח הסודי", "Enregistrer la clé secrète"]),
         ("save_pub", ["احفظ المفتاح العام", "Save the public key", "שמרו את המפתח הציבורי", "Enregistrer la clé publique"]),
+        ("publish_title", ["اكتب الصفحات", "Write the pages", "כתבו את הדפים", "Écrire les pages"]),
+        ("publish_note", [
+            "يكتب ما يكتبه bawaba-feed publish لهذه البوابة، وملفك مكان الملف الذي تختاره: الشاشة الأولى، والصفحات التي تُقرأ دون التطبيق، والأدوات المضمّنة. ملف zip واحد: فُكّه في مجلد البوابة فوق ما فيه.",
+            "Writes what bawaba-feed publish writes for this portal, with your feed in place of the one you choose: the first screen, the pages read without the app, the widgets. One zip: unpack it into the portal's folder, over what is there.",
+            "כותב את מה ש‑bawaba-feed publish כותב לפורטל הזה, עם הפיד שלכם במקום זה שתבחרו: המסך הראשון, הדפים שנקראים בלי האפליקציה, הווידג'טים. קובץ zip אחד: פרסו אותו בתיקיית הפורטל, מעל מה שיש בה.",
+            "Écrit ce que bawaba-feed publish écrit pour ce portail, avec votre flux à la place de celui que vous choisissez : le premier écran, les pages lues sans l'application, les widgets. Un seul zip : décompressez-le dans le dossier du portail, par-dessus ce qui s'y trouve.",
+        ]),
+        ("publish_which", ["ملفك يحل محل", "Your feed replaces", "הפיד שלכם מחליף את", "Votre flux remplace"]),
+        ("publish", ["اكتب الصفحات (zip)", "Write the pages (zip)", "כתבו את הדפים (zip)", "Écrire les pages (zip)"]),
+        ("publishing", ["تُكتب الصفحات…", "Writing the pages…", "הדפים נכתבים…", "Écriture des pages…"]),
+        ("published", ["تمت الكتابة. عدد الملفات: {n}.", "Written. Files in the zip: {n}.", "נכתב. מספר הקבצים: {n}.", "Écrit. Fichiers dans le zip : {n}."]),
+        ("left_out", ["تُركت خارج الصفحات:", "Left out of the pages:", "הושארו מחוץ לדפים:", "Laissés hors des pages :"]),
+        ("save_zip", ["احفظ ملف zip", "Save the zip", "שמרו את קובץ ה‑zip", "Enregistrer le zip"]),
+        ("no_deployment", [
+            "تعذّرت قراءة ملفات البوابة من هنا (لا اتصال؟): افتح المكتب من عنوان البوابة نفسها.",
+            "The portal's files cannot be read from here (no connection?): open the desk from the portal's own address.",
+            "לא ניתן לקרוא מכאן את קבצי הפורטל (אין חיבור?): פתחו את השולחן מהכתובת של הפורטל עצמו.",
+            "Les fichiers du portail ne peuvent pas être lus d'ici (pas de connexion ?) : ouvrez le bureau depuis l'adresse du portail lui-même.",
+        ]),
         ("unreadable", ["تعذّرت قراءة هذا الملف", "This file cannot be read", "לא ניתן לקרוא את הקובץ הזה", "Ce fichier ne peut pas être lu"]),
     ];
     let i = match lang {
@@ -102,7 +121,7 @@ pub fn page(lang: Lang) -> Value {
     };
     let mut out = serde_json::Map::new();
     for (key, t) in rows {
-        out.insert(key.into(), json!(t[i]));
+        out.insert((*key).into(), json!(t[i]));
     }
     out.insert("dir".into(), json!(lang.dir()));
     Value::Object(out)

@@ -77,6 +77,9 @@ pub trait Deployment {
     fn shown(&self, path: &str) -> String;
     /// One line of what publish says (the command prints it on stderr).
     fn note(&mut self, line: String);
+    /// A feed left out, and why in a reader's language (the desk says it so;
+    /// the command has said it in `note`).
+    fn left_out(&mut self, _url: &str, _why: &dyn Fn(Lang) -> String) {}
 }
 
 /// The command's deployment: a folder.
@@ -125,6 +128,7 @@ pub fn publish_to(dir: &mut dyn Deployment, now: DateTime<Utc>) -> u8 {
     let (sources, refused) = read_feeds(dir, &config);
     for (url, why) in &refused {
         dir.note(format!("{url}: {}", why.for_publisher()));
+        dir.left_out(url, &|lang| why.for_reader(lang));
     }
     let languages: Vec<Lang> = config.languages.iter().filter_map(|t| Lang::from_tag(t)).collect();
     for &lang in &languages {
