@@ -12,6 +12,7 @@
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deployment, demoFeed, demoNames, inLang, cardTitles as titles, shellUrls, keptAll, OPTIONAL, ROOT, AXE_TAGS } from '../harness.mjs';
@@ -336,6 +337,40 @@ for (const engine of Object.keys(ENGINES)) {
         await live(r.b, `${r.server.url}?lang=en&view=corridors`);
         assert.ok((await titles(r.b)).includes('Kerem Shalom (Karem Abu Salem) crossing'));
         assert.match(await r.b.run(() => document.querySelector('.feed-meta').innerText), /^Received from a shared file · /);
+      } finally {
+        await r.close();
+      }
+    });
+
+    test('the publisher\'s desk turns a LibreOffice sheet into the feed bawaba-feed import writes, and names a bad cell in Arabic', async () => {
+      const r = await reader(engine);
+      try {
+        const sheet = join(ROOT, 'crates/cli/tests/data/points-by-hand.xlsx');
+        const out = join(r.dir, 'cli-import.json');
+        const at = new Date().toISOString();
+        // The same publication time the desk takes from this browser's clock, to the second.
+        const cli = join(ROOT, 'target', 'debug', 'bawaba-feed');
+        await r.b.go(`${r.server.url}desk.html?lang=en`);
+        await r.b.until(() => !document.getElementById('sheet').hidden, [], { what: 'the desk' });
+        await r.b.upload('#file', sheet);
+        await r.b.click('#sheet button[type=submit]');
+        const summary = await r.b.until(() => document.querySelector('#result .summary')?.textContent, [], { what: 'the result' });
+        assert.equal(summary, 'Items: 3. No problems: the feed is ready');
+        const saved = await r.b.run(async () => (await fetch(document.querySelector('#result a.save').href)).text());
+        const published = JSON.parse(saved).published_at;
+        execFileSync(cli, ['import', sheet, '--kind', 'distribution', '--at', published, '-o', out]);
+        assert.equal(saved, await readFile(out, 'utf8'), `the command's bytes (import at ${published}; test started ${at})`);
+        const csv = join(r.dir, 'points.csv');
+        await writeFile(csv, 'id,updated_at,name:ar,status,area,lat,lon,hours\np1,2026-11-24 08:00,نقطة,open,rafah,31.28,34.25,8-15\n');
+        await r.b.go(`${r.server.url}desk.html?lang=ar`);
+        await r.b.until(() => !document.getElementById('sheet').hidden && document.documentElement.dir === 'rtl', [], { what: 'the desk in Arabic' });
+        await r.b.upload('#file', csv);
+        await r.b.click('#sheet button[type=submit]');
+        const found = await r.b.until(() => { const li = document.querySelector('#result .found li'); return li && [li.querySelector('.at').textContent, li.querySelector('.text').textContent]; }, [], { what: 'the bad cell' });
+        assert.equal(found[0], 'points.csv!H2');
+        assert.ok(found[1].includes('ليس نطاق ساعات') && found[1].includes('8-15'), found[1]);
+        assert.equal(await r.b.run(() => document.querySelectorAll('#result a.save').length), 0);
+        await r.b.screenshot(`engine-${engine}-desk-ar`);
       } finally {
         await r.close();
       }
