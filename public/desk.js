@@ -111,6 +111,7 @@ async function check(file) {
   signature = null;
   $('signing').hidden = true;
   $('publishing').hidden = true;
+  $('preview').hidden = true;
   $('signed').replaceChildren();
   $('published').replaceChildren();
   const head = {
@@ -245,6 +246,35 @@ async function publish() {
   }
   parts.push(saveLink('zip', answer.subarray(cut + 1), 'bawaba-pages.zip', words.save_zip));
   out.replaceChildren(...parts);
+  showPreview(said.pages);
+}
+
+/** The static pages publish wrote, one language at a time, in a frame
+ * where nothing runs. */
+function showPreview(pages) {
+  const tags = LANGS.filter(([t]) => pages[t]);
+  if (!tags.length) return;
+  // Made here, not in the page: an empty sandboxed frame is reported as
+  // blocked script. No script runs in it; the page's own styles only.
+  const frame = $('page') ?? Object.assign(document.createElement('iframe'), { id: 'page' });
+  frame.setAttribute('sandbox', '');
+  $('preview').append(frame);
+  const show = (tag) => {
+    // Without the feeds the page carries for "Pass it on" (script blocks of
+    // JSON): a frame where nothing runs reports each as blocked.
+    frame.srcdoc = pages[tag].replace(/<script\b[\s\S]*?<\/script>/gi, '');
+    frame.title = `${words.preview} (${tag})`;
+    for (const b of $('preview-langs').children) b.setAttribute('aria-pressed', String(b.lang === tag));
+  };
+  $('preview-langs').replaceChildren(...tags.map(([tag, name]) => {
+    const b = el('button', null, name);
+    b.type = 'button';
+    b.lang = tag;
+    b.addEventListener('click', () => show(tag));
+    return b;
+  }));
+  show(pages[lang] ? lang : tags[0][0]);
+  $('preview').hidden = false;
 }
 
 /** A new key from this browser's random source, as `bawaba-feed keygen` writes it. */

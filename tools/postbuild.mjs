@@ -60,7 +60,7 @@ const passName = await passWasm(join(root, 'target/wasm32-unknown-unknown/releas
 //     a wasm for desk.html, which names it; never loaded by the portal, never
 //     precached for its readers (isKept below).
 execFileSync('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'bawaba-desk'], { cwd: root, stdio: 'inherit' });
-const deskName = await moduleWasm(join(root, 'target/wasm32-unknown-unknown/release/bawaba_desk.wasm'), dir, wasmOpt, 'desk', ['import', 'publish', 'export', 'sign', 'keygen', 'words']);
+const deskName = await moduleWasm(join(root, 'target/wasm32-unknown-unknown/release/bawaba_desk.wasm'), dir, wasmOpt, 'desk', ['import', 'publish', 'export', 'sign', 'keygen', 'words'], '-O1');
 // Its page copied here, not through index.html (a trunk link leaves a line
 // in every reader's first download).
 await writeFile(join(dir, 'desk.html'), (await readFile(join(root, 'public', 'desk.html'), 'utf8')).replace('__DESK_WASM__', deskName));

@@ -37,7 +37,7 @@ impl Deployment for Memory {
 /// `{"lang", "now", "files": [[path, length], ...], "carry": [path, ...]}`,
 /// a newline, then the files' bytes one after the other. Answers a line of
 /// JSON (`code` as the command exits, the feeds left out and why, the
-/// files in the zip), a newline, then the zip: the files named in `carry`
+/// files in the zip, the static pages by language), a newline, then the zip: the files named in `carry`
 /// (the new feed and its signature) and every file publish wrote.
 pub fn request(input: &[u8]) -> Vec<u8> {
     let Some(n) = input.iter().position(|b| *b == b'\n') else { return vec![] };
@@ -68,7 +68,14 @@ pub fn request(input: &[u8]) -> Vec<u8> {
         names.push(path);
     }
     let Ok(zip) = zip.finish() else { return vec![] };
-    let mut out = json!({"code": code, "left_out": dir.left_out, "files": names}).to_string().into_bytes();
+    // The pages to read without the app, to preview: every card as the
+    // portal draws it, the deployment's feeds merged ("Sources differ").
+    let pages: serde_json::Map<String, Value> = dir
+        .written
+        .iter()
+        .filter_map(|(p, b)| Some((p.strip_prefix("static/")?.strip_suffix(".html")?.to_owned(), json!(String::from_utf8_lossy(b)))))
+        .collect();
+    let mut out = json!({"code": code, "left_out": dir.left_out, "files": names, "pages": pages}).to_string().into_bytes();
     out.push(b'\n');
     out.extend_from_slice(&zip.into_inner());
     out

@@ -27,10 +27,10 @@ pub fn page(lang: Lang) -> Value {
             "Vérifier : chaque problème est nommé par sa cellule, avec ce qu'il faut écrire ; rien n'est enregistré tant qu'il en reste un.",
         ]),
         ("step3", [
-            "احفظ الملف ووقّعه بمفتاحك، ثم ضعهما حيث تقرؤهما البوابة (كتابة الصفحات الثابتة تتم بعدُ بأمر bawaba-feed publish).",
-            "Save the feed and sign it with your key, then put both where the portal reads them (the static pages are still written by bawaba-feed publish).",
-            "שמרו את הפיד וחתמו עליו במפתח שלכם, ואז שימו את שניהם היכן שהפורטל קורא אותם (הדפים הסטטיים עדיין נכתבים בפקודה bawaba-feed publish).",
-            "Enregistrez le flux et signez-le avec votre clé, puis déposez les deux là où le portail les lit (les pages statiques s'écrivent encore avec bawaba-feed publish).",
+            "احفظ الملف ووقّعه بمفتاحك، ثم عاين الصفحات واكتبها في ملف zip تفكّه في مجلد البوابة.",
+            "Save the feed and sign it with your key, then preview the pages and write them to a zip to unpack into the portal's folder.",
+            "שמרו את הפיד וחתמו עליו במפתח שלכם, ואז צפו בדפים וכתבו אותם לקובץ zip שתפרסו בתיקיית הפורטל.",
+            "Enregistrez le flux et signez-le avec votre clé, puis prévisualisez les pages et écrivez-les dans un zip à décompresser dans le dossier du portail.",
         ]),
         ("language", ["اللغة", "Language", "שפה", "Langue"]),
         ("file", ["الجدول", "Sheet", "גיליון", "Feuille"]),
@@ -92,7 +92,7 @@ pub fn page(lang: Lang) -> Value {
         ]),
         ("save_key", ["احفظ المفتاح السري", "Save the secret key", "שמרו את המפתח הסודי", "Enregistrer la clé secrète"]),
         ("save_pub", ["احفظ المفتاح العام", "Save the public key", "שמרו את המפתח הציבורי", "Enregistrer la clé publique"]),
-        ("publish_title", ["اكتب الصفحات", "Write the pages", "כתבו את הדפים", "Écrire les pages"]),
+        ("publish_title", ["عاين الصفحات واكتبها", "Preview and write the pages", "צפו בדפים וכתבו אותם", "Prévisualiser et écrire les pages"]),
         ("publish_note", [
             "يكتب ما يكتبه bawaba-feed publish لهذه البوابة، وملفك مكان الملف الذي تختاره: الشاشة الأولى، والصفحات التي تُقرأ دون التطبيق، والأدوات المضمّنة. ملف zip واحد: فُكّه في مجلد البوابة فوق ما فيه.",
             "Writes what bawaba-feed publish writes for this portal, with your feed in place of the one you choose: the first screen, the pages read without the app, the widgets. One zip: unpack it into the portal's folder, over what is there.",
@@ -105,6 +105,12 @@ pub fn page(lang: Lang) -> Value {
         ("published", ["تمت الكتابة. عدد الملفات: {n}.", "Written. Files in the zip: {n}.", "נכתב. מספר הקבצים: {n}.", "Écrit. Fichiers dans le zip : {n}."]),
         ("left_out", ["تُركت خارج الصفحات:", "Left out of the pages:", "הושארו מחוץ לדפים:", "Laissés hors des pages :"]),
         ("save_zip", ["احفظ ملف zip", "Save the zip", "שמרו את קובץ ה‑zip", "Enregistrer le zip"]),
+        ("preview", [
+            "معاينة: الصفحات كما سيراها القرّاء (مع ملفات الناشرين الآخرين في هذه البوابة)",
+            "Preview: the pages as readers will see them (with this portal's other publishers)",
+            "תצוגה מקדימה: הדפים כפי שהקוראים יראו אותם (עם המפרסמים האחרים של הפורטל)",
+            "Aperçu : les pages telles que les lecteurs les verront (avec les autres éditeurs de ce portail)",
+        ]),
         ("no_deployment", [
             "تعذّرت قراءة ملفات البوابة من هنا (لا اتصال؟): افتح المكتب من عنوان البوابة نفسها.",
             "The portal's files cannot be read from here (no connection?): open the desk from the portal's own address.",
