@@ -13,23 +13,34 @@ const module = await WebAssembly.instantiateStreaming(fetch(wasmName), {})
   .catch(async () => WebAssembly.instantiate(await (await fetch(wasmName)).arrayBuffer(), {}));
 const x = module.instance.exports;
 
-/** One call of the module (crates/module): bytes in, its answer out. */
-function call(name, bytes) {
-  const at = x.input(bytes.length);
-  if (!at) return null;
-  new Uint8Array(x.memory.buffer, at, bytes.length).set(bytes);
-  const n = x[name]();
-  return new TextDecoder().decode(new Uint8Array(x.memory.buffer, x.output(), n));
-}
-
-/** The same, for an answer that is a file's bytes (a copy: the module's
- * memory is reused by its next call). */
+/** One call of the module (crates/module): bytes in, its answer's bytes
+ * out (a copy: the module's memory is reused by its next call), or null
+ * when it takes no input that long. */
 function callBytes(name, bytes) {
   const at = x.input(bytes.length);
   if (!at) return null;
   new Uint8Array(x.memory.buffer, at, bytes.length).set(bytes);
   const n = x[name]();
   return new Uint8Array(x.memory.buffer, x.output(), n).slice();
+}
+
+/** The same, for an answer that is text. */
+function call(name, bytes) {
+  const answer = callBytes(name, bytes);
+  return answer && new TextDecoder().decode(answer);
+}
+
+/** A request: a line of JSON, then the files' bytes one after the other. */
+function request(head, ...files) {
+  const line = encode(JSON.stringify(head) + '\n');
+  const out = new Uint8Array(files.reduce((n, f) => n + f.length, line.length));
+  out.set(line);
+  let at = line.length;
+  for (const f of files) {
+    out.set(f, at);
+    at += f.length;
+  }
+  return out;
 }
 
 const asked = new URLSearchParams(location.search).get('lang');
@@ -118,12 +129,7 @@ async function check(file) {
     lang, name: file.name, kind: $('kind').value, now: new Date().toISOString(),
     id: $('id').value.trim() || undefined, publisher: $('publisher').value.trim() || undefined, demo: $('demo').checked,
   };
-  const body = new Uint8Array(await file.arrayBuffer());
-  const line = encode(JSON.stringify(head) + '\n');
-  const request = new Uint8Array(line.length + body.length);
-  request.set(line);
-  request.set(body, line.length);
-  const text = call('import', request);
+  const text = call('import', request(head, new Uint8Array(await file.arrayBuffer())));
   const out = $('result');
   // Over the import's size limit (the module refuses to take it).
   const said = text ? JSON.parse(text) : { read: false, text: `${words.unreadable}: > 10 MiB` };
@@ -153,12 +159,7 @@ let lastKey = null;
 /** Signs the feed with the chosen key file, as `bawaba-feed sign` does. */
 async function sign(keyFile) {
   lastKey = keyFile;
-  const head = encode(JSON.stringify({ lang, key: await keyFile.text(), trusted: await trustedKeys }) + '\n');
-  const body = encode(feed.text);
-  const request = new Uint8Array(head.length + body.length);
-  request.set(head);
-  request.set(body, head.length);
-  const said = JSON.parse(call('sign', request));
+  const said = JSON.parse(call('sign', request({ lang, key: await keyFile.text(), trusted: await trustedKeys }, encode(feed.text))));
   const out = $('signed');
   if (!said.signed) {
     out.replaceChildren(el('p', 'summary bad', said.text));
@@ -216,17 +217,10 @@ async function publish() {
     }
   }
   const present = files.filter(([, b]) => b);
-  const head = encode(JSON.stringify({ lang, now: new Date().toISOString(), files: present.map(([p, b]) => [p, b.length]), carry: [chosen, chosen + '.sig'] }) + '\n');
-  const request = new Uint8Array(head.length + present.reduce((n, [, b]) => n + b.length, 0));
-  request.set(head);
-  let at = head.length;
-  for (const [, b] of present) {
-    request.set(b, at);
-    at += b.length;
-  }
+  const head = { lang, now: new Date().toISOString(), files: present.map(([p, b]) => [p, b.length]), carry: [chosen, chosen + '.sig'] };
   // Let "writing" show: the module works on this thread for a few seconds.
   await new Promise((resolve) => setTimeout(resolve, 30));
-  const answer = callBytes('publish', request);
+  const answer = callBytes('publish', request(head, ...present.map(([, b]) => b)));
   const cut = answer?.indexOf(10) ?? -1;
   if (cut < 0) {
     out.replaceChildren(el('p', 'summary bad', words.no_deployment));
