@@ -14,14 +14,20 @@ pub struct Finding {
     pub line: usize,
     pub column: usize,
     pub path: String,
-    /// `say` in English, as the command line prints it.
-    pub message: String,
-    pub hint: Option<String>,
     pub say: Say,
+}
+
+impl Finding {
+    /// What it says in English, as the command line prints it.
+    pub fn message(&self) -> String {
+        self.say.to_string()
+    }
 }
 
 pub struct Report {
     pub file: String,
+    /// The items the portal reads (0 when it reads no feed at all).
+    pub items: usize,
     pub errors: Vec<Finding>,
     pub warnings: Vec<Finding>,
 }
@@ -32,8 +38,8 @@ fn outside_gaza(p: Point) -> bool {
 }
 
 pub fn check(file: &str, bytes: &[u8], now: Timestamp) -> Report {
-    let mut r = Report { file: file.to_owned(), errors: vec![], warnings: vec![] };
-    let at = |line, column, path: &str, say: Say| Finding { line, column, path: path.to_owned(), message: say.to_string(), hint: say.hint_en(), say };
+    let mut r = Report { file: file.to_owned(), items: 0, errors: vec![], warnings: vec![] };
+    let at = |line, column, path: &str, say: Say| Finding { line, column, path: path.to_owned(), say };
     if bytes.len() > MAX_FEED_BYTES {
         r.errors.push(at(1, 1, "", Say::Feed(FeedError::TooLarge { bytes: bytes.len() })));
         return r;
@@ -62,6 +68,7 @@ pub fn check(file: &str, bytes: &[u8], now: Timestamp) -> Report {
             return r;
         }
     };
+    r.items = feed.items.len();
     for issue in &feed.issues {
         let (l, c) = spans.find(&issue.path);
         r.errors.push(at(l, c, &issue.path, Say::Problem(issue.problem.clone(), issue.effect)));
@@ -128,8 +135,8 @@ impl Report {
         for (kind, list) in [("error", &self.errors), ("warning", &self.warnings)] {
             for f in list {
                 let path = if f.path.is_empty() { String::new() } else { format!("{}: ", f.path) };
-                println!("{}:{}:{}: {kind}: {path}{}", self.file, f.line, f.column, f.message);
-                if let Some(h) = &f.hint {
+                println!("{}:{}:{}: {kind}: {path}{}", self.file, f.line, f.column, f.say);
+                if let Some(h) = f.say.hint_en() {
                     println!("  hint: {h}");
                 }
             }
@@ -141,7 +148,7 @@ impl Report {
     pub fn to_json(&self) -> serde_json::Value {
         let list = |v: &Vec<Finding>| {
             v.iter()
-                .map(|f| json!({"line": f.line, "column": f.column, "path": f.path, "message": f.message, "hint": f.hint}))
+                .map(|f| json!({"line": f.line, "column": f.column, "path": f.path, "message": f.message(), "hint": f.say.hint_en()}))
                 .collect::<Vec<_>>()
         };
         json!({"file": self.file, "valid": self.errors.is_empty(), "errors": list(&self.errors), "warnings": list(&self.warnings)})
@@ -225,7 +232,7 @@ mod tests {
         let r = |area: &str| check("f.json", feed("2026-11-24T07:00:00Z", &in_rafah(area)).as_bytes(), now);
         let wrong = r(r#""area":["khan_younis"],"#);
         let w = wrong.warnings.iter().find(|w| w.path.ends_with("].area")).expect("warned");
-        assert_eq!(w.message, "the point is in rafah, but area says khan_younis");
+        assert_eq!(w.message(), "the point is in rafah, but area says khan_younis");
         assert!(wrong.errors.is_empty(), "a warning: the item is still shown");
         assert!(!warned(&r(r#""area":["rafah"],"#), "area"), "the right area");
         assert!(!warned(&r(r#""area":["khan_younis","rafah"],"#), "area"), "one of several");
@@ -237,7 +244,7 @@ mod tests {
         let now = at("2026-11-24T08:00:00Z");
         let item = point(31.5, 34.45).replace(r#""status":"open""#, r#""status":5"#).replace(r#"{"ar":"نقطة"}"#, "[1]");
         let r = check("f.json", feed("2026-11-24T07:00:00Z", &item).as_bytes(), now);
-        let messages: Vec<_> = r.errors.iter().map(|e| e.message.as_str()).collect();
+        let messages: Vec<_> = r.errors.iter().map(Finding::message).collect();
         assert!(messages.iter().any(|m| m.contains("expected a string, found a number")), "{messages:?}");
         assert!(messages.iter().any(|m| m.contains("expected a text object like {\"ar\": \"…\", \"en\": \"…\"}, found a list")), "{messages:?}");
     }
@@ -247,7 +254,7 @@ mod tests {
         let mut text = feed("2026-11-24T07:00:00Z", &point(31.5, 34.45));
         text.push_str(&" ".repeat(MAX_FEED_BYTES - text.len()));
         let r = check("f.json", text.as_bytes(), at("2026-11-24T08:00:00Z"));
-        assert!(r.errors.is_empty(), "{:?}", r.errors.iter().map(|e| &e.message).collect::<Vec<_>>());
+        assert!(r.errors.is_empty(), "{:?}", r.errors.iter().map(Finding::message).collect::<Vec<_>>());
         text.push(' ');
         let r = check("f.json", text.as_bytes(), at("2026-11-24T08:00:00Z"));
         assert_eq!(r.errors.len(), 1, "one byte over");

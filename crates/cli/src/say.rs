@@ -104,16 +104,22 @@ fn with(lang: Lang, sentence: &str, value: &str) -> String {
     }
 }
 
+/// One of a text's four languages, written in the order Arabic, English,
+/// Hebrew, French (also the desk's page words).
+pub fn one_of<'a>(lang: Lang, [ar, en, he, fr]: [&'a str; 4]) -> &'a str {
+    match lang {
+        Lang::Ar => ar,
+        Lang::En => en,
+        Lang::He => he,
+        Lang::Fr => fr,
+    }
+}
+
 impl Say {
     /// The sentence in `lang`.
     pub fn text(&self, lang: Lang) -> String {
         use Lang::*;
-        let pick = |ar: &str, en: &str, he: &str, fr: &str| match lang {
-            Ar => ar.to_owned(),
-            En => en.to_owned(),
-            He => he.to_owned(),
-            Fr => fr.to_owned(),
-        };
+        let pick = |ar: &str, en: &str, he: &str, fr: &str| one_of(lang, [ar, en, he, fr]).to_owned();
         match self {
             Say::NotGovernorate(v) => with(lang, &pick(
                 "«{0}» ليست محافظة؛ اكتب north_gaza أو gaza أو deir_al_balah أو khan_younis أو rafah",
@@ -238,16 +244,7 @@ impl Say {
 
     /// What to do about it, where there is advice beyond the sentence.
     pub fn hint(&self, lang: Lang) -> Option<String> {
-        use Lang::*;
-        let pick = |ar: &str, en: &str, he: &str, fr: &str| {
-            Some(match lang {
-                Ar => ar,
-                En => en,
-                He => he,
-                Fr => fr,
-            }
-            .to_owned())
-        };
+        let pick = |ar: &str, en: &str, he: &str, fr: &str| Some(one_of(lang, [ar, en, he, fr]).to_owned());
         match self {
             Say::NotJson(_) => pick("السبب المعتاد فاصلة أو علامة اقتباس ناقصة", "a missing comma or quote is the usual cause", "הסיבה הרגילה היא פסיק או מירכאות חסרים", "une virgule ou un guillemet manquant en est la cause habituelle"),
             Say::Expired => pick("انشر نسخة جديدة بقيمة expires_at لاحقة", "publish a new copy with a later expires_at", "פרסמו עותק חדש עם expires_at מאוחר יותר", "publiez une nouvelle copie avec un expires_at plus tardif"),

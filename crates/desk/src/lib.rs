@@ -6,26 +6,27 @@
 //!
 //! Calls (crates/module): `import` reads a request line then the file,
 //! `publish` the deployment's files with the new feed to a zip of what
-//! `bawaba-feed publish` writes, `export` a feed's bytes to the csv `export` writes, `sign` a request line (the key file's text in it) then the feed, `keygen`
-//! 32 random bytes from the page, `words` the page's own sentences for one
-//! language. The key is only ever in this page's memory: never sent, never
-//! stored.
+//! `bawaba-feed publish` writes, `export` a feed's bytes to the csv `export`
+//! writes, `sign` a request line (the key file's text in it) then the feed,
+//! `keygen` 32 random bytes from the page, `words` the page's own sentences
+//! for one language. The key is only ever in this page's memory: never sent,
+//! never stored.
 
 use bawaba_feed::args::{kind, GAZA};
-use bawaba_feed::commands::import::{Imported, Sheet};
+use bawaba_feed::commands::import::Sheet;
 use bawaba_feed::commands::{keygen::key_files, sign::signature_file};
-use bawaba_feed::sheet::read::read_bytes;
-use bawaba_ui::i18n::Lang;
-#[cfg(test)]
 use bawaba_feed::say::Say;
+use bawaba_feed::sheet::read::read_bytes;
+use bawaba_model::FeedError;
+use bawaba_ui::i18n::Lang;
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde_json::{json, Value};
 
 pub mod publish;
 pub mod words;
 
-// A sheet at the import's size limit fits; a publish takes the deployment's feeds together: ten of the contract's
-// largest would pass the sheet's limit.
+// A sheet at the import's size limit fits; a publish takes the deployment's
+// feeds together: ten of the contract's largest would pass the sheet's limit.
 bawaba_module::exports!(96 * 1024 * 1024);
 
 /// What the page asks: `{"lang", "name", "kind", "now", "id"?, "publisher"?,
@@ -34,57 +35,62 @@ bawaba_module::exports!(96 * 1024 * 1024);
 pub fn import_request(input: &[u8]) -> Value {
     let (ask, file) = split(input);
     let s = |k: &str| ask.get(k).and_then(Value::as_str);
-    let lang = s("lang").and_then(Lang::from_tag).unwrap_or(Lang::Ar);
+    let (lang, now) = (lang_of(&ask), now_of(&ask));
     let name = s("name").unwrap_or("sheet.csv");
-    let now = s("now").and_then(|t| DateTime::parse_from_rfc3339(t).ok()).map(|t| t.with_timezone(&Utc)).unwrap_or_default();
     // A feed already written (JSON): checked as `validate` checks it, and
     // handed back as it is, to be signed.
     if name.to_ascii_lowercase().ends_with(".json") {
-        return checked_feed(lang, name, file, now);
+        let report = bawaba_feed::check::check(name, file, now);
+        let place = |f: &bawaba_feed::check::Finding| {
+            let path = if f.path.is_empty() { String::new() } else { format!(" {}", f.path) };
+            format!("{name}:{}:{}{path}", f.line, f.column)
+        };
+        let found = [(true, &report.errors), (false, &report.warnings)].into_iter().flat_map(|(error, list)| list.iter().map(move |f| (place(f), error, &f.say)));
+        return said(lang, report.items, found, report.errors.is_empty().then(|| String::from_utf8_lossy(file).into_owned()));
     }
-    let Some(kind) = s("kind").and_then(kind) else { return json!({"read": false, "text": "kind"}) };
+    let Some(kind) = s("kind").and_then(kind) else { return unreadable(lang, &Say::Feed(FeedError::MissingKind)) };
     let published = s("at").map(str::to_owned).unwrap_or_else(|| now.with_timezone(&GAZA).to_rfc3339_opts(SecondsFormat::Secs, false));
     let grid = match read_bytes(name, file) {
         Ok(g) => g,
-        Err(e) => return json!({"read": false, "text": e.text(lang), "hint": e.hint(lang)}),
+        Err(e) => return unreadable(lang, &e),
     };
     let sheet = Sheet { name, kind, id: s("id"), publisher: s("publisher"), published, demo: ask.get("demo").and_then(Value::as_bool).unwrap_or(false) };
-    answer_json(lang, sheet.convert(&grid, now))
+    let imported = sheet.convert(&grid, now);
+    // Nothing is handed out while a problem stands, as the command writes nothing.
+    let feed = (imported.errors == 0).then_some(imported.feed);
+    said(lang, imported.items, imported.found.iter().map(|f| (f.at.clone(), f.error, &f.say)), feed)
 }
 
-fn checked_feed(lang: Lang, name: &str, bytes: &[u8], now: DateTime<Utc>) -> Value {
-    let report = bawaba_feed::check::check(name, bytes, now);
-    let place = |f: &bawaba_feed::check::Finding| {
-        let path = if f.path.is_empty() { String::new() } else { format!(" {}", f.path) };
-        format!("{name}:{}:{}{path}", f.line, f.column)
-    };
-    let mut found: Vec<Value> = vec![];
-    for (error, list) in [(true, &report.errors), (false, &report.warnings)] {
-        found.extend(list.iter().map(|f| json!({"at": place(f), "error": error, "text": f.say.text(lang), "hint": f.say.hint(lang)})));
-    }
-    let errors = report.errors.len();
-    let items = bawaba_model::parse_feed(bytes).map(|f| f.items.len()).unwrap_or(0);
-    let feed = (errors == 0).then(|| String::from_utf8_lossy(bytes).into_owned());
+/// What the desk says of a file it read: the items, each finding (where,
+/// whether it is an error, what) in `lang`, and the feed when no error
+/// stands.
+fn said<'a>(lang: Lang, items: usize, found: impl Iterator<Item = (String, bool, &'a Say)>, feed: Option<String>) -> Value {
+    let found: Vec<Value> = found.map(|(at, error, say)| json!({"at": at, "error": error, "text": say.text(lang), "hint": say.hint(lang)})).collect();
+    let errors = found.iter().filter(|f| f["error"] == json!(true)).count();
     json!({"read": true, "items": items, "errors": errors, "found": found, "feed": feed})
 }
 
-fn answer_json(lang: Lang, imported: Imported) -> Value {
-    let found: Vec<Value> = imported
-        .found
-        .iter()
-        .map(|f| json!({"at": f.at, "error": f.error, "text": f.say.text(lang), "hint": f.say.hint(lang)}))
-        .collect();
-    // Nothing is handed out while a problem stands, as the command writes nothing.
-    let feed = (imported.errors == 0).then_some(imported.feed);
-    json!({"read": true, "items": imported.items, "errors": imported.errors, "found": found, "feed": feed})
+/// A file the desk could not read as a sheet or a feed.
+fn unreadable(lang: Lang, why: &Say) -> Value {
+    json!({"read": false, "text": why.text(lang), "hint": why.hint(lang)})
 }
 
 /// The line before the bytes, and the bytes.
-fn split(input: &[u8]) -> (Value, &[u8]) {
+pub(crate) fn split(input: &[u8]) -> (Value, &[u8]) {
     match input.iter().position(|b| *b == b'\n') {
         Some(n) => (serde_json::from_slice(&input[..n]).unwrap_or(Value::Null), &input[n + 1..]),
         None => (Value::Null, input),
     }
+}
+
+/// The coordinator's language in a request line (Arabic when it names none).
+pub(crate) fn lang_of(ask: &Value) -> Lang {
+    ask.get("lang").and_then(Value::as_str).and_then(Lang::from_tag).unwrap_or(Lang::Ar)
+}
+
+/// The computer's clock in a request line.
+pub(crate) fn now_of(ask: &Value) -> DateTime<Utc> {
+    ask.get("now").and_then(Value::as_str).and_then(|t| DateTime::parse_from_rfc3339(t).ok()).map(|t| t.with_timezone(&Utc)).unwrap_or_default()
 }
 
 /// `{"lang", "key", "trusted"?}`, a newline, then the feed's bytes: its
@@ -92,7 +98,7 @@ fn split(input: &[u8]) -> (Value, &[u8]) {
 /// trusts that key (null when the page could not read its config.json).
 pub fn sign_request(input: &[u8]) -> Value {
     let (ask, feed) = split(input);
-    let lang = ask.get("lang").and_then(Value::as_str).and_then(Lang::from_tag).unwrap_or(Lang::Ar);
+    let lang = lang_of(&ask);
     let key = ask.get("key").and_then(Value::as_str).unwrap_or("");
     match signature_file(feed, key) {
         Ok((sig, public)) => {

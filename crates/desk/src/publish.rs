@@ -4,7 +4,7 @@
 
 use bawaba_feed::commands::publish::{publish_to, Deployment};
 use bawaba_ui::i18n::Lang;
-use chrono::{DateTime, Utc};
+use crate::{lang_of, now_of, split};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -37,15 +37,16 @@ impl Deployment for Memory {
 /// `{"lang", "now", "files": [[path, length], ...], "carry": [path, ...]}`,
 /// a newline, then the files' bytes one after the other. Answers a line of
 /// JSON (`code` as the command exits, the feeds left out and why, the
-/// files in the zip, the static pages by language), a newline, then the zip: the files named in `carry`
+/// files in the zip, the static pages by language), a newline, then the
+/// zip: the files named in `carry`
 /// (the new feed and its signature) and every file publish wrote.
 pub fn request(input: &[u8]) -> Vec<u8> {
-    let Some(n) = input.iter().position(|b| *b == b'\n') else { return vec![] };
-    let ask: Value = serde_json::from_slice(&input[..n]).unwrap_or(Value::Null);
-    let lang = ask["lang"].as_str().and_then(Lang::from_tag).unwrap_or(Lang::Ar);
-    let now = ask["now"].as_str().and_then(|t| DateTime::parse_from_rfc3339(t).ok()).map(|t| t.with_timezone(&Utc)).unwrap_or_default();
+    let (ask, mut rest) = split(input);
+    if ask.is_null() {
+        return vec![];
+    }
+    let (lang, now) = (lang_of(&ask), now_of(&ask));
     let mut files = BTreeMap::new();
-    let mut rest = &input[n + 1..];
     for f in ask["files"].as_array().map(Vec::as_slice).unwrap_or(&[]) {
         let (Some(path), Some(len)) = (f[0].as_str(), f[1].as_u64()) else { return vec![] };
         let Some((bytes, after)) = rest.split_at_checked(len as usize) else { return vec![] };

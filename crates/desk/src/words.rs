@@ -1,6 +1,7 @@
 //! The desk page's own sentences, in the four languages. What it says about
 //! a sheet comes from bawaba-feed (`say.rs`); these are only its frame.
 
+use bawaba_feed::say::one_of;
 use bawaba_ui::i18n::Lang;
 use serde_json::{json, Value};
 
@@ -119,15 +120,9 @@ pub fn page(lang: Lang) -> Value {
         ]),
         ("unreadable", ["تعذّرت قراءة هذا الملف", "This file cannot be read", "לא ניתן לקרוא את הקובץ הזה", "Ce fichier ne peut pas être lu"]),
     ];
-    let i = match lang {
-        Lang::Ar => 0,
-        Lang::En => 1,
-        Lang::He => 2,
-        Lang::Fr => 3,
-    };
     let mut out = serde_json::Map::new();
     for (key, t) in rows {
-        out.insert((*key).into(), json!(t[i]));
+        out.insert((*key).into(), json!(one_of(lang, *t)));
     }
     out.insert("dir".into(), json!(lang.dir()));
     Value::Object(out)

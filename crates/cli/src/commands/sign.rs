@@ -32,7 +32,6 @@ fn sign(feed: &str, key_file: &str) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-
 /// The `.sig` file of a feed's bytes, and the public key that verifies it,
 /// from the text of a key file as `keygen` writes it (the command line and
 /// the desk alike).
