@@ -33,14 +33,17 @@ function cliImport(sheet, out) {
   }
 }
 
-/** The desk open in `lang`, then the network cut: nothing it does needs one. */
-async function desk(lang) {
-  const s = await open(browser, { time: TUESDAY_10 });
+/** The desk open in `lang` on a deployment with `files`, then the network
+ * cut (nothing but publishing needs one) unless `online`. */
+async function desk(lang, { files = {}, online = false } = {}) {
+  const s = await open(browser, { time: TUESDAY_10, files });
   await s.page.goto(s.server.url + `desk.html?lang=${lang}`);
   await s.page.waitForSelector('#sheet:not([hidden])');
-  // The deployment's config.json read first (its trusted keys).
-  await s.page.waitForLoadState('networkidle');
-  await s.page.context().setOffline(true);
+  if (!online) {
+    // The deployment's config.json read first (its trusted keys).
+    await s.page.waitForLoadState('networkidle');
+    await s.page.context().setOffline(true);
+  }
   return s;
 }
 
@@ -135,10 +138,8 @@ test('a key file signs the feed as bawaba-feed sign does, and a key the portal d
   const config = JSON.parse(await readFile(join(ROOT, 'public', 'config.json'), 'utf8'));
   const sheet = join(ROOT, 'crates/cli/tests/data/points-by-hand.ods');
   for (const [trusted, lang] of [[publicKey, 'en'], ['AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=', 'ar']]) {
-    const s = await open(browser, { time: TUESDAY_10, files: { 'config.json': { ...config, trusted_keys: [{ id: 'coordination', ed25519: trusted }] } } });
+    const s = await desk(lang, { online: true, files: { 'config.json': { ...config, trusted_keys: [{ id: 'coordination', ed25519: trusted }] } } });
     try {
-      await s.page.goto(s.server.url + `desk.html?lang=${lang}`);
-      await s.page.waitForSelector('#sheet:not([hidden])');
       await check(s.page, sheet);
       const [feedFile] = await Promise.all([s.page.waitForEvent('download'), s.page.click('#result a.save')]);
       const feed = join(tmp, `signed-${lang}.json`);
@@ -160,6 +161,12 @@ test('a key file signs the feed as bawaba-feed sign does, and a key the portal d
       await s.page.waitForFunction(() => !document.querySelector('#signed a.save'));
       assert.equal(await s.page.locator('#signed .summary').innerText(), lang === 'en' ? 'not a key written by keygen' : 'ليس مفتاحًا كتبته keygen');
       assert.equal(await s.page.locator('#signed a.save').count(), 0);
+      if (lang === 'en') {
+        // Another language: the sheet checked and the key tried again, said in it.
+        await s.page.click('#langs button[lang="ar"]');
+        await s.page.waitForFunction(() => document.querySelector('#signed .summary')?.textContent === 'ليس مفتاحًا كتبته keygen');
+        assert.equal(await s.page.locator('#result .summary').innerText(), 'عدد العناصر: 3. لا مشكلات: الملف جاهز');
+      }
       assert.deepEqual(s.guard.errors, []);
     } finally {
       await s.close();
@@ -267,10 +274,8 @@ function unzip(buf) {
 }
 
 test('the pages written in the desk are the very files bawaba-feed publish writes for the same feeds and time', async () => {
-  const s = await open(browser, { time: TUESDAY_10 });
+  const s = await desk('en', { online: true });
   try {
-    await s.page.goto(s.server.url + 'desk.html?lang=en');
-    await s.page.waitForSelector('#sheet:not([hidden])');
     await check(s.page, join(ROOT, 'crates/cli/tests/data/points-by-hand.ods'));
     await s.page.waitForSelector('#publishing:not([hidden])');
     assert.equal(await s.page.locator('#replaces').inputValue(), 'data/distribution.json', 'the first feed of its kind');
@@ -302,10 +307,8 @@ test('the preview shows the pages as readers will see them, in each language, th
     await writeFile(csv, `id,updated_at,name:ar,name:en,status,area,lat,lon\nkhan-younis-kitchen,2026-11-24 08:00,مطبخ خان يونس,Khan Younis kitchen,${status},khan_younis,31.3462,34.3030\n`);
     return csv;
   };
-  const s = await open(browser, { time: TUESDAY_10 });
+  const s = await desk('en', { online: true });
   try {
-    await s.page.goto(s.server.url + 'desk.html?lang=en');
-    await s.page.waitForSelector('#sheet:not([hidden])');
     await s.page.fill('#id', 'demo-distribution');
     await s.page.check('#demo');
     // The frame runs no script, so the test reads what it was given.

@@ -62,7 +62,7 @@ function showLanguage() {
   document.documentElement.lang = lang;
   document.documentElement.dir = words.dir;
   document.title = `${words.title} · Bawaba`;
-  for (const el of document.querySelectorAll('[data-w]')) el.textContent = words[el.dataset.w] ?? '';
+  for (const node of document.querySelectorAll('[data-w]')) node.textContent = words[node.dataset.w] ?? '';
   const nav = $('langs');
   nav.replaceChildren(...LANGS.map(([tag, name]) => {
     const b = document.createElement('button');
@@ -76,8 +76,9 @@ function showLanguage() {
       url.searchParams.set('lang', tag);
       history.replaceState(null, '', url);
       showLanguage();
-      if (last) check(last);
-      if (lastKey && feed) sign(lastKey);
+      // Said again in the new language: the check, then the signature
+      // (a new check forgets the feed it had until it has read the file).
+      if (last) check(last).then(() => lastKey && feed && sign(lastKey));
     });
     return b;
   }));
@@ -132,7 +133,7 @@ async function check(file) {
   const text = call('import', request(head, new Uint8Array(await file.arrayBuffer())));
   const out = $('result');
   // Over the import's size limit (the module refuses to take it).
-  const said = text ? JSON.parse(text) : { read: false, text: `${words.unreadable}: > 10 MiB` };
+  const said = text ? JSON.parse(text) : { read: false, text: `${words.unreadable}: > 96 MiB` };
   if (!said.read) {
     out.replaceChildren(el('p', 'summary bad', said.text), ...(said.hint ? [el('p', null, said.hint)] : []));
     return;
@@ -201,13 +202,20 @@ async function offerPublish() {
 async function publish() {
   const out = $('published');
   out.replaceChildren(el('p', null, words.publishing));
-  const config = await deployment();
+  // config.json read once: the bytes publish reads are the ones listed from.
+  const configBytes = await bytesOf('config.json');
+  let config = null;
+  try {
+    config = configBytes && JSON.parse(new TextDecoder().decode(configBytes));
+  } catch {
+    // Not a config: said below, as with none.
+  }
   if (!config) {
     out.replaceChildren(el('p', 'summary bad', words.no_deployment));
     return;
   }
   const chosen = $('replaces').value;
-  const files = [['config.json', await bytesOf('config.json')], ['index.html', await bytesOf('index.html')]];
+  const files = [['config.json', configBytes], ['index.html', await bytesOf('index.html')]];
   for (const url of local(config)) {
     if (url === chosen) {
       files.push([url, encode(feed.text)]);

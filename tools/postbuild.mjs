@@ -65,6 +65,8 @@ const deskName = await moduleWasm(join(root, 'target/wasm32-unknown-unknown/rele
 // in every reader's first download).
 await writeFile(join(dir, 'desk.html'), (await readFile(join(root, 'public', 'desk.html'), 'utf8')).replace('__DESK_WASM__', deskName));
 for (const f of ['desk.js', 'desk.css']) await writeFile(join(dir, f), await readFile(join(root, 'public', f)));
+// What the service worker keeps of the desk, when it is opened.
+const deskFiles = ['desk.html', 'desk.js', 'desk.css', deskName];
 
 // 0b. The languages the wasm does not carry (crates/ui/src/i18n/mod.rs):
 //     written by bawaba-feed from the same tables, named by content hash in
@@ -199,7 +201,7 @@ await writeFile(
     .replace("['__SHELL__']", JSON.stringify(shell))
     .replace("['__OPTIONAL__']", JSON.stringify(optional))
     .replace("['__HASHED__']", JSON.stringify(hashed))
-    .replace("['__DESK__']", JSON.stringify(['desk.html', 'desk.js', 'desk.css', deskName])),
+    .replace("['__DESK__']", JSON.stringify(deskFiles)),
 );
 console.log(`service worker: version ${version}, ${shell.length} shell files, ${optional.length} optional`);
 
